@@ -1,0 +1,40 @@
+package de.presseschau.read;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One news article as read from a source file, before extraction and indexing.
+ *
+ * @param id stable identifier (file name without extension, or the JSONL {@code id})
+ * @param title headline; empty when the source had none
+ * @param text searchable body with page furniture removed; never null
+ * @param date publication date given by the source (JSONL {@code date}); null when the source
+ *     gave none, in which case the extractor may find one in the text
+ * @param source agency or outlet when known (JSONL {@code source}, or a signature line); null otherwise
+ * @param url where the article was published; null when unknown
+ */
+public record Article(String id, String title, String text, LocalDate date, String source, String url) {
+
+  public Article {
+    Objects.requireNonNull(id, "id");
+    if (id.isBlank()) {
+      throw new IllegalArgumentException("article id must not be blank");
+    }
+    title = title == null ? "" : title;
+    Objects.requireNonNull(text, "text");
+  }
+
+  /** An article with only an id, a title and a body. */
+  public static Article of(String id, String title, String text) {
+    return new Article(id, title, text, null, null, null);
+  }
+
+  /**
+   * The title and the body as one text: what the extractor reads, and what mention offsets
+   * ({@link de.presseschau.extract.Mention}) point into.
+   */
+  public String fullText() {
+    return title.isEmpty() ? text : title + "\n\n" + text;
+  }
+}
