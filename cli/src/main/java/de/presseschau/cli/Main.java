@@ -1,0 +1,68 @@
+package de.presseschau.cli;
+
+import de.presseschau.cli.command.BatchCommand;
+import de.presseschau.cli.command.ExportCommand;
+import de.presseschau.cli.command.ExtractCommand;
+import de.presseschau.cli.command.IndexCommand;
+import de.presseschau.cli.command.SearchCommand;
+import de.presseschau.cli.command.ShowCommand;
+import de.presseschau.cli.command.StatsCommand;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+
+/** Entry point of the {@code search} command. */
+public final class Main {
+
+  /**
+   * Lucene logs a warning on every start when the incubating vector API is not enabled; it only
+   * concerns vector search, which Presseschau does not use. Held here so the setting sticks.
+   */
+  private static final Logger LUCENE_VECTOR_LOG =
+      Logger.getLogger("org.apache.lucene.internal.vectorization.VectorizationProvider");
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    LUCENE_VECTOR_LOG.setLevel(Level.SEVERE);
+    Terminal terminal = Terminal.system();
+    int code = run(terminal, args);
+    terminal.out().flush();
+    System.exit(code);
+  }
+
+  /**
+   * Runs the command line and returns its exit code: 0 found / done, 1 nothing found, 2 error.
+   */
+  public static int run(Terminal terminal, String... args) {
+    CommandLine cli = commandLine(terminal);
+    return cli.execute(args);
+  }
+
+  static CommandLine commandLine(Terminal terminal) {
+    CommandLine cli = new CommandLine(new SearchCommand(terminal));
+    cli.addSubcommand(new CommandLine(new IndexCommand(terminal)));
+    cli.addSubcommand(new CommandLine(new ShowCommand(terminal)));
+    cli.addSubcommand(new CommandLine(new StatsCommand(terminal)));
+    cli.addSubcommand(new CommandLine(new ExportCommand(terminal)));
+    cli.addSubcommand(new CommandLine(new ExtractCommand(terminal)));
+    cli.addSubcommand(new CommandLine(new BatchCommand(terminal)));
+    cli.setOut(new java.io.PrintWriter(terminal.out(), true));
+    cli.setErr(new java.io.PrintWriter(terminal.err(), true));
+    cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setParameterExceptionHandler(
+        (ex, argv) -> {
+          CommandLine c = ex.getCommandLine();
+          c.getErr().println("search: " + ex.getMessage());
+          c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for examples.");
+          return ExitCodes.ERROR;
+        });
+    cli.setExecutionExceptionHandler(
+        (ex, c, parseResult) -> {
+          c.getErr().println("search: " + Errors.describe(ex));
+          return ExitCodes.ERROR;
+        });
+    return cli;
+  }
+}

@@ -1,0 +1,66 @@
+package de.presseschau.cli.command;
+
+import de.presseschau.ArchiveConfig;
+import de.presseschau.NewsArchive;
+import de.presseschau.cli.ExitCodes;
+import de.presseschau.cli.Terminal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code search index PATH…}: add or update articles. */
+@Command(
+    name = "index",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Adds articles to the index, or updates them (an article replaces the one with the same id).",
+      "Reads .txt files (one article each; id = file name, title = first line when it is a headline)",
+      "and .jsonl files (one article a line: id, title, text, optional date YYYY-MM-DD, source, url);",
+      "folders are read recursively. Unreadable input is skipped with one line on stderr each.",
+      ""
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  search index seeds/                      add the seed articles to index-data/",
+      "  search index --index ~/archiv nachrichten.jsonl",
+      "  search index --rebuild seeds/ more/      start the index afresh",
+      "",
+      "Exit status: 0 when articles were indexed, 2 when nothing could be."
+    })
+public final class IndexCommand implements Callable<Integer> {
+
+  private final Terminal terminal;
+
+  @Mixin IndexOption index = new IndexOption();
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders of articles.")
+  List<Path> paths;
+
+  @Option(names = "--rebuild", description = "Drop the articles indexed so far and build the index anew.")
+  boolean rebuild;
+
+  public IndexCommand(Terminal terminal) {
+    this.terminal = terminal;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    Path dir = index.dir();
+    Ingest.Report report;
+    try (NewsArchive archive =
+        rebuild ? NewsArchive.create(dir, ArchiveConfig.defaults()) : NewsArchive.open(dir)) {
+      report = Ingest.run(archive, paths, terminal, false);
+    }
+    terminal.err().printf(Locale.ROOT, "Indexed %d %s into %s in %.1f s (%d skipped).%n",
+        report.indexed(), report.indexed() == 1 ? "article" : "articles", dir, report.seconds(),
+        report.skipped());
+    return report.indexed() > 0 || report.skipped() == 0 ? ExitCodes.FOUND : ExitCodes.ERROR;
+  }
+}

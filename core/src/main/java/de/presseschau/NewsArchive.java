@@ -1,0 +1,375 @@
+package de.presseschau;
+
+import de.presseschau.analysis.Analyzers;
+import de.presseschau.analysis.Decompounder;
+import de.presseschau.extract.Extraction;
+import de.presseschau.extract.Extractor;
+import de.presseschau.index.Fields;
+import de.presseschau.index.IndexSchema;
+import de.presseschau.index.IndexedArticle;
+import de.presseschau.index.Indexer;
+import de.presseschau.read.Article;
+import de.presseschau.search.QuerySyntaxException;
+import de.presseschau.search.SearchRequest;
+import de.presseschau.search.SearchResult;
+import de.presseschau.search.Searcher;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSelector;
+import org.apache.lucene.search.SortedSetSelector;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * A searchable archive of German news articles: the entry point of the library.
+ *
+ * <pre>{@code
+ * try (NewsArchive archive = NewsArchive.open(Path.of("index-data"))) {
+ *   archive.add(Article.of("a1", "Stoltenberg in Seoul", "Nato-Generalsekretär Jens Stoltenberg ..."));
+ *   archive.commit();
+ *   SearchResult result = archive.search(SearchRequest.of("Stoltenberg Seoul").withFacets(true));
+ *   result.hits().forEach(hit -> System.out.println(hit.rank() + " " + hit.title()));
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe: any number of threads may search while others add; searches see what was added
+ * up to their start. Writes become durable on {@link #commit()} (and on {@link #close()}). One
+ * process at a time may write to an index folder; any number may read it.
+ */
+public final class NewsArchive implements Closeable {
+
+  private final Path location;
+  private final Directory directory;
+  private final ArchiveConfig config;
+  private final Analyzer analyzer;
+  private final Searcher searcher;
+  private final BM25Similarity similarity;
+  private final boolean create;
+
+  // Guarded by this: opened lazily, so that read-only use never takes the write lock.
+  private IndexWriter writer;
+  private Indexer indexer;
+  private SearcherManager searchers;
+
+  private NewsArchive(Path location, Directory directory, ArchiveConfig config, boolean create) {
+    this.location = location;
+    this.directory = directory;
+    this.config = config;
+    this.analyzer = Analyzers.perField(config.analysis(), Decompounder.load());
+    this.similarity = new BM25Similarity(config.ranking().k1(), config.ranking().b());
+    this.searcher = new Searcher(analyzer, config.ranking());
+    this.create = create;
+  }
+
+  /**
+   * Opens the archive in {@code dir} with the default configuration. The folder and index are
+   * created on the first {@link #add}; searching an archive with no index finds nothing.
+   *
+   * @throws ArchiveException.Outdated if the index there was built by an incompatible version
+   */
+  public static NewsArchive open(Path dir) {
+    return open(dir, ArchiveConfig.defaults());
+  }
+
+  /** Opens the archive in {@code dir} with the given configuration; see {@link #open(Path)}. */
+  public static NewsArchive open(Path dir, ArchiveConfig config) {
+    NewsArchive archive = new NewsArchive(dir, fsDirectory(dir), config, false);
+    archive.checkSchema();
+    return archive;
+  }
+
+  /**
+   * Opens {@code dir} to build its index anew: the old articles are dropped at the first
+   * {@link #commit()} (until then, readers still see them).
+   */
+  public static NewsArchive create(Path dir, ArchiveConfig config) {
+    return new NewsArchive(dir, fsDirectory(dir), config, true);
+  }
+
+  /** An archive in memory, gone on close: for tests and evaluations. */
+  public static NewsArchive inMemory(ArchiveConfig config) {
+    return new NewsArchive(null, new ByteBuffersDirectory(), config, true);
+  }
+
+  private static Directory fsDirectory(Path dir) {
+    try {
+      if (Files.exists(dir) && !Files.isDirectory(dir)) {
+        throw new ArchiveException("not a folder: " + dir);
+      }
+      return FSDirectory.open(dir);
+    } catch (IOException e) {
+      throw new ArchiveException("cannot open the index folder " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The configuration in force. */
+  public ArchiveConfig config() {
+    return config;
+  }
+
+  /** Whether the location holds an index (possibly with no articles). */
+  public boolean exists() {
+    try {
+      return DirectoryReader.indexExists(directory);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void checkSchema() {
+    try {
+      if (!DirectoryReader.indexExists(directory)) {
+        return;
+      }
+      String version =
+          SegmentInfos.readLatestCommit(directory).getUserData().get(IndexSchema.VERSION_KEY);
+      if (!IndexSchema.VERSION.equals(version)) {
+        throw new ArchiveException.Outdated(
+            "the index in " + location + " was built by "
+                + (version == null ? "another program" : "another version of Presseschau")
+                + "; rebuild it with: search index --rebuild --index " + location + " PATH…");
+      }
+    } catch (IOException e) {
+      throw new ArchiveException("cannot read the index in " + location + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Extracts date, speakers and locations from the article and indexes it, replacing an article
+   * with the same id. Visible to searches at once; durable after {@link #commit()}.
+   *
+   * @return what the extractor found
+   */
+  public Extraction add(Article article) throws IOException {
+    return indexer().add(article);
+  }
+
+  /** Makes every article added so far durable. */
+  public void commit() throws IOException {
+    Indexer i;
+    synchronized (this) {
+      i = indexer;
+    }
+    if (i != null) {
+      i.commit();
+    }
+  }
+
+  /**
+   * Searches the archive.
+   *
+   * @throws QuerySyntaxException when the query text is not valid syntax (never in plain mode)
+   */
+  public SearchResult search(SearchRequest request) throws IOException, QuerySyntaxException {
+    SearcherManager manager = searchers();
+    if (manager == null) {
+      return new SearchResult(request.query(), 0, java.util.List.of(),
+          de.presseschau.search.FacetCounts.none(), null);
+    }
+    manager.maybeRefresh();
+    IndexSearcher s = manager.acquire();
+    try {
+      return searcher.search(s, request);
+    } finally {
+      manager.release(s);
+    }
+  }
+
+  /** The stored article with this id. */
+  public Optional<IndexedArticle> get(String id) throws IOException {
+    return withSearcher(
+        s -> {
+          TopDocs top = s.search(KeywordField.newExactQuery(Fields.ID, id), 1);
+          if (top.scoreDocs.length == 0) {
+            return Optional.empty();
+          }
+          return Optional.of(IndexedArticle.from(s.storedFields().document(top.scoreDocs[0].doc)));
+        },
+        Optional.empty());
+  }
+
+  /** Hands every article to {@code sink}, in id order. */
+  public void export(Consumer<IndexedArticle> sink) throws IOException {
+    withSearcher(
+        s -> {
+          Sort byId = new Sort(KeywordField.newSortField(Fields.ID, false, SortedSetSelector.Type.MIN));
+          StoredFields stored = s.storedFields();
+          ScoreDoc after = null;
+          while (true) {
+            TopDocs page = s.searchAfter(after, new MatchAllDocsQuery(), 1000, byId);
+            for (ScoreDoc d : page.scoreDocs) {
+              sink.accept(IndexedArticle.from(stored.document(d.doc)));
+            }
+            if (page.scoreDocs.length < 1000) {
+              return null;
+            }
+            after = (FieldDoc) page.scoreDocs[page.scoreDocs.length - 1];
+          }
+        },
+        null);
+  }
+
+  /** Figures about the archive. */
+  public ArchiveStats stats() throws IOException {
+    ArchiveStats empty = new ArchiveStats(location, 0, 0, null, null, 0, 0, sizeBytes());
+    return withSearcher(
+        s -> {
+          IndexReader r = s.getIndexReader();
+          int withDate = s.count(LongField.newRangeQuery(Fields.DATE, Long.MIN_VALUE, Long.MAX_VALUE));
+          return new ArchiveStats(
+              location,
+              r.numDocs(),
+              withDate,
+              edgeDate(s, false),
+              edgeDate(s, true),
+              distinctTerms(r, Fields.SPEAKER),
+              distinctTerms(r, Fields.LOCATION),
+              sizeBytes());
+        },
+        empty);
+  }
+
+  private static LocalDate edgeDate(IndexSearcher s, boolean newest) throws IOException {
+    SortField sf =
+        LongField.newSortField(
+            Fields.DATE, newest, SortedNumericSelector.Type.MAX, newest ? Long.MIN_VALUE : Long.MAX_VALUE);
+    TopDocs top =
+        s.search(LongField.newRangeQuery(Fields.DATE, Long.MIN_VALUE, Long.MAX_VALUE), 1, new Sort(sf));
+    if (top.scoreDocs.length == 0) {
+      return null;
+    }
+    Object value = ((FieldDoc) top.scoreDocs[0]).fields[0];
+    return LocalDate.ofEpochDay(((Number) value).longValue());
+  }
+
+  private static long distinctTerms(IndexReader r, String field) throws IOException {
+    Terms terms = MultiTerms.getTerms(r, field);
+    if (terms == null) {
+      return 0;
+    }
+    long n = 0;
+    TermsEnum te = terms.iterator();
+    while (te.next() != null) {
+      n++;
+    }
+    return n;
+  }
+
+  private long sizeBytes() throws IOException {
+    long total = 0;
+    for (String file : directory.listAll()) {
+      try {
+        total += directory.fileLength(file);
+      } catch (IOException e) {
+        // A file deleted by a concurrent merge: not part of the index any more.
+      }
+    }
+    return total;
+  }
+
+  @FunctionalInterface
+  private interface SearcherFunction<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  private <T> T withSearcher(SearcherFunction<T> f, T whenEmpty) throws IOException {
+    SearcherManager manager = searchers();
+    if (manager == null) {
+      return whenEmpty;
+    }
+    manager.maybeRefresh();
+    IndexSearcher s = manager.acquire();
+    try {
+      return f.apply(s);
+    } finally {
+      manager.release(s);
+    }
+  }
+
+  private synchronized Indexer indexer() throws IOException {
+    if (indexer == null) {
+      IndexWriterConfig iwc = new IndexWriterConfig(analyzer);
+      iwc.setSimilarity(similarity);
+      iwc.setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      iwc.setRAMBufferSizeMB(128);
+      try {
+        writer = new IndexWriter(directory, iwc);
+      } catch (LockObtainFailedException e) {
+        throw new ArchiveException(
+            "the index in " + location + " is being written by another process; try again when it is done", e);
+      }
+      indexer = new Indexer(writer, Extractor.load());
+      // Searches from now on see added articles before they are committed.
+      SearcherManager old = searchers;
+      searchers = new SearcherManager(writer, searcherFactory());
+      if (old != null) {
+        old.close();
+      }
+    }
+    return indexer;
+  }
+
+  private synchronized SearcherManager searchers() throws IOException {
+    if (searchers == null && !create && DirectoryReader.indexExists(directory)) {
+      searchers = new SearcherManager(directory, searcherFactory());
+    }
+    return searchers;
+  }
+
+  private SearcherFactory searcherFactory() {
+    return new SearcherFactory() {
+      @Override
+      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+        IndexSearcher s = new IndexSearcher(reader);
+        s.setSimilarity(similarity);
+        return s;
+      }
+    };
+  }
+
+  /** Commits what was added, and releases the index. */
+  @Override
+  public synchronized void close() throws IOException {
+    try {
+      if (searchers != null) {
+        searchers.close();
+      }
+      if (indexer != null) {
+        indexer.commit();
+        writer.close();
+      }
+    } finally {
+      directory.close();
+    }
+  }
+}

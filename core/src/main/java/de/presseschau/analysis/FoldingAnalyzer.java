@@ -1,0 +1,37 @@
+package de.presseschau.analysis;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.de.GermanNormalizationFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * Words lower-cased and, optionally, with German umlauts folded; no stemming, no stop words. For
+ * names ("Pjöngjang" = "pjoengjang") and for the spelling vocabulary.
+ */
+public final class FoldingAnalyzer extends Analyzer {
+  private final boolean foldUmlauts;
+
+  /** @param foldUmlauts also fold ä/ae → a, ß → ss (names); off keeps words as written (spelling) */
+  public FoldingAnalyzer(boolean foldUmlauts) {
+    this.foldUmlauts = foldUmlauts;
+  }
+
+  @Override
+  protected TokenStreamComponents createComponents(String fieldName) {
+    Tokenizer source = new StandardTokenizer();
+    TokenStream result = new LowerCaseFilter(source);
+    if (foldUmlauts) {
+      result = new GermanNormalizationFilter(result);
+    }
+    return new TokenStreamComponents(source, result);
+  }
+
+  @Override
+  protected TokenStream normalize(String fieldName, TokenStream in) {
+    TokenStream result = new LowerCaseFilter(in);
+    return foldUmlauts ? new GermanNormalizationFilter(result) : result;
+  }
+}

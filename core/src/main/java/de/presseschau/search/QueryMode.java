@@ -1,0 +1,9 @@
+package de.presseschau.search;
+
+/** How the query text is read. */
+public enum QueryMode {
+  /** Words, "phrases", AND/OR/NOT, -word, field prefixes (titel:, sprecher:, ort:, datum:[… TO …]). */
+  SYNTAX,
+  /** Plain words: nothing is syntax, so questions like "Wie viele …?" never fail. */
+  PLAIN
+}

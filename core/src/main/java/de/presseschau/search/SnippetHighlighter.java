@@ -1,0 +1,109 @@
+package de.presseschau.search;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.SplittingBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * Highlight stage of the search path: the best sentences of each hit with the matched words
+ * marked, as structured {@link Snippet}s (the printer decides how to show a match).
+ */
+final class SnippetHighlighter {
+
+  private SnippetHighlighter() {}
+
+  /**
+   * Snippets of {@code field} for each document, in document order of the passages.
+   *
+   * @return one list per doc id (empty when the field has no text)
+   */
+  static List<List<Snippet>> snippets(
+      IndexSearcher searcher, Analyzer analyzer, String field, Query query, int[] docIds, int max)
+      throws IOException {
+    if (docIds.length == 0 || max == 0) {
+      return List.of();
+    }
+    Highlighter h =
+        new Highlighter(
+            UnifiedHighlighter.builder(searcher, analyzer)
+                .withBreakIterator(SnippetHighlighter::sentences)
+                .withFormatter(new SnippetFormatter())
+                .withMaxNoHighlightPassages(1));
+    int[] maxPassages = new int[] {max};
+    Map<String, Object[]> result = h.highlight(new String[] {field}, query, docIds, maxPassages);
+    Object[] perDoc = result.get(field);
+    List<List<Snippet>> out = new ArrayList<>(docIds.length);
+    for (Object o : perDoc) {
+      @SuppressWarnings("unchecked")
+      List<Snippet> snippets = o == null ? List.of() : (List<Snippet>) o;
+      out.add(snippets);
+    }
+    return out;
+  }
+
+  /** Sentences, and paragraph ends as sentence ends too (headlines and leads have no full stop). */
+  private static BreakIterator sentences() {
+    return new SplittingBreakIterator(BreakIterator.getSentenceInstance(Locale.GERMAN), '\n');
+  }
+
+  /** Exposes the object-returning highlight method. */
+  private static final class Highlighter extends UnifiedHighlighter {
+    Highlighter(Builder builder) {
+      super(builder);
+    }
+
+    Map<String, Object[]> highlight(String[] fields, Query query, int[] docIds, int[] max)
+        throws IOException {
+      return highlightFieldsAsObjects(fields, query, docIds, max);
+    }
+  }
+
+  /** Passages → snippets with merged match ranges relative to the snippet text. */
+  private static final class SnippetFormatter extends PassageFormatter {
+    @Override
+    public Object format(Passage[] passages, String content) {
+      List<Snippet> snippets = new ArrayList<>(passages.length);
+      for (Passage p : passages) {
+        int start = p.getStartOffset();
+        int end = p.getEndOffset();
+        // Trim white space (sentence breaks include the following blanks and line breaks).
+        while (start < end && Character.isWhitespace(content.charAt(start))) {
+          start++;
+        }
+        while (end > start && Character.isWhitespace(content.charAt(end - 1))) {
+          end--;
+        }
+        List<Snippet.Highlight> marks = new ArrayList<>();
+        int lastEnd = -1;
+        for (int i = 0; i < p.getNumMatches(); i++) {
+          int ms = Math.max(p.getMatchStarts()[i], start) - start;
+          int me = Math.min(p.getMatchEnds()[i], end) - start;
+          if (me <= ms) {
+            continue;
+          }
+          // Compound parts share the offsets of the whole word: merge overlaps and repeats.
+          if (!marks.isEmpty() && ms <= lastEnd) {
+            Snippet.Highlight last = marks.removeLast();
+            marks.add(new Snippet.Highlight(last.start(), Math.max(last.end(), me)));
+          } else {
+            marks.add(new Snippet.Highlight(ms, me));
+          }
+          lastEnd = marks.getLast().end();
+        }
+        String text = content.substring(start, end).replace('\n', ' ');
+        snippets.add(new Snippet(text, marks));
+      }
+      return snippets;
+    }
+  }
+}
