@@ -35,18 +35,23 @@ public final class Main {
    * Runs the command line and returns its exit code: 0 found / done, 1 nothing found, 2 error.
    */
   public static int run(Terminal terminal, String... args) {
-    CommandLine cli = commandLine(terminal);
+    return run(terminal, null, args);
+  }
+
+  /** As {@link #run(Terminal, String...)}, with {@code stdin} for {@code batch} (null: System.in). */
+  public static int run(Terminal terminal, java.io.InputStream stdin, String... args) {
+    CommandLine cli = commandLine(terminal, stdin == null ? System.in : stdin);
     return cli.execute(args);
   }
 
-  static CommandLine commandLine(Terminal terminal) {
+  static CommandLine commandLine(Terminal terminal, java.io.InputStream stdin) {
     CommandLine cli = new CommandLine(new SearchCommand(terminal));
     cli.addSubcommand(new CommandLine(new IndexCommand(terminal)));
     cli.addSubcommand(new CommandLine(new ShowCommand(terminal)));
     cli.addSubcommand(new CommandLine(new StatsCommand(terminal)));
     cli.addSubcommand(new CommandLine(new ExportCommand(terminal)));
     cli.addSubcommand(new CommandLine(new ExtractCommand(terminal)));
-    cli.addSubcommand(new CommandLine(new BatchCommand(terminal)));
+    cli.addSubcommand(new CommandLine(new BatchCommand(terminal, stdin)));
     cli.setOut(new java.io.PrintWriter(terminal.out(), true));
     cli.setErr(new java.io.PrintWriter(terminal.err(), true));
     cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));

@@ -54,6 +54,10 @@ public final class QueryParsing {
           Map.entry("source", Fields.SOURCE),
           Map.entry("id", Fields.ID));
 
+  private static final java.util.Set<String> INTERNAL_FIELDS =
+      java.util.Set.of(Fields.TITLE, Fields.BODY, Fields.WHOLE, Fields.SPEAKER_TEXT, Fields.LOCATION_TEXT,
+          Fields.DATE, Fields.YEAR, Fields.SOURCE, Fields.ID);
+
   static final String KNOWN_FIELDS = "titel, text, sprecher, ort, datum, jahr, quelle, id";
 
   private final Analyzer analyzer;
@@ -199,7 +203,8 @@ public final class QueryParsing {
     }
 
     private String resolve(String field) throws ParseException {
-      if (DEFAULT_FIELD.equals(field)) {
+      // Lucene's parser calls back with the internal field names (e.g. for phrases with slop).
+      if (DEFAULT_FIELD.equals(field) || INTERNAL_FIELDS.contains(field)) {
         return field;
       }
       String resolved = ALIASES.get(field.toLowerCase(Locale.ROOT));

@@ -43,10 +43,6 @@ public final class BatchCommand implements Callable<Integer> {
   @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "Hits per query (default ${DEFAULT-VALUE}).")
   int limit = SearchRequest.DEFAULT_LIMIT;
 
-  public BatchCommand(Terminal terminal) {
-    this(terminal, System.in);
-  }
-
   public BatchCommand(Terminal terminal, InputStream in) {
     this.terminal = terminal;
     this.in = in;

@@ -1,0 +1,164 @@
+package de.presseschau.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** index, show, stats, export, extract and batch, run as a user would. */
+class CommandsCliTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  @TempDir static Path shared;
+  @TempDir Path tmp;
+  static String index;
+
+  @BeforeAll
+  static void buildIndex() {
+    index = shared.resolve("idx").toString();
+    assertEquals(0, Cli.run("index", "--index", index, Cli.seeds().toString()).code());
+  }
+
+  @AfterEach
+  void forgetHome() {
+    System.clearProperty("presseschau.home");
+  }
+
+  @Test
+  void indexReportsSkippedInputOneLineEachAndIndexesTheRest() throws Exception {
+    Path in = tmp.resolve("in");
+    Files.createDirectories(in);
+    Files.write(in.resolve("binary.txt"), new byte[] {0, 1, 2, 3});
+    Files.writeString(in.resolve("empty.txt"), "");
+    Files.writeString(in.resolve("good.txt"), "Gipfel in Madrid\n\nDie Nato trifft sich in Madrid.");
+    Files.writeString(in.resolve("lines.jsonl"),
+        "{\"id\": \"j1\", \"text\": \"Raketen über Japan.\", \"date\": \"2023-02-18\"}\n{oops\n");
+    String idx = tmp.resolve("idx").toString();
+    Cli.Run r = Cli.run("index", "--index", idx, in.toString());
+    assertEquals(0, r.code(), r.err());
+    List<String> lines = r.err().lines().toList();
+    assertEquals(
+        List.of(
+            "skipped " + in.resolve("binary.txt") + ": binary file (not text)",
+            "skipped " + in.resolve("empty.txt") + ": empty file",
+            "skipped " + in.resolve("lines.jsonl") + ":2: malformed JSON (Unexpected character ('o' (code 111)): was expecting double-quote to start field name)"),
+        lines.subList(0, 3));
+    assertTrue(lines.get(3).startsWith("Indexed 2 articles into " + idx), lines.get(3));
+    assertTrue(lines.get(3).endsWith("(3 skipped)."), lines.get(3));
+    assertEquals(0, Cli.run("--index", idx, "Madrid").code());
+  }
+
+  @Test
+  void indexingNothingReadableIsAnError() throws Exception {
+    Path bad = tmp.resolve("bad.txt");
+    Files.write(bad, new byte[] {(byte) 0xff, (byte) 0xfe, 'a'});
+    Cli.Run r = Cli.run("index", "--index", tmp.resolve("i").toString(), bad.toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("not valid UTF-8"), r.err());
+  }
+
+  @Test
+  void indexingAgainUpdatesInsteadOfDuplicating() {
+    String idx = tmp.resolve("again").toString();
+    Cli.run("index", "--index", idx, Cli.seeds().toString());
+    Cli.run("index", "--index", idx, Cli.seeds().toString());
+    assertTrue(Cli.run("stats", "--index", idx).out().contains("articles:   5 "));
+    Cli.Run rebuilt = Cli.run("index", "--rebuild", "--index", idx, Cli.seeds().resolve("000_08eac7061dea31a1.txt").toString());
+    assertEquals(0, rebuilt.code());
+    assertTrue(Cli.run("stats", "--index", idx).out().contains("articles:   1 "));
+  }
+
+  @Test
+  void showPrintsTheArticleWithItsMetadata() throws Exception {
+    Cli.Run r = Cli.run("show", "--index", index, "001_fd749e8cd4ffd004");
+    assertEquals(0, r.code());
+    assertTrue(r.out().contains("id:            001_fd749e8cd4ffd004"), r.out());
+    assertTrue(r.out().contains("source:        news.de"), r.out());
+    assertTrue(r.out().contains("Kremlchef Putin ist derweil in Pjöngjang eingetroffen."));
+    JsonNode j = JSON.readTree(Cli.run("show", "--json", "--index", index, "001_fd749e8cd4ffd004").out());
+    assertEquals("001_fd749e8cd4ffd004", j.get("id").asText());
+    assertTrue(j.get("text").asText().startsWith("Sicherheit ist global"));
+    Cli.Run missing = Cli.run("show", "--index", index, "nope");
+    assertEquals(1, missing.code());
+    assertTrue(missing.err().contains("no article with id 'nope'"));
+  }
+
+  @Test
+  void statsCountsTheArticles() throws Exception {
+    Cli.Run r = Cli.run("stats", "--index", index);
+    assertEquals(0, r.code());
+    assertTrue(r.out().contains("articles:   5 "), r.out());
+    JsonNode j = JSON.readTree(Cli.run("stats", "--json", "--index", index).out());
+    assertEquals(5, j.get("articles").asInt());
+  }
+
+  @Test
+  void exportPrintsOneJsonLinePerArticleInIdOrder() throws Exception {
+    Cli.Run r = Cli.run("export", "--index", index);
+    assertEquals(0, r.code());
+    List<String> lines = r.out().lines().toList();
+    assertEquals(5, lines.size());
+    JsonNode first = JSON.readTree(lines.getFirst());
+    assertEquals("000_08eac7061dea31a1", first.get("id").asText());
+    for (String field : List.of("id", "title", "date", "speakers", "locations", "source")) {
+      assertTrue(first.has(field), field);
+    }
+    assertFalse(first.has("text"), "export lists metadata, not the text");
+  }
+
+  @Test
+  void batchAnswersEveryLineWithOneJsonLine() throws Exception {
+    String input = "Verbindungsbüro Japan\n\nWie viele Raketen hat Nordkorea getestet?\n(kaputt\n";
+    Cli.Run r =
+        Cli.run(false, Map.of(), new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+            "batch", "--index", index, "--limit", "2");
+    List<String> lines = r.out().lines().toList();
+    assertEquals(3, lines.size(), r.out());
+    JsonNode first = JSON.readTree(lines.get(0));
+    assertEquals("003_3383e3607a9eb9dd", first.get("hits").get(0).get("id").asText());
+    assertEquals(2, first.get("hits").size());
+    assertEquals("Wie viele Raketen hat Nordkorea getestet?", JSON.readTree(lines.get(1)).get("query").asText());
+    assertTrue(JSON.readTree(lines.get(2)).has("error"), lines.get(2));
+    assertEquals(2, r.code(), "a failed query makes the exit status 2");
+  }
+
+  @Test
+  void batchPlainNeverFailsOnSyntax() throws Exception {
+    String input = "Wie viele Raketen (\"Langstrecke hat Japan?\nUSA AND OR NOT:\n";
+    Cli.Run r =
+        Cli.run(false, Map.of(), new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+            "batch", "--plain", "--index", index);
+    assertEquals(0, r.code(), r.out() + r.err());
+    for (String line : r.out().lines().toList()) {
+      assertFalse(JSON.readTree(line).has("error"), line);
+    }
+    assertEquals("004_6649c5ff55181b67", JSON.readTree(r.out().lines().toList().get(0)).get("hits").get(0).get("id").asText());
+  }
+
+  @Test
+  void defaultIndexIsBuiltFromSeedsOnFirstUse() throws Exception {
+    Path home = tmp.resolve("home");
+    Files.createDirectories(home.resolve("seeds"));
+    for (Path seed : Files.list(Cli.seeds()).toList()) {
+      Files.copy(seed, home.resolve("seeds").resolve(seed.getFileName()));
+    }
+    System.setProperty("presseschau.home", home.toString());
+    Cli.Run r = Cli.run("Verbindungsbüro Japan");
+    assertEquals(0, r.code(), r.err());
+    assertEquals("", r.err(), "quiet when not on a terminal");
+    assertTrue(r.out().contains("1. Die NATO dringt in Asien vor"), r.out());
+    assertTrue(Files.exists(home.resolve("index-data").resolve("write.lock")) || Files.list(home.resolve("index-data")).findAny().isPresent());
+  }
+}

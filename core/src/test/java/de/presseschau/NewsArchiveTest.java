@@ -1,0 +1,226 @@
+package de.presseschau;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.presseschau.index.IndexSchema;
+import de.presseschau.index.IndexedArticle;
+import de.presseschau.read.Article;
+import de.presseschau.search.FacetCounts;
+import de.presseschau.search.QuerySyntaxException;
+import de.presseschau.search.SearchRequest;
+import de.presseschau.search.SearchResult;
+import de.presseschau.search.SortOrder;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NewsArchiveTest {
+
+  @TempDir Path tmp;
+
+  private static Article dated(String id, String title, String text, String date) {
+    return new Article(id, title, text, LocalDate.parse(date), "dpa", null);
+  }
+
+  private static NewsArchive threeArticles() throws Exception {
+    NewsArchive archive = NewsArchive.inMemory(ArchiveConfig.defaults());
+    archive.add(dated("a", "Gipfel in Madrid", "Die Nato berät über die Ostflanke.", "2022-06-29"));
+    archive.add(dated("b", "Raketen über Japan", "Nordkorea testet Langstreckenraketen.", "2023-02-18"));
+    archive.add(dated("c", "Neues Büro", "Die Nato eröffnet ein Verbindungsbüro in Tokio.", "2023-05-04"));
+    archive.commit();
+    return archive;
+  }
+
+  private static List<String> ids(SearchResult r) {
+    return r.hits().stream().map(h -> h.id()).toList();
+  }
+
+  @Test
+  void searchesWhatWasAdded() throws Exception {
+    try (NewsArchive archive = threeArticles()) {
+      SearchResult r = archive.search(SearchRequest.of("Nato"));
+      assertEquals(2, r.total());
+      assertEquals(List.of("a", "c"), ids(r).stream().sorted().toList());
+    }
+  }
+
+  @Test
+  void sortsByDateNewestFirstAndFiltersByDateRange() throws Exception {
+    try (NewsArchive archive = threeArticles()) {
+      SearchRequest all = SearchRequest.of("").withSort(SortOrder.DATE).withDates(null, null);
+      assertEquals(List.of("c", "b", "a"), ids(archive.search(all)));
+      SearchRequest in2023 = all.withDates(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 3, 31));
+      assertEquals(List.of("b"), ids(archive.search(in2023)));
+      assertEquals(List.of("b", "c"),
+          ids(archive.search(SearchRequest.of("datum:[2023-01-01 TO 2023-12-31]"))).stream().sorted().toList());
+      assertEquals(List.of("a"), ids(archive.search(SearchRequest.of("datum:2022"))));
+      assertEquals(List.of("b"), ids(archive.search(SearchRequest.of("jahr:2023 AND Raketen"))));
+    }
+  }
+
+  @Test
+  void countsYearsAsFacets() throws Exception {
+    try (NewsArchive archive = threeArticles()) {
+      FacetCounts f = archive.search(SearchRequest.of("").withFacets(true)).facets();
+      assertEquals(List.of(new FacetCounts.Count("2023", 2), new FacetCounts.Count("2022", 1)), f.years());
+    }
+  }
+
+  @Test
+  void addingTheSameIdAgainReplacesTheArticle() throws Exception {
+    try (NewsArchive archive = threeArticles()) {
+      archive.add(dated("a", "Gipfel in Vilnius", "Die Nato trifft sich in Vilnius.", "2023-07-11"));
+      archive.commit();
+      assertEquals(3, archive.stats().articles());
+      assertEquals("Gipfel in Vilnius", archive.get("a").orElseThrow().title());
+      assertEquals(0, archive.search(SearchRequest.of("Madrid")).total());
+    }
+  }
+
+  @Test
+  void storedArticleKeepsItsMetadata() throws Exception {
+    try (NewsArchive archive = threeArticles()) {
+      IndexedArticle b = archive.get("b").orElseThrow();
+      assertEquals("Raketen über Japan", b.title());
+      assertEquals(LocalDate.of(2023, 2, 18), b.date());
+      assertEquals("dpa", b.source());
+      assertTrue(archive.get("nope").isEmpty());
+    }
+  }
+
+  @Test
+  void exportsEveryArticleInIdOrder() throws Exception {
+    try (NewsArchive archive = threeArticles()) {
+      List<String> exported = new ArrayList<>();
+      archive.export(a -> exported.add(a.id()));
+      assertEquals(List.of("a", "b", "c"), exported);
+    }
+  }
+
+  @Test
+  void statsCountArticlesAndDates() throws Exception {
+    try (NewsArchive archive = threeArticles()) {
+      ArchiveStats s = archive.stats();
+      assertEquals(3, s.articles());
+      assertEquals(3, s.withDate());
+      assertEquals(LocalDate.of(2022, 6, 29), s.earliest());
+      assertEquals(LocalDate.of(2023, 5, 4), s.latest());
+    }
+  }
+
+  @Test
+  void malformedQueriesGetOneLineMessages() throws Exception {
+    try (NewsArchive archive = threeArticles()) {
+      for (String bad : List.of("\"offen", "(Nato", "Nato AND", "tilte:Japan", "datum:[gestern TO heute]", "[a TO b]")) {
+        QuerySyntaxException e =
+            assertThrows(QuerySyntaxException.class, () -> archive.search(SearchRequest.of(bad)), bad);
+        assertTrue(!e.getMessage().contains("\n") && !e.getMessage().isBlank(), e.getMessage());
+      }
+      assertEquals("unknown field 'tilte:' (known: titel, text, sprecher, ort, datum, jahr, quelle, id; "
+          + "put words with a colon in quotes)",
+          assertThrows(QuerySyntaxException.class, () -> archive.search(SearchRequest.of("tilte:Japan"))).getMessage());
+    }
+  }
+
+  @Test
+  void plainModeNeverFailsOnSyntax() throws Exception {
+    try (NewsArchive archive = threeArticles()) {
+      SearchResult r = archive.search(SearchRequest.plain("Wo eröffnet die Nato ein \"Büro (in Tokio?"));
+      assertEquals("c", r.hits().getFirst().id());
+    }
+  }
+
+  @Test
+  void suggestsACloseSpellingWhenNothingMatches() throws Exception {
+    try (NewsArchive archive = threeArticles()) {
+      SearchResult r = archive.search(SearchRequest.of("Madird"));
+      assertEquals(0, r.total());
+      assertEquals("Madrid", r.suggestion());
+      assertNull(archive.search(SearchRequest.of("Madrid")).suggestion());
+    }
+  }
+
+  @Test
+  void searchingAnArchiveWithoutIndexFindsNothing() throws Exception {
+    try (NewsArchive archive = NewsArchive.open(tmp.resolve("none"))) {
+      assertEquals(0, archive.search(SearchRequest.of("Nato")).total());
+    }
+  }
+
+  @Test
+  void anIndexIsDurableAfterCloseAndReopens() throws Exception {
+    Path dir = tmp.resolve("idx");
+    try (NewsArchive archive = NewsArchive.open(dir)) {
+      archive.add(Article.of("x", "Titel", "Die Nato in Brüssel."));
+    }
+    try (NewsArchive archive = NewsArchive.open(dir)) {
+      assertEquals(1, archive.search(SearchRequest.of("Brüssel")).total());
+    }
+  }
+
+  @Test
+  void anIndexOfAnotherVersionIsRefusedWithAHint() throws Exception {
+    Path dir = tmp.resolve("old");
+    try (var d = FSDirectory.open(dir);
+        var w = new IndexWriter(d, new IndexWriterConfig(new StandardAnalyzer()))) {
+      w.setLiveCommitData(Map.of(IndexSchema.VERSION_KEY, "0").entrySet());
+      w.commit();
+    }
+    ArchiveException e = assertThrows(ArchiveException.Outdated.class, () -> NewsArchive.open(dir));
+    assertTrue(e.getMessage().contains("search index --rebuild"), e.getMessage());
+  }
+
+  @Test
+  void concurrentSearchesWhileOneThreadAdds() throws Exception {
+    try (NewsArchive archive = NewsArchive.inMemory(ArchiveConfig.defaults())) {
+      ExecutorService pool = Executors.newFixedThreadPool(3);
+      try {
+        Future<?> writer =
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < 300; i++) {
+                    archive.add(Article.of("n" + i, "Meldung " + i, "Die Nato meldet Nummer " + i + "."));
+                  }
+                  archive.commit();
+                  return null;
+                });
+        List<Future<Long>> readers = new ArrayList<>();
+        for (int t = 0; t < 2; t++) {
+          readers.add(
+              pool.submit(
+                  () -> {
+                    long last = 0;
+                    while (!writer.isDone()) {
+                      long total = archive.search(SearchRequest.of("Nato")).total();
+                      assertTrue(total >= last, "a later search never sees fewer articles");
+                      last = total;
+                    }
+                    return last;
+                  }));
+        }
+        writer.get(60, TimeUnit.SECONDS);
+        for (Future<Long> r : readers) {
+          r.get(60, TimeUnit.SECONDS);
+        }
+        assertEquals(300, archive.search(SearchRequest.of("Nato")).total());
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
+}
