@@ -1,6 +1,13 @@
 # Shared by ./search and ./evaluate: finds a JDK 21+ and (re)builds a module's jar when its
 # sources changed. Sourced, not run.
 
+# Java decodes command-line arguments with the locale's charset: under a C/POSIX locale (no LANG,
+# as in minimal CI environments) "Verbindungsbüro" would arrive garbled. Use a UTF-8 locale.
+case "$(locale charmap 2>/dev/null)" in
+  UTF-8|utf8) ;;
+  *) export LC_ALL=C.UTF-8 ;;
+esac
+
 # Prints the path of a `java` (21 or newer): $JAVA_HOME, then `java` on the PATH, then the
 # newest JDK under the usual install folders. Nobody has to set JAVA_HOME.
 presseschau_find_java() {
