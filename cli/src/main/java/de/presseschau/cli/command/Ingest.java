@@ -25,6 +25,9 @@ final class Ingest {
    */
   record Report(int indexed, int skipped, double seconds) {}
 
+  /** Commit at least this often on long runs, so that a crash loses little (re-running resumes). */
+  private static final long COMMIT_EVERY_NANOS = 30_000_000_000L;
+
   private Ingest() {}
 
   static Report run(NewsArchive archive, List<Path> paths, Terminal terminal, boolean quiet)
@@ -32,6 +35,7 @@ final class Ingest {
     long start = System.nanoTime();
     Progress progress = new Progress(terminal, quiet);
     int[] counts = new int[2];
+    long[] lastCommit = {start};
     try {
       new ArticleReader()
           .read(
@@ -46,6 +50,14 @@ final class Ingest {
                   }
                   counts[0]++;
                   progress.update(counts[0]);
+                  if (System.nanoTime() - lastCommit[0] > COMMIT_EVERY_NANOS) {
+                    try {
+                      archive.commit();
+                    } catch (IOException e) {
+                      throw new UncheckedIOException(e);
+                    }
+                    lastCommit[0] = System.nanoTime();
+                  }
                 }
 
                 @Override
