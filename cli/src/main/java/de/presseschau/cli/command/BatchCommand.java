@@ -22,9 +22,10 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Runs many queries: one query a line on standard input, one JSON line per query on",
-      "standard output, shaped like 'search --json'. A query that fails prints",
-      "{\"query\":…,\"error\":…} and the rest go on. Blank lines are skipped.",
+      "Runs one query per line of standard input.",
+      "",
+      "Prints one JSON line per query, shaped like 'search --json'. A query that fails",
+      "prints {\"query\":…,\"error\":…} and the rest go on. Blank lines are skipped.",
       ""
     },
     footer = {"", "Examples:", "  printf 'Stoltenberg\\nRaketen Japan\\n' | search batch --limit 3",

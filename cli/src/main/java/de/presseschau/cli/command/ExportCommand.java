@@ -13,8 +13,10 @@ import picocli.CommandLine.Mixin;
     name = "export",
     mixinStandardHelpOptions = true,
     description = {
-      "Prints every article with its metadata, one JSON object a line, in id order:",
-      "id, title, date, speakers, locations, organisations, source, url.",
+      "Prints every article's metadata as JSON lines.",
+      "",
+      "One object a line, in id order: id, title, date, speakers, locations,",
+      "organisations, source, url.",
       ""
     },
     footer = {"", "Example:", "  search export | jq -r 'select(.speakers | index(\"Jens Stoltenberg\")) | .id'"})

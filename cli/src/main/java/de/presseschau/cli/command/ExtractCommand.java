@@ -23,10 +23,12 @@ import picocli.CommandLine.Parameters;
     name = "extract",
     mixinStandardHelpOptions = true,
     description = {
-      "Shows what the extractor finds in articles, without indexing them: publication date,",
-      "speakers (people quoted), locations and quoted organisations, each with its mentions.",
-      "With --json, one object per article; mention offsets point into the title and text",
-      "joined by a blank line (the text of a .txt file minus page furniture).",
+      "Shows what the extractor finds, without indexing.",
+      "",
+      "Publication date, speakers (people quoted), locations and quoted organisations,",
+      "each with its mentions. With --json, one object per article; mention offsets",
+      "point into the title and text joined by a blank line (for a .txt file: the file",
+      "minus page furniture).",
       ""
     },
     footer = {"", "Examples:", "  search extract seeds/000_08eac7061dea31a1.txt",

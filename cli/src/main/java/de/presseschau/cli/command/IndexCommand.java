@@ -19,10 +19,13 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Adds articles to the index, or updates them (an article replaces the one with the same id).",
-      "Reads .txt files (one article each; id = file name, title = first line when it is a headline)",
-      "and .jsonl files (one article a line: id, title, text, optional date YYYY-MM-DD, source, url);",
-      "folders are read recursively. Unreadable input is skipped with one line on stderr each.",
+      "Adds articles to the index, or updates them.",
+      "",
+      "Reads .txt files (one article each: id = file name, title = the first line when it",
+      "reads as a headline) and .jsonl files (one article a line: id, text, and optional",
+      "title, date YYYY-MM-DD, source, url); folders are read recursively. An article",
+      "replaces an indexed one with the same id. Unreadable input is skipped, with one",
+      "line on stderr each, and the rest is indexed.",
       ""
     },
     footer = {

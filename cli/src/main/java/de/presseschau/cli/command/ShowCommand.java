@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "show",
     mixinStandardHelpOptions = true,
-    description = {"Prints one article with its date, speakers, locations and source.", ""},
+    description = {"Prints one article with its metadata.", "", "Title, date, speakers, locations, quoted organisations, source and the text.", ""},
     footer = {"", "Example:", "  search show 003_3383e3607a9eb9dd", "",
       "Exit status: 0 shown, 1 no such article, 2 error."})
 public final class ShowCommand implements Callable<Integer> {

@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "stats",
     mixinStandardHelpOptions = true,
-    description = {"Prints how many articles the index holds, their dates, speakers and locations.", ""},
+    description = {"Prints figures about the index.", "", "Articles, their dates, distinct speakers and locations, size on disk.", ""},
     footer = {"", "Example:", "  search stats --index ~/archiv"})
 public final class StatsCommand implements Callable<Integer> {
 
