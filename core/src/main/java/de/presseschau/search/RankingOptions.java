@@ -14,7 +14,12 @@ public record RankingOptions(float titleBoost, float bodyBoost, float wholeBoost
 
   /** What the CLI uses. */
   public static RankingOptions defaults() {
-    return new RankingOptions(2.0f, 1.0f, 0.5f, 1.2f, 0.75f);
+    return new RankingOptions(1.0f, 1.0f, 2.0f, 0.9f, 0.4f);
+  }
+
+  /** Plain BM25 over title and body with equal weights and nothing else: for baselines. */
+  public static RankingOptions baseline() {
+    return new RankingOptions(1.0f, 1.0f, 0f, 1.2f, 0.75f);
   }
 
   public RankingOptions withTitleBoost(float v) {
