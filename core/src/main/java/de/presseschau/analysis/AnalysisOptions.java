@@ -9,6 +9,8 @@ import java.util.Objects;
  * @param chain which analysis: Presseschau's German chain, or a stock Lucene analyzer as a
  *     baseline (then the other switches are ignored)
  * @param decompound split compounds into their parts ("Verbindungsbüro" also gives "büro")
+ * @param hyphenation let the hyphenation grammar propose where a compound may split (the
+ *     dictionary then accepts parts); off: any dictionary word inside the compound is a part
  * @param minSubwordSize compound parts shorter than this are not emitted
  * @param onlyLongestMatch of the dictionary parts starting at the same letter, keep only the
  *     longest ("verbindung", not also "verb")
@@ -24,6 +26,7 @@ import java.util.Objects;
 public record AnalysisOptions(
     Chain chain,
     boolean decompound,
+    boolean hyphenation,
     int minSubwordSize,
     boolean onlyLongestMatch,
     boolean stopWords,
@@ -51,51 +54,56 @@ public record AnalysisOptions(
 
   /** The measured best: what the index and the CLI use. */
   public static AnalysisOptions defaults() {
-    return new AnalysisOptions(Chain.PRESSESCHAU, true, 4, true, true, true, true, true, true);
+    return new AnalysisOptions(Chain.PRESSESCHAU, true, false, 4, true, true, true, true, true, true);
   }
 
   public AnalysisOptions withChain(Chain c) {
-    return new AnalysisOptions(c, decompound, minSubwordSize, onlyLongestMatch, stopWords,
+    return new AnalysisOptions(c, decompound, hyphenation, minSubwordSize, onlyLongestMatch, stopWords,
         questionWords, foldAccents, stem, extraStemRules);
   }
 
   public AnalysisOptions withDecompound(boolean on) {
-    return new AnalysisOptions(chain, on, minSubwordSize, onlyLongestMatch, stopWords,
+    return new AnalysisOptions(chain, on, hyphenation, minSubwordSize, onlyLongestMatch, stopWords,
+        questionWords, foldAccents, stem, extraStemRules);
+  }
+
+  public AnalysisOptions withHyphenation(boolean on) {
+    return new AnalysisOptions(chain, decompound, on, minSubwordSize, onlyLongestMatch, stopWords,
         questionWords, foldAccents, stem, extraStemRules);
   }
 
   public AnalysisOptions withMinSubwordSize(int n) {
-    return new AnalysisOptions(chain, decompound, n, onlyLongestMatch, stopWords,
+    return new AnalysisOptions(chain, decompound, hyphenation, n, onlyLongestMatch, stopWords,
         questionWords, foldAccents, stem, extraStemRules);
   }
 
   public AnalysisOptions withOnlyLongestMatch(boolean on) {
-    return new AnalysisOptions(chain, decompound, minSubwordSize, on, stopWords,
+    return new AnalysisOptions(chain, decompound, hyphenation, minSubwordSize, on, stopWords,
         questionWords, foldAccents, stem, extraStemRules);
   }
 
   public AnalysisOptions withStopWords(boolean on) {
-    return new AnalysisOptions(chain, decompound, minSubwordSize, onlyLongestMatch, on,
+    return new AnalysisOptions(chain, decompound, hyphenation, minSubwordSize, onlyLongestMatch, on,
         questionWords, foldAccents, stem, extraStemRules);
   }
 
   public AnalysisOptions withQuestionWords(boolean on) {
-    return new AnalysisOptions(chain, decompound, minSubwordSize, onlyLongestMatch, stopWords,
+    return new AnalysisOptions(chain, decompound, hyphenation, minSubwordSize, onlyLongestMatch, stopWords,
         on, foldAccents, stem, extraStemRules);
   }
 
   public AnalysisOptions withFoldAccents(boolean on) {
-    return new AnalysisOptions(chain, decompound, minSubwordSize, onlyLongestMatch, stopWords,
+    return new AnalysisOptions(chain, decompound, hyphenation, minSubwordSize, onlyLongestMatch, stopWords,
         questionWords, on, stem, extraStemRules);
   }
 
   public AnalysisOptions withStem(boolean on) {
-    return new AnalysisOptions(chain, decompound, minSubwordSize, onlyLongestMatch, stopWords,
+    return new AnalysisOptions(chain, decompound, hyphenation, minSubwordSize, onlyLongestMatch, stopWords,
         questionWords, foldAccents, on, extraStemRules);
   }
 
   public AnalysisOptions withExtraStemRules(boolean on) {
-    return new AnalysisOptions(chain, decompound, minSubwordSize, onlyLongestMatch, stopWords,
+    return new AnalysisOptions(chain, decompound, hyphenation, minSubwordSize, onlyLongestMatch, stopWords,
         questionWords, foldAccents, stem, on);
   }
 }

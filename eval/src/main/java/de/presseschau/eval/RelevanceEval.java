@@ -130,6 +130,7 @@ public final class RelevanceEval implements Callable<Integer> {
         new ArchiveConfig(a.withChain(AnalysisOptions.Chain.LUCENE_GERMAN), flat)));
     v.add(new Variant("Presseschau (default)", main));
     v.add(new Variant("  - compound splitting", main.withAnalysis(a.withDecompound(false))));
+    v.add(new Variant("  - dictionary-only splitting (hyphenation)", main.withAnalysis(a.withHyphenation(true))));
     v.add(new Variant("  - only longest part (all parts)", main.withAnalysis(a.withOnlyLongestMatch(false))));
     v.add(new Variant("  - min. part size 4 (3)", main.withAnalysis(a.withMinSubwordSize(3))));
     v.add(new Variant("  - min. part size 4 (5)", main.withAnalysis(a.withMinSubwordSize(5))));
