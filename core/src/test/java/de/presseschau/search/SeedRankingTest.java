@@ -103,6 +103,22 @@ class SeedRankingTest {
   }
 
   @Test
+  void theWholeCompoundIsPreferredOverItsParts() throws Exception {
+    try (NewsArchive a = NewsArchive.inMemory(ArchiveConfig.defaults())) {
+      a.add(Article.of("parts", "Ein Büro", "Die Verbindung zum Büro in Tokio ist gut. Das Büro ist neu."));
+      a.add(Article.of("whole", "Neues Verbindungsbüro", "Das Verbindungsbüro in Tokio öffnet."));
+      a.add(Article.of("other", "Sonstiges", "Nichts davon in Berlin."));
+      a.commit();
+      List<String> ids =
+          a.search(SearchRequest.plain("Verbindungsbüro").withLimit(5)).hits().stream().map(Hit::id).toList();
+      assertEquals(List.of("whole", "parts"), ids);
+      List<String> part =
+          a.search(SearchRequest.plain("Büros").withLimit(5)).hits().stream().map(Hit::id).toList();
+      assertEquals(List.of("parts", "whole"), part);
+    }
+  }
+
+  @Test
   void snippetsHighlightTheWholeCompound() throws Exception {
     SearchResult r = archive.search(SearchRequest.plain("Büro Tokio").withLimit(1));
     String marked =
