@@ -3,7 +3,9 @@ package de.presseschau.analysis;
 import de.presseschau.index.Fields;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
 
 /** The analyzer of every field, for the index writer and the query parser alike. */
 public final class Analyzers {
@@ -11,15 +13,25 @@ public final class Analyzers {
 
   /** One analyzer that dispatches on the field name. */
   public static Analyzer perField(AnalysisOptions options, Decompounder decompounder) {
-    Analyzer german = new GermanNewsAnalyzer(options, options.decompound() ? decompounder : null);
-    Analyzer whole = new GermanNewsAnalyzer(options.withDecompound(false), null);
     Analyzer names = new FoldingAnalyzer(true);
-    return new PerFieldAnalyzerWrapper(
-        german,
+    Map<String, Analyzer> special =
         Map.of(
-            Fields.WHOLE, whole,
             Fields.SPELL, new FoldingAnalyzer(false),
             Fields.SPEAKER_TEXT, names,
-            Fields.LOCATION_TEXT, names));
+            Fields.LOCATION_TEXT, names);
+    Analyzer text =
+        switch (options.chain()) {
+          case STANDARD -> new StandardAnalyzer();
+          case LUCENE_GERMAN -> new GermanAnalyzer();
+          case PRESSESCHAU ->
+              new GermanNewsAnalyzer(options, options.decompound() ? decompounder : null);
+        };
+    Analyzer whole =
+        options.chain() == AnalysisOptions.Chain.PRESSESCHAU
+            ? new GermanNewsAnalyzer(options.withDecompound(false), null)
+            : text;
+    Map<String, Analyzer> perField = new java.util.HashMap<>(special);
+    perField.put(Fields.WHOLE, whole);
+    return new PerFieldAnalyzerWrapper(text, perField);
   }
 }

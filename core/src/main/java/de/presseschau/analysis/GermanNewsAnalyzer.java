@@ -1,24 +1,38 @@
 package de.presseschau.analysis;
 
+import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.de.GermanAnalyzer;
-import org.apache.lucene.analysis.de.GermanNormalizationFilter;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * The German analysis of Presseschau, used alike at index and at query time: tokenise, lower-case,
- * drop stop words, split compounds (parts at the compound's position, so phrases still work and
- * highlights cover the whole word), fold umlauts and ß (ä/ae → a, ß → ss), stem.
+ * fold umlauts and ß (ä/ae → a, ß → ss) and other accents, drop stop words, split compounds
+ * (parts at the compound's position, so phrases still work and highlights cover the whole word),
+ * stem.
  *
  * <p>Thread-safe, like every Lucene {@link Analyzer}.
  */
 public final class GermanNewsAnalyzer extends Analyzer {
+
+  /**
+   * A colon between letters does not join words in German ("Vakuumkondensatoren:Sie", Unicode
+   * word breaking keeps it as one word for Swedish); it becomes a space, which keeps offsets.
+   */
+  private static final NormalizeCharMap COLON_BREAKS_WORDS;
+
+  static {
+    NormalizeCharMap.Builder b = new NormalizeCharMap.Builder();
+    b.add(":", " ");
+    COLON_BREAKS_WORDS = b.build();
+  }
 
   private final AnalysisOptions options;
   private final Decompounder decompounder;
@@ -34,7 +48,7 @@ public final class GermanNewsAnalyzer extends Analyzer {
     }
     this.options = options;
     this.decompounder = decompounder;
-    this.stopWords = GermanStopWords.SET;
+    this.stopWords = GermanStopWords.set(options.questionWords(), options.foldAccents());
   }
 
   /** The analysis options in force. */
@@ -43,16 +57,20 @@ public final class GermanNewsAnalyzer extends Analyzer {
   }
 
   @Override
+  protected Reader initReader(String fieldName, Reader reader) {
+    return new MappingCharFilter(COLON_BREAKS_WORDS, reader);
+  }
+
+  @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
-    TokenStream result = new LowerCaseFilter(source);
+    TokenStream result = Folding.filter(new LowerCaseFilter(source), options.foldAccents());
     if (options.stopWords()) {
       result = new StopFilter(result, stopWords);
     }
     if (options.decompound()) {
-      result = decompounder.filter(result);
+      result = decompounder.filter(result, options);
     }
-    result = new GermanNormalizationFilter(result);
     if (options.stem()) {
       result = new GermanNewsStemFilter(result, options.extraStemRules());
     }
@@ -63,11 +81,6 @@ public final class GermanNewsAnalyzer extends Analyzer {
 
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
-    return new GermanNormalizationFilter(new LowerCaseFilter(in));
-  }
-
-  /** Lucene's German stop words, for reference in tests. */
-  static CharArraySet luceneGermanStopWords() {
-    return GermanAnalyzer.getDefaultStopSet();
+    return Folding.filter(new LowerCaseFilter(in), options.foldAccents());
   }
 }

@@ -6,7 +6,7 @@ package de.presseschau.index;
  */
 public final class IndexSchema {
   /** Bump whenever fields or analysis change. */
-  public static final String VERSION = "1";
+  public static final String VERSION = "2";
   /** Key of the version in the index's commit user data. */
   public static final String VERSION_KEY = "presseschau.schema";
 

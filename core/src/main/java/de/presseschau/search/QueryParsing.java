@@ -1,6 +1,8 @@
 package de.presseschau.search;
 
 import de.presseschau.index.Fields;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -9,6 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.Term;
@@ -20,6 +25,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
@@ -33,6 +39,8 @@ import org.apache.lucene.util.QueryBuilder;
 public final class QueryParsing {
 
   private static final String DEFAULT_FIELD = "\u0000default";
+  /** Long pasted texts do not need a proximity clause for every pair of words. */
+  private static final int MAX_PAIRS = 16;
 
   /** Field names a user may type, to the field they search. */
   private static final Map<String, String> ALIASES =
@@ -79,7 +87,10 @@ public final class QueryParsing {
     };
   }
 
-  /** Plain words over the default fields; nothing is syntax. */
+  /**
+   * Plain words over the default fields; nothing is syntax. Any word may match; with proximity
+   * on, pairs of neighbouring query words that are near each other in the text count extra.
+   */
   Query plain(String text) {
     QueryBuilder builder = new QueryBuilder(analyzer);
     List<Query> perField = new ArrayList<>();
@@ -89,7 +100,109 @@ public final class QueryParsing {
         perField.add(boost(q, f.weight()));
       }
     }
+    if (perField.isEmpty()) {
+      return anyOf(perField);
+    }
+    List<String> words = words(text);
+    if (ranking.proximityBoost() > 0) {
+      Query near = proximity(words);
+      if (near != null) {
+        perField.add(boost(near, ranking.proximityBoost()));
+      }
+    }
+    // Joined words and corrected typos count like the whole words they stand for.
+    float wordWeight = ranking.wholeBoost() > 0 ? ranking.wholeBoost() : ranking.bodyBoost();
+    if (ranking.joinWords()) {
+      Query joined = joined(text);
+      if (joined != null) {
+        perField.add(boost(joined, wordWeight));
+      }
+    }
+    if (ranking.typoTolerance()) {
+      Query typos = typos(words);
+      if (typos != null) {
+        perField.add(boost(typos, wordWeight));
+      }
+    }
     return anyOf(perField);
+  }
+
+  /**
+   * Neighbouring words of the query written as one ("Urheberrechts Verletzungen" →
+   * "urheberrechtsverletzung"), as whole words: questions often split compounds that texts join.
+   */
+  private Query joined(String text) {
+    String[] raw = text.split("[^\\p{L}]+");
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    int n = 0;
+    for (int i = 1; i < raw.length && n < MAX_PAIRS; i++) {
+      if (raw[i - 1].length() < 3 || raw[i].length() < 3) {
+        continue;
+      }
+      List<String> w = words(raw[i - 1] + raw[i].toLowerCase(java.util.Locale.ROOT));
+      if (w.size() == 1) {
+        b.add(new TermQuery(new Term(wordField(), w.getFirst())), BooleanClause.Occur.SHOULD);
+        n++;
+      }
+    }
+    return n == 0 ? null : b.build();
+  }
+
+  /** Words not in the index, matched with a typo or two. */
+  private Query typos(List<String> words) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    int n = 0;
+    for (String w : new java.util.LinkedHashSet<>(words)) {
+      if (UnknownWordQuery.maxEdits(w) > 0 && n < MAX_PAIRS) {
+        b.add(new UnknownWordQuery(new Term(wordField(), w)), BooleanClause.Occur.SHOULD);
+        n++;
+      }
+    }
+    return n == 0 ? null : b.build();
+  }
+
+  private String wordField() {
+    return ranking.wholeBoost() > 0 ? Fields.WHOLE : Fields.BODY;
+  }
+
+  /** The query's words as the whole-word field analyses them (one term per position). */
+  private List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream(wordField(), text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        if (inc.getPositionIncrement() > 0 || words.isEmpty()) {
+          words.add(term.toString());
+        }
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return words;
+  }
+
+  /**
+   * Sloppy phrases of each pair of neighbouring query words (after stop words), over the whole
+   * words of title and body: "Amtsperiode des zypriotischen Staatspräsidenten" prefers texts
+   * where "amtsperiod" and "zypriot" and "zypriot" and "staatsprasident" stand close.
+   */
+  private Query proximity(List<String> words) {
+    String field = wordField();
+    BooleanQuery.Builder pairs = new BooleanQuery.Builder();
+    int n = 0;
+    for (int i = 1; i < words.size() && n < MAX_PAIRS; i++) {
+      if (words.get(i).equals(words.get(i - 1))) {
+        continue;
+      }
+      pairs.add(
+          new PhraseQuery(ranking.proximitySlop(), field, words.get(i - 1), words.get(i)),
+          BooleanClause.Occur.SHOULD);
+      n++;
+    }
+    return n == 0 ? null : pairs.build();
   }
 
   private Query syntax(String text) throws QuerySyntaxException {
@@ -172,6 +285,55 @@ public final class QueryParsing {
       b.add(q, BooleanClause.Occur.SHOULD);
     }
     return b.build();
+  }
+
+  /**
+   * The part of {@code query} that can match in {@code field}, for the highlighter: clauses on
+   * other fields (whole words, title, proximity over whole words, filters) cannot mark anything in
+   * the field's text but would cost the highlighter time. Returns {@code query} itself when no
+   * part of it is on the field.
+   */
+  static Query forField(Query query, String field) {
+    Query q = onField(query, field);
+    return q == null ? query : q;
+  }
+
+  private static Query onField(Query query, String field) {
+    if (query instanceof BoostQuery b) {
+      return onField(b.getQuery(), field);
+    }
+    if (query instanceof BooleanQuery bq) {
+      BooleanQuery.Builder out = new BooleanQuery.Builder();
+      int n = 0;
+      for (BooleanClause c : bq.clauses()) {
+        if (c.occur() == BooleanClause.Occur.MUST_NOT) {
+          continue;
+        }
+        Query sub = onField(c.query(), field);
+        if (sub != null) {
+          out.add(sub, BooleanClause.Occur.SHOULD);
+          n++;
+        }
+      }
+      return n == 0 ? null : n == 1 ? out.build().clauses().getFirst().query() : out.build();
+    }
+    boolean[] found = new boolean[1];
+    query.visit(
+        new org.apache.lucene.search.QueryVisitor() {
+          @Override
+          public boolean acceptField(String f) {
+            if (field.equals(f)) {
+              found[0] = true;
+            }
+            return false;
+          }
+
+          @Override
+          public org.apache.lucene.search.QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+            return this;
+          }
+        });
+    return found[0] ? query : null;
   }
 
   /** Parses a date, a month ("2023-01") or a year ("2023") to the first or last day it covers. */

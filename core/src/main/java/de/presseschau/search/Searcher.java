@@ -118,7 +118,8 @@ public final class Searcher {
       ids[i] = docs[i].doc;
     }
     List<List<Snippet>> snippets =
-        SnippetHighlighter.snippets(searcher, analyzer, Fields.BODY, query, ids, request.snippets());
+        SnippetHighlighter.snippets(
+            searcher, analyzer, Fields.BODY, QueryParsing.forField(query, Fields.BODY), ids, request.snippets());
     StoredFields stored = searcher.storedFields();
     List<Hit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {

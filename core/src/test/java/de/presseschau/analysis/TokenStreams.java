@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /** Renders a token stream as text: tokens separated by spaces, same-position tokens by '|'. */
@@ -14,8 +15,12 @@ final class TokenStreams {
   private TokenStreams() {}
 
   static String render(Analyzer analyzer, String text) {
+    return render(analyzer, "body", text);
+  }
+
+  static String render(Analyzer analyzer, String field, String text) {
     List<String> positions = new ArrayList<>();
-    try (TokenStream ts = analyzer.tokenStream("body", text)) {
+    try (TokenStream ts = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
       ts.reset();
@@ -31,5 +36,22 @@ final class TokenStreams {
       throw new UncheckedIOException(e);
     }
     return String.join(" ", positions);
+  }
+
+  /** Every token with its start and end offset: "buro[4,19]". */
+  static String renderOffsets(Analyzer analyzer, String text) {
+    List<String> tokens = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream("body", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offsets = ts.addAttribute(OffsetAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        tokens.add(term + "[" + offsets.startOffset() + "," + offsets.endOffset() + "]");
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return String.join(" ", tokens);
   }
 }

@@ -1,0 +1,40 @@
+package de.presseschau.analysis;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.de.GermanNormalizationFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * The letter folding of the German analysis, as filters and for single words (word lists are
+ * folded like the text they are matched against).
+ */
+final class Folding {
+  private Folding() {}
+
+  /** Umlauts and ß always ("Büro", "Buero" → "buro"); other accents when asked (é → e, ı → i). */
+  static TokenStream filter(TokenStream lowerCased, boolean accents) {
+    TokenStream result = new GermanNormalizationFilter(lowerCased);
+    return accents ? new ASCIIFoldingFilter(result) : result;
+  }
+
+  /** One word lower-cased and folded as {@link #filter} does. */
+  static String fold(String word, boolean accents) {
+    try (Tokenizer source = new KeywordTokenizer();
+        TokenStream ts = filter(new LowerCaseFilter(source), accents)) {
+      source.setReader(new java.io.StringReader(word));
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      String result = ts.incrementToken() ? term.toString() : word;
+      ts.end();
+      return result;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
