@@ -82,16 +82,38 @@ public final class QueryParsing {
       return new MatchAllDocsQuery();
     }
     return switch (mode) {
-      case PLAIN -> plain(text);
-      case SYNTAX -> syntax(text);
+      case PLAIN -> plain(text, true);
+      // Words without any syntax get the measured ranking of plain queries; exact words only, so
+      // that a misspelt query finds nothing and the caller can suggest the close spelling.
+      case SYNTAX -> isJustWords(text) ? plain(text, false) : syntax(text);
     };
   }
+
+  /** Letters, digits, hyphens inside words and punctuation; no operators, quotes or fields. */
+  static boolean isJustWords(String text) {
+    if (!JUST_WORDS.matcher(text).matches()) {
+      return false;
+    }
+    for (String token : text.strip().split("\\s+")) {
+      if (token.equals("AND") || token.equals("OR") || token.equals("NOT") || token.startsWith("-")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final java.util.regex.Pattern JUST_WORDS =
+      java.util.regex.Pattern.compile("[\\p{L}\\p{M}\\p{N}\\s.,;'’‚‘„“”«»-]+");
 
   /**
    * Plain words over the default fields; nothing is syntax. Any word may match; with proximity
    * on, pairs of neighbouring query words that are near each other in the text count extra.
    */
   Query plain(String text) {
+    return plain(text, true);
+  }
+
+  private Query plain(String text, boolean allowTypos) {
     QueryBuilder builder = new QueryBuilder(analyzer);
     List<Query> perField = new ArrayList<>();
     for (WeightedField f : defaultFields()) {
@@ -118,7 +140,7 @@ public final class QueryParsing {
         perField.add(boost(joined, wordWeight));
       }
     }
-    if (ranking.typoTolerance()) {
+    if (ranking.typoTolerance() && allowTypos) {
       Query typos = typos(words);
       if (typos != null) {
         perField.add(boost(typos, wordWeight));
