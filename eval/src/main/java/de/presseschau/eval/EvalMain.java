@@ -13,7 +13,12 @@ public final class EvalMain implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** Lucene warns on every start that the vector API is off; Presseschau uses no vector search. */
+  private static final java.util.logging.Logger LUCENE_VECTOR_LOG =
+      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization.VectorizationProvider");
+
   public static void main(String[] args) {
+    LUCENE_VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
     System.exit(new CommandLine(new EvalMain()).execute(args));
   }
 
