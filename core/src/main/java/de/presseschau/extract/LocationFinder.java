@@ -1,0 +1,251 @@
+package de.presseschau.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds place names: gazetteer names (longest match, genitive forms, "TOKIO"), the place part of
+ * a compound ("Indopazifik-Raum"), and names the gazetteer lacks when the context says they are
+ * places ("in Iruma", "nördlich von X", "der Stadt X", "Gubener Straße"). Rejects place names
+ * that belong to a person ("George Washington", "Paris Hilton") or an organisation ("Universität
+ * Hamburg", "Washington Post").
+ */
+final class LocationFinder {
+
+  /** A place mention: tokens first..last, the characters named, and the canonical name. */
+  record Found(int first, int last, int start, int end, String canonical) {}
+
+  private static final Set<String> ARTICLES =
+      Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen", "im", "am",
+          "vom", "zum", "zur", "beim", "ins", "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Im", "Am");
+  /** Words before a place name that make it part of an organisation's name. */
+  private static final Set<String> ORG_BEFORE =
+      Set.of("FC", "SC", "SV", "VfB", "VfL", "TSV", "TuS", "SpVgg", "Borussia", "Eintracht", "Werder", "Hertha",
+          "Bayer", "Fortuna", "Dynamo", "Union", "Alemannia", "Arminia", "Energie", "Hansa", "Kickers", "Universität",
+          "Uni", "Hochschule", "Fachhochschule", "TU", "Landgericht", "Amtsgericht", "Oberlandesgericht",
+          "Landesgericht", "Verwaltungsgericht", "Sozialgericht", "Arbeitsgericht", "Staatsanwaltschaft",
+          "Polizeipräsidium", "Polizeidirektion", "Bistum", "Erzbistum", "Stadtwerke", "Sparkasse", "Volksbank",
+          "Klinikum", "Universitätsklinikum", "Zoo", "Messe", "Bank", "Radio", "Real", "Inter", "Olympique",
+          "Sporting", "Racing", "Athletic", "Stadtsparkasse", "Landesbank", "Flughafen");
+  /** Words after a place name that make it part of an organisation's name. */
+  private static final Set<String> ORG_AFTER =
+      Set.of("Times", "Post", "Zeitung", "Herald", "Tribune", "Journal", "Globe", "Observer", "Chronicle", "Daily",
+          "Capitals", "United", "City", "Rovers", "Wanderers", "Airport", "Universität", "University", "Stock",
+          "Motor", "Symphony", "Philharmonic", "Declaration", "Konsens", "Protokoll", "Abkommen", "Vertrag");
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "nach", "aus", "nahe", "In", "Nach", "Aus");
+  private static final Set<String> DIRECTIONS =
+      Set.of("nördlich", "südlich", "östlich", "westlich", "nordöstlich", "nordwestlich", "südöstlich",
+          "südwestlich", "unweit", "nahe", "außerhalb", "oberhalb", "unterhalb");
+  /** Nouns naming the kind of place that follows ("der Stadt Iruma", "Provinz Helmand"). */
+  private static final Set<String> PLACE_NOUNS =
+      Set.of("Stadt", "Gemeinde", "Ortschaft", "Ort", "Dorf", "Region", "Provinz", "Bezirk", "Landkreis", "Kreis",
+          "Stadtteil", "Hauptstadt", "Insel", "Kanton", "Bundesstaat", "Bundesland", "Großstadt", "Kleinstadt",
+          "Metropole", "Küstenstadt", "Hafenstadt", "Grenzstadt", "Stadtbezirk", "Ortsteil", "Distrikt",
+          "Departement", "Landeshauptstadt", "Kreisstadt", "Millionenstadt", "Inselstaat", "Fluss", "Berg");
+  private static final Set<String> FACILITIES = Set.of("Air", "Base", "Airport", "Flughafen", "Stützpunkt");
+  private static final Set<String> STREET_WORDS =
+      Set.of("Straße", "Strasse", "Platz", "Allee", "Gasse", "Weg", "Brücke", "Tor", "Ring", "Damm", "Ufer",
+          "Bahnhof", "Hauptbahnhof", "Markt", "Chaussee", "Kai");
+  private static final String[] STREET_SUFFIXES = {"straße", "strasse", "platz", "allee", "gasse", "damm", "chaussee"};
+  private static final String[] PLACE_SUFFIXES =
+      {"hausen", "hofen", "ingen", "burg", "berg", "dorf", "stadt", "heim", "feld", "felde", "bach", "furt",
+       "brück", "brücken", "hagen", "rode", "stedt", "leben", "born", "walde", "kirchen", "münster", "beuren",
+       "weiler", "zell", "hof", "ow", "itz", "witz", "au"};
+
+  private LocationFinder() {}
+
+  static List<Found> find(TokenizedText tt, Lexicon lex, Gazetteer gaz, People people) {
+    List<Found> out = new ArrayList<>();
+    int n = tt.size();
+    for (int i = 0; i < n; i++) {
+      Token t = tt.get(i);
+      if (!t.isCapitalised() || people.personAt(i) != null && people.runAt(i) != null && isPersonName(i, people)) {
+        continue;
+      }
+      int last = gazetteerMatch(tt, gaz, i);
+      if (last >= 0) {
+        String canonical = placeAt(tt, gaz, i, last).canonical();
+        if (acceptGazetteer(tt, lex, gaz, i, last)) {
+          out.add(found(tt, i, last, canonical));
+        }
+        i = last;
+        continue;
+      }
+      Found part = compoundPart(tt, gaz, i);
+      if (part != null) {
+        out.add(part);
+        continue;
+      }
+      int ctx = byContext(tt, lex, gaz, people, i);
+      if (ctx >= 0) {
+        out.add(found(tt, i, ctx, Gazetteer.normalise(tt.text.substring(t.start(), tt.get(ctx).end()))));
+        i = ctx;
+      }
+    }
+    return out;
+  }
+
+  /** Tokens of a name that starts with a given name or a title are a person's, not a place's. */
+  private static boolean isPersonName(int i, People people) {
+    return people.personAt(i) != null;
+  }
+
+  private static Found found(TokenizedText tt, int first, int last, String canonical) {
+    return new Found(first, last, tt.get(first).start(), tt.get(last).end(), canonical);
+  }
+
+  /** The last token of the longest gazetteer name starting at i, or -1. */
+  private static int gazetteerMatch(TokenizedText tt, Gazetteer gaz, int i) {
+    Token t = tt.get(i);
+    int max = gaz.isFirstWord(t.text()) ? Math.min(gaz.longestName() + 2, tt.size() - i) : 1;
+    for (int len = max; len >= 1; len--) {
+      int last = i + len - 1;
+      if (len > 1 && !tt.sameSentence(i, last)) {
+        continue;
+      }
+      if (placeAt(tt, gaz, i, last) != null) {
+        return last;
+      }
+    }
+    return -1;
+  }
+
+  private static Gazetteer.Place placeAt(TokenizedText tt, Gazetteer gaz, int first, int last) {
+    String surface = tt.text.substring(tt.get(first).start(), tt.get(last).end());
+    Gazetteer.Place p = gaz.get(surface);
+    if (p == null && first == last && tt.get(first).isAllCaps() && surface.length() > 3) {
+      // "TOKIO" in a headline.
+      p = gaz.get(surface.charAt(0) + surface.substring(1).toLowerCase(Locale.ROOT));
+    }
+    return p;
+  }
+
+  private static boolean acceptGazetteer(TokenizedText tt, Lexicon lex, Gazetteer gaz, int first, int last) {
+    Gazetteer.Place p = placeAt(tt, gaz, first, last);
+    Token prev = tt.at(first - 1);
+    Token next = tt.at(last + 1);
+    boolean prevSame = prev != null && tt.sameSentence(first - 1, first);
+    boolean nextSame = next != null && tt.sameSentence(last, last + 1);
+    if (prevSame) {
+      if (lex.isFirstName(prev.text()) || lex.isTitle(prev.text()) || ORG_BEFORE.contains(prev.text())) {
+        return false;
+      }
+      Token prev2 = tt.at(first - 2);
+      boolean relative = prev2 != null && prev2.isPunct(',');
+      if (!p.kind().takesArticle() && ARTICLES.contains(prev.text()) && !relative) {
+        return false;
+      }
+    }
+    if (nextSame) {
+      String nx = next.text();
+      if (ORG_AFTER.contains(nx) || Character.isDigit(nx.charAt(0)) && nx.length() == 2) {
+        return false;
+      }
+      // "Paris Hilton", "Washington Irving": a place name followed by a family name.
+      if (p.kind() == Gazetteer.Kind.CITY && next.isCapitalised() && next.isWord() && !next.isAllCaps()
+          && !lex.isCommonWord(nx) && !lex.isStop(nx) && gaz.get(nx) == null && !lex.isOrganisation(nx)
+          && !lex.isRole(nx)) {
+        return false;
+      }
+      if (first == last && tt.get(first).text().equals("Bayern") && nx.equals("München")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "Indopazifik-Raum", "US-Verbündeten": the place that opens a hyphenated compound. */
+  private static Found compoundPart(TokenizedText tt, Gazetteer gaz, int i) {
+    Token t = tt.get(i);
+    int h = t.text().indexOf('-');
+    if (h <= 1) {
+      return null;
+    }
+    String head = t.text().substring(0, h);
+    Gazetteer.Place p = gaz.get(head);
+    if (p == null) {
+      return null;
+    }
+    return new Found(i, i, t.start(), t.start() + h, p.canonical());
+  }
+
+  /** Names beyond the gazetteer: the last token of a place the context marks, or -1. */
+  private static int byContext(TokenizedText tt, Lexicon lex, Gazetteer gaz, People people, int i) {
+    Token t = tt.get(i);
+    Token prev = tt.at(i - 1);
+    Token next = tt.at(i + 1);
+    boolean nextSame = next != null && tt.sameSentence(i, i + 1);
+    String s = t.text();
+    if (!t.isWord()) {
+      return -1;
+    }
+    // Streets, squares, stations: "Gubener Straße", "Lehrter Bahnhof", "Hauptstraße".
+    if (nextSame && STREET_WORDS.contains(next.text()) && s.endsWith("er") && s.length() > 3 && !lex.isStop(s)) {
+      return i + 1;
+    }
+    String lower = s.toLowerCase(Locale.ROOT);
+    for (String suffix : STREET_SUFFIXES) {
+      if (lower.endsWith(suffix) && lower.length() > suffix.length() + 2 && !s.contains("-")) {
+        return i;
+      }
+    }
+    if ((s.equals("Bad") || s.equals("Sankt") || s.equals("St.") || s.equals("San") || s.equals("Santa")
+        || s.equals("New") || s.equals("Los") || s.equals("Las") || s.equals("Fort") || s.equals("Port"))
+        && nextSame && unknownName(next, lex, gaz)) {
+      return i + 1;
+    }
+    if (!unknownName(t, lex, gaz) || FACILITIES.contains(s) || prev == null || !tt.sameSentence(i - 1, i)) {
+      return -1;
+    }
+    if (people.personAt(i) != null || people.isCandidate(i) && people.personAt(i) != null) {
+      return -1;
+    }
+    boolean nameFollows = nextSame && next.isCapitalised() && next.isWord() && !lex.isCommonWord(next.text())
+        && !FACILITIES.contains(next.text()) && !lex.isStop(next.text());
+    if (nameFollows) {
+      return -1;
+    }
+    String p = prev.text();
+    Token prev2 = tt.at(i - 2);
+    if (PLACE_NOUNS.contains(p) || DIRECTIONS.contains(p)) {
+      return i;
+    }
+    if (p.equals("von") && prev2 != null && DIRECTIONS.contains(prev2.text())) {
+      return i;
+    }
+    if (PLACE_PREPOSITIONS.contains(p) && !lex.isFirstName(s)) {
+      return i;
+    }
+    if (p.equals("bei") && hasPlaceSuffix(lower)) {
+      return i;
+    }
+    // "Iruma Air Base nördlich von Tokio": the name before a facility and a direction.
+    int k = i + 1;
+    while (k < tt.size() && FACILITIES.contains(tt.get(k).text())) {
+      k++;
+    }
+    Token dir = tt.at(k);
+    if (dir != null && DIRECTIONS.contains(dir.text()) && tt.sameSentence(i, k)) {
+      return i;
+    }
+    return -1;
+  }
+
+  private static boolean unknownName(Token t, Lexicon lex, Gazetteer gaz) {
+    String s = t.text();
+    return t.isCapitalised() && s.length() > 2 && Character.isLetter(s.charAt(s.length() - 1)) && !t.isAllCaps()
+        && !lex.isStop(s) && !lex.isRole(s) && !lex.isOrganisation(s)
+        && (!lex.isCommonWord(s) || hasPlaceSuffix(s.toLowerCase(Locale.ROOT)) && !lex.inDictionary(s.toLowerCase(Locale.ROOT)));
+  }
+
+  private static boolean hasPlaceSuffix(String lower) {
+    for (String suffix : PLACE_SUFFIXES) {
+      if (lower.endsWith(suffix) && lower.length() > suffix.length() + 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,455 @@
+package de.presseschau.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds who says something: the subject of a speech verb ("sagte Stoltenberg", "Stoltenberg
+ * teilte … mit", "wie Kim erklärte"), the complement of "laut", "zufolge", "nach Angaben von"
+ * and ", so", and the name before a colon that opens a quotation. Names are resolved to the
+ * article's people; pronouns ("sagte er") and role nouns ("fügte der Nato-Chef hinzu") to the
+ * person they stand for; organisations ("sagte die Nato") become sources.
+ */
+final class SpeakerFinder {
+
+  /** Who a cue points at: a person, an organisation, or nobody. */
+  record Attribution(People.Person person, String source, int first, int last) {}
+
+  private enum Kind { PERSON, CANDIDATE, ORGANISATION, ROLE, PRONOUN }
+
+  /** A noun phrase in a speaker's place. */
+  private record Phrase(Kind kind, int first, int last, People.Person person, String text, String role, boolean definite) {}
+
+  private static final Set<String> DETERMINERS =
+      Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "eines", "einen");
+  private static final Set<String> DEFINITE = Set.of("der", "die", "das", "den", "dem", "des");
+  private static final Set<String> CLAUSE_OPENERS =
+      Set.of("wie", "dass", "ob", "weil", "als", "nachdem", "während", "wobei", "wo", "da", "obwohl", "sodass",
+          "bevor", "seit", "seitdem", "falls", "wenn", "und", "aber", "doch", "sondern", "denn", "zumal", "indem",
+          "damit", "so", "was", "worauf", "womit", "wonach");
+  private static final Set<String> ADVERBS =
+      Set.of("gestern", "heute", "zudem", "auch", "außerdem", "ferner", "weiter", "weiterhin", "jedoch",
+          "allerdings", "später", "damals", "bereits", "nun", "noch", "dann", "zuvor", "daraufhin", "dazu",
+          "ebenfalls", "indes", "hingegen", "dagegen", "abschließend", "zuletzt", "erneut", "wiederum", "kürzlich",
+          "vorige", "jüngst", "inzwischen", "mittlerweile", "nämlich", "demnach", "deshalb", "daher", "ebenso");
+  private static final Set<String> WEEKDAYS =
+      Set.of("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag",
+          "Wochenende", "Abend", "Morgen", "Vormittag", "Nachmittag", "Rande");
+  private static final Set<String> SOURCE_NOUNS =
+      Set.of("Angaben", "Ansicht", "Worten", "Aussage", "Aussagen", "Auffassung", "Einschätzung",
+          "Informationen", "Meinung", "Darstellung", "Überzeugung", "Schätzung", "Schätzungen", "Einschätzungen",
+          "Berechnungen", "Erkenntnissen", "Bericht", "Berichten");
+  /** Words that make a role noun plural ("die beiden Beamten"): no one person. */
+  private static final Set<String> PLURAL =
+      Set.of("beiden", "beide", "zwei", "drei", "vier", "mehrere", "einige", "viele", "zahlreiche", "andere", "anderen");
+  private static final Set<String> PREPOSITIONS =
+      Set.of("mit", "von", "vom", "für", "gegen", "über", "bei", "beim", "zu", "zum", "zur", "an", "am", "auf",
+          "nach", "aus", "gegenüber", "um", "unter", "durch", "neben", "zwischen", "ohne", "trotz", "wegen", "in",
+          "im", "vor", "hinter", "seit", "laut");
+
+  private final TokenizedText tt;
+  private final Lexicon lex;
+  private final Gazetteer gaz;
+  private final People people;
+  private final List<Attribution> found = new ArrayList<>();
+
+  private SpeakerFinder(TokenizedText tt, Lexicon lex, Gazetteer gaz, People people) {
+    this.tt = tt;
+    this.lex = lex;
+    this.gaz = gaz;
+    this.people = people;
+  }
+
+  static List<Attribution> find(TokenizedText tt, Lexicon lex, Gazetteer gaz, People people) {
+    SpeakerFinder f = new SpeakerFinder(tt, lex, gaz, people);
+    f.run();
+    return f.found;
+  }
+
+  private void run() {
+    for (int i = 0; i < tt.size(); i++) {
+      if (tt.quoted[i]) {
+        continue;
+      }
+      Token t = tt.get(i);
+      String s = t.text();
+      if (t.isLowerCase()) {
+        Set<String> particles = lex.speechVerb(s);
+        if (particles != null && (particles.contains("") || particleFollows(i, particles))) {
+          record(subjectOf(i), i);
+          continue;
+        }
+      }
+      switch (s) {
+        case "laut", "Laut", "gemäß", "Gemäß" -> record(parse(i + 1, tt.sentenceEndOf(i)), i);
+        case "zufolge" -> record(endingAt(i - 1), i);
+        case "nach", "Nach" -> {
+          Token next = tt.at(i + 1);
+          if (next != null && SOURCE_NOUNS.contains(next.text())) {
+            int k = i + 2;
+            Token k0 = tt.at(k);
+            if (k0 != null && (k0.is("von") || k0.is("vom"))) {
+              k++;
+            }
+            record(parse(k, tt.sentenceEndOf(i)), i);
+          }
+        }
+        case "so" -> {
+          Token prev = tt.at(i - 1);
+          if (prev != null && (prev.isPunct(',') || TokenizedText.isQuoteMark(prev))) {
+            Phrase p = parse(i + 1, tt.sentenceEndOf(i));
+            Token after = p == null ? null : tt.at(p.last() + 1);
+            if (after == null || !after.isWord() || !tt.sameSentence(i, p.last() + 1)) {
+              record(p, i);
+            }
+          }
+        }
+        case ":" -> {
+          Token next = tt.at(i + 1);
+          if (next != null && (TokenizedText.isQuoteMark(next) || tt.quoted[i + 1])) {
+            int s0 = tt.sentenceStartOf(i);
+            Phrase p = parse(s0, i);
+            if (p != null && p.last() == i - 1) {
+              record(p, i);
+            }
+          }
+        }
+        default -> { }
+      }
+    }
+  }
+
+  /** "teilte … mit": the particle must close the clause, before any quotation opens. */
+  private boolean particleFollows(int v, Set<String> particles) {
+    int end = Math.min(tt.sentenceEndOf(v), v + 30);
+    for (int k = v + 1; k < end; k++) {
+      Token t = tt.get(k);
+      if (tt.quoted[k] || TokenizedText.isQuoteMark(t) || t.isPunct(':') || t.isPunct(';')) {
+        return false;
+      }
+      if (particles.contains(t.text()) && (k + 1 >= tt.size() || !tt.get(k + 1).isWord() || !tt.sameSentence(k, k + 1)
+          || lex.speechVerb(tt.get(k + 1).text()) == null)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The subject of the speech verb at v. */
+  private Phrase subjectOf(int v) {
+    int s = tt.sentenceStartOf(v);
+    Token before = tt.at(v - 1);
+    if (before != null && v - 1 >= s && before.isPunct(',')) {
+      Phrase apposed = beforeApposition(v - 1, s);
+      return apposed != null ? apposed : afterVerb(v);
+    }
+    int cs = clauseStart(v, s);
+    Phrase left = cs < v ? parse(cs, v) : null;
+    boolean verbFinal = verbFinal(v);
+    if (left != null && (left.last() == v - 1 || verbFinal)) {
+      return left;
+    }
+    Phrase right = afterVerb(v);
+    if (right != null) {
+      return right;
+    }
+    return verbFinal ? firstSubjectLike(cs, v) : null;
+  }
+
+  private boolean verbFinal(int v) {
+    Token next = tt.at(v + 1);
+    return next == null || !tt.sameSentence(v, v + 1) || !next.isWord();
+  }
+
+  /** "Kim Seol-hwa, ein Beamter des Außenministeriums, sagte": the name before the apposition. */
+  private Phrase beforeApposition(int comma, int s) {
+    for (int c2 = comma - 2; c2 >= Math.max(s, comma - 15); c2--) {
+      Token t = tt.get(c2);
+      if (tt.quoted[c2] || TokenizedText.isQuoteMark(t)) {
+        return null;
+      }
+      if (t.isPunct(',')) {
+        Token head = tt.get(c2 + 1);
+        boolean apposition = DETERMINERS.contains(head.text()) || lex.isRole(head.text())
+            || head.isLowerCase() && tt.at(c2 + 2) != null && lex.isRole(tt.get(c2 + 2).text());
+        if (!apposition) {
+          return null;
+        }
+        Phrase p = parse(clauseStart(c2, s), c2);
+        if (p != null && p.last() == c2 - 1 && (p.kind() == Kind.PERSON || p.kind() == Kind.CANDIDATE)) {
+          for (int k = c2 + 1; k < comma; k++) {
+            if (lex.isRole(tt.get(k).text())) {
+              return new Phrase(p.kind(), p.first(), p.last(), p.person(), p.text(), tt.get(k).text(), true);
+            }
+          }
+          return p;
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private int clauseStart(int v, int s) {
+    int k = v - 1;
+    for (; k >= s; k--) {
+      Token t = tt.get(k);
+      if (tt.quoted[k] || TokenizedText.isQuoteMark(t) || t.isPunct(':') || t.isPunct(';') || t.isPunct('(')
+          || t.isPunct(')') || t.isPunct('–') || t.isPunct('—')) {
+        break;
+      }
+      if (t.isPunct(',') && CLAUSE_OPENERS.contains(tt.get(k + 1).text())) {
+        return k + 2;
+      }
+    }
+    int start = k + 1;
+    if (start < v && CLAUSE_OPENERS.contains(tt.get(start).text().toLowerCase(Locale.ROOT))) {
+      start++;
+    }
+    return start;
+  }
+
+  /** Verb-first order: "sagte Stoltenberg", "gab der Nationale Sicherheitsberater … bekannt". */
+  private Phrase afterVerb(int v) {
+    int end = tt.sentenceEndOf(v);
+    int k = v + 1;
+    while (k < end) {
+      Token t = tt.get(k);
+      if (ADVERBS.contains(t.text())) {
+        k++;
+      } else if ((t.is("am") || t.is("vom")) && k + 1 < end && WEEKDAYS.contains(tt.get(k + 1).text())) {
+        k += 2;
+      } else {
+        break;
+      }
+    }
+    return parse(k, end);
+  }
+
+  /** For verb-final clauses with something before the subject ("Am Montag hat Stoltenberg gesagt"). */
+  private Phrase firstSubjectLike(int from, int v) {
+    for (int k = from; k < v; k++) {
+      People.Run run = people.runAt(k);
+      Token prev = tt.at(k - 1);
+      if (run != null && !run.genitive() && !tt.quoted[k]
+          && (prev == null || k == from || !PREPOSITIONS.contains(prev.text().toLowerCase(Locale.ROOT)))) {
+        return new Phrase(Kind.PERSON, k, run.last(), people.personAt(k), null, null, false);
+      }
+    }
+    return null;
+  }
+
+  /** The phrase that ends right before "zufolge": "Stoltenberg zufolge", "dem Sprecher zufolge". */
+  private Phrase endingAt(int last) {
+    int s = tt.sentenceStartOf(Math.max(last, 0));
+    for (int k = last; k >= Math.max(s, last - 6); k--) {
+      Token t = tt.get(k);
+      if (!t.isWord()) {
+        break;
+      }
+      Phrase p = parse(k, last + 1);
+      if (p != null && p.last() == last) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** Parses a speaker phrase from token i, not reaching limit. */
+  private Phrase parse(int i, int limit) {
+    if (i >= limit || i >= tt.size() || tt.quoted[i]) {
+      return null;
+    }
+    Token t = tt.get(i);
+    if (t.is("er") || t.is("Er")) {
+      return new Phrase(Kind.PRONOUN, i, i, null, t.text(), "m", false);
+    }
+    if (t.is("sie") || t.is("Sie")) {
+      return new Phrase(Kind.PRONOUN, i, i, null, t.text(), "f", false);
+    }
+    boolean det = DETERMINERS.contains(t.text().toLowerCase(Locale.ROOT));
+    boolean definite = DEFINITE.contains(t.text().toLowerCase(Locale.ROOT));
+    if (det) {
+      i++;
+    }
+    String role = null;
+    int roleAt = -1;
+    boolean plural = false;
+    for (int steps = 0; i < limit && steps < 7; steps++) {
+      t = tt.get(i);
+      if (tt.quoted[i]) {
+        break;
+      }
+      People.Run run = people.runAt(i);
+      if (run != null && people.personAt(i) != null) {
+        if (run.genitive()) {
+          return null;
+        }
+        return new Phrase(Kind.PERSON, i, run.last(), people.personAt(i), null, role, definite);
+      }
+      if (people.isCandidate(i) && !det && role == null) {
+        return qualifiesNoun(i) ? null : new Phrase(Kind.CANDIDATE, i, i, null, t.text(), null, false);
+      }
+      if (lex.isRole(t.text())) {
+        role = t.text();
+        roleAt = i;
+        i++;
+        continue;
+      }
+      if (PLURAL.contains(t.text())) {
+        plural = true;
+      }
+      if (role == null && (lex.isOrganisation(t.text()) || t.isAllCaps() && t.isCapitalised())) {
+        Token next = tt.at(i + 1);
+        if (next != null && i + 1 < limit && next.isCapitalised() && next.isWord() && !lex.isCommonWord(next.text())
+            && !lex.isStop(next.text()) && people.personAt(i + 1) == null && gaz.get(next.text()) == null) {
+          return new Phrase(Kind.ORGANISATION, i + 1, i + 1, null, next.text(), null, definite);
+        }
+        return new Phrase(Kind.ORGANISATION, i, i, null, t.text(), null, definite);
+      }
+      if (det && role == null && t.isCapitalised() && t.isWord() && !lex.isCommonWord(t.text()) && !lex.isStop(t.text())
+          && gaz.get(t.text()) == null) {
+        return new Phrase(Kind.ORGANISATION, i, i, null, t.text(), null, definite);
+      }
+      if (isAdjective(i)) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (role == null) {
+      return null;
+    }
+    int j = i;
+    if (j < limit && (tt.get(j).is("des") || tt.get(j).is("der"))) {
+      j++;
+      while (j < limit && j - i < 5 && tt.get(j).isWord() && people.personAt(j) == null
+          && (isAdjective(j) || tt.get(j).isCapitalised())) {
+        j++;
+      }
+    }
+    if (j + 1 < limit && tt.get(j).isPunct(',')) {
+      People.Run run = people.runAt(j + 1);
+      if (run != null && !run.genitive() && people.personAt(j + 1) != null) {
+        return new Phrase(Kind.PERSON, j + 1, run.last(), people.personAt(j + 1), null, role, true);
+      }
+      if (people.isCandidate(j + 1) && !qualifiesNoun(j + 1)) {
+        return new Phrase(Kind.CANDIDATE, j + 1, j + 1, null, tt.get(j + 1).text(), role, true);
+      }
+    }
+    return new Phrase(Kind.ROLE, roleAt, roleAt, null, role, role, definite && !plural);
+  }
+
+  /** "Yoons Büro", "Chinesische Staatsmedien": a word that qualifies the noun after it. */
+  private boolean qualifiesNoun(int i) {
+    Token next = tt.at(i + 1);
+    return next != null && next.isCapitalised() && tt.sameSentence(i, i + 1)
+        && (lex.isCommonWord(next.text()) || lex.isRole(next.text()) || lex.isOrganisation(next.text()));
+  }
+
+  /** "russische", "Nationale" (before a role): an adjective inside a speaker phrase. */
+  private boolean isAdjective(int i) {
+    Token t = tt.get(i);
+    String s = t.text();
+    if (s.length() < 4 || !t.isWord()) {
+      return false;
+    }
+    String l = s.toLowerCase(Locale.ROOT);
+    boolean ending = l.endsWith("e") || l.endsWith("en") || l.endsWith("er") || l.endsWith("es") || l.endsWith("em");
+    if (!ending || lex.speechVerb(l) != null) {
+      return false;
+    }
+    if (t.isLowerCase()) {
+      return true;
+    }
+    Token next = tt.at(i + 1);
+    return next != null && (lex.isRole(next.text()) || lex.isOrganisation(next.text())) && lex.isCommonWord(s);
+  }
+
+  private void record(Phrase p, int cue) {
+    if (p == null) {
+      return;
+    }
+    switch (p.kind()) {
+      case PERSON -> add(p.person(), p, cue);
+      case CANDIDATE -> add(people.adopt(p.first()), p, cue);
+      case PRONOUN -> add(resolvePronoun(cue, p.role().charAt(0)), p, cue);
+      case ROLE -> {
+        if (p.definite()) {
+          add(resolveRole(p.role(), cue), p, cue);
+        }
+      }
+      case ORGANISATION -> found.add(new Attribution(null, p.text(), p.first(), p.last()));
+    }
+  }
+
+  private void add(People.Person person, Phrase p, int cue) {
+    if (person == null) {
+      return;
+    }
+    if (p.role() != null && p.kind() != Kind.PRONOUN) {
+      person.roles.add(p.role());
+    }
+    found.add(new Attribution(person, null, p.first(), p.last()));
+  }
+
+  /** "sagte er": the nearest person before, within three sentences, of a fitting gender. */
+  private People.Person resolvePronoun(int cue, char gender) {
+    int minSentence = tt.sentenceOf[cue] - 3;
+    for (int k = cue - 1; k >= 0 && tt.sentenceOf[k] >= minSentence; k--) {
+      People.Person p = people.personAt(k);
+      People.Run run = people.runAt(k);
+      if (p != null && run != null && !run.genitive() && !tt.quoted[k]) {
+        if (gender == 'f' ? p.gender == 'f' : p.gender != 'f') {
+          return p;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "der Nato-Chef": a person whose role fits, else the last speaker named. */
+  private People.Person resolveRole(String role, int cue) {
+    People.Person best = null;
+    for (People.Person p : people.people) {
+      for (String r : p.roles) {
+        if (sameRole(r, role)) {
+          best = p;
+        }
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    for (int k = found.size() - 1; k >= 0; k--) {
+      if (found.get(k).person() != null) {
+        return found.get(k).person();
+      }
+    }
+    return null;
+  }
+
+  private static boolean sameRole(String a, String b) {
+    String x = a.toLowerCase(Locale.ROOT);
+    String y = b.toLowerCase(Locale.ROOT);
+    int hx = x.indexOf('-');
+    int hy = y.indexOf('-');
+    if (hx > 0 && hy > 0 && x.substring(0, hx).equals(y.substring(0, hy))) {
+      return true;
+    }
+    String sx = stem(hx > 0 ? x.substring(hx + 1) : x);
+    String sy = stem(hy > 0 ? y.substring(hy + 1) : y);
+    return sx.endsWith(sy) || sy.endsWith(sx);
+  }
+
+  private static String stem(String w) {
+    for (String e : new String[] {"innen", "in", "en", "er", "e", "s", "n"}) {
+      if (w.length() > e.length() + 3 && w.endsWith(e)) {
+        return w.substring(0, w.length() - e.length());
+      }
+    }
+    return w;
+  }
+}
