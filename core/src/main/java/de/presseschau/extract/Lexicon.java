@@ -86,13 +86,20 @@ final class Lexicon {
     }
   }
 
+  /** A given name, also hyphenated ("Hans-Jürgen", "Karl-Theodor"). */
   boolean isFirstName(String w) {
-    return firstNames.containsKey(w);
+    if (firstNames.containsKey(w)) {
+      return true;
+    }
+    int h = w.indexOf('-');
+    return h > 0 && firstNames.containsKey(w.substring(0, h)) && w.length() > h + 1
+        && Character.isUpperCase(w.charAt(h + 1)) && firstNames.containsKey(w.substring(h + 1));
   }
 
   /** 'm', 'f', or 'u' (unknown), or 0 when the word is no first name. */
   char gender(String w) {
-    Character g = firstNames.get(w);
+    int h = w.indexOf('-');
+    Character g = firstNames.get(h > 0 ? w.substring(0, h) : w);
     return g == null ? 0 : g;
   }
 

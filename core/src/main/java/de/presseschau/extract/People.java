@@ -48,6 +48,14 @@ final class People {
   /** "Chinesische", "Russischen": adjectives of origin, capitalised at a sentence start. */
   private static final Pattern ADJECTIVE = Pattern.compile("(isch|ische|ischen|ischer|isches|ischem)$");
 
+  /** Endings of German nouns that no family name has ("Begründung", "Verlängerung", "Freiheit"). */
+  private static final Pattern NOUN = Pattern.compile(
+      "(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|ismus|nis|nisse|tum|ment|mente|"
+          + "ssen|isse|nahme|lage|gabe|ische|ischen|ierung|ierungen)$");
+
+  /** Arabic article prefixes written in lower case: "al-Sisi", "el-Baradei". */
+  private static final Pattern ARTICLE_PREFIX = Pattern.compile("^(al|el|as|ad|ash|an|ar|at|az|ul)-\\p{Lu}");
+
   private static final Set<String> PARTICLES =
       Set.of("von", "van", "de", "da", "di", "del", "della", "du", "la", "le", "zu", "ten", "ter", "bin", "ben",
           "ibn", "al", "el", "dos", "y", "der", "den");
@@ -87,7 +95,7 @@ final class People {
         strong.add(r);
         i = j;
       } else if (!place && !t.isAllCaps() && !lex.isCommonWord(t.text()) && !lex.isOrganisation(t.text())
-          && !ADJECTIVE.matcher(t.text()).find()) {
+          && !ADJECTIVE.matcher(t.text()).find() && !NOUN.matcher(t.text()).find()) {
         p.candidate[i] = true;
       }
     }
@@ -118,6 +126,9 @@ final class People {
   /** Capitalised, not a function word, role, month or acronym of three letters or more. */
   boolean nameLike(Token t) {
     String s = t.text();
+    if (ARTICLE_PREFIX.matcher(s).find()) {
+      return true;
+    }
     if (s.length() < 2 || !t.isCapitalised() || !Character.isLetter(s.charAt(s.length() - 1)) && !s.endsWith(".")) {
       return false;
     }
@@ -246,7 +257,7 @@ final class People {
     if (!candidate[i]) {
       return null;
     }
-    Run r = new Run(i, i, false);
+    Run r = new Run(i, candidateEnd(i), false);
     attach(r, true);
     return personAt[i];
   }
@@ -261,6 +272,16 @@ final class People {
 
   boolean isCandidate(int i) {
     return i >= 0 && i < candidate.length && candidate[i];
+  }
+
+  /** The last token of the run of unknown names starting at i ("Tegaye Mununhe"). */
+  int candidateEnd(int i) {
+    int j = i;
+    while (j + 1 < candidate.length && j - i < 3 && candidate[j + 1] && personAt[j + 1] == null
+        && tt.sameSentence(i, j + 1) && !tt.get(j + 1).paragraphStart()) {
+      j++;
+    }
+    return j;
   }
 
   private static String stripGenitive(String w) {

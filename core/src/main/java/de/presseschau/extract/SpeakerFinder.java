@@ -17,6 +17,8 @@ final class SpeakerFinder {
   /** Who a cue points at: a person, an organisation, or nobody. */
   record Attribution(People.Person person, String source, int first, int last) {}
 
+  private static final boolean DEBUG = Boolean.getBoolean("presseschau.extract.debug");
+
   private enum Kind { PERSON, CANDIDATE, ORGANISATION, ROLE, PRONOUN }
 
   /** A noun phrase in a speaker's place. */
@@ -44,6 +46,12 @@ final class SpeakerFinder {
   /** Words that make a role noun plural ("die beiden Beamten"): no one person. */
   private static final Set<String> PLURAL =
       Set.of("beiden", "beide", "zwei", "drei", "vier", "mehrere", "einige", "viele", "zahlreiche", "andere", "anderen");
+  /** Words that open what qualifies a role noun ("des Landes", "im Landtag", "von Tesla"). */
+  private static final Set<String> QUALIFIER_WORDS =
+      Set.of("des", "der", "im", "in", "von", "vom", "aus", "bei", "beim", "für", "am", "und", "den", "dem", "die");
+  /** Words that open a short phrase between a subject and its verb ("Theo Kitz vom Bankhaus X sagte"). */
+  private static final Set<String> GAP_OPENERS =
+      Set.of("von", "vom", "aus", "der", "des", "bei", "beim", "(", "die", "dem", "und");
   private static final Set<String> PREPOSITIONS =
       Set.of("mit", "von", "vom", "für", "gegen", "über", "bei", "beim", "zu", "zum", "zur", "an", "am", "auf",
           "nach", "aus", "gegenüber", "um", "unter", "durch", "neben", "zwischen", "ohne", "trotz", "wegen", "in",
@@ -111,7 +119,8 @@ final class SpeakerFinder {
           if (next != null && (TokenizedText.isQuoteMark(next) || tt.quoted[i + 1])) {
             int s0 = tt.sentenceStartOf(i);
             Phrase p = parse(s0, i);
-            if (p != null && p.last() == i - 1) {
+            boolean named = p != null && (p.kind() == Kind.PERSON || p.kind() == Kind.CANDIDATE);
+            if (named && (p.last() == i - 1 || tt.get(p.last() + 1).isPunct(',') && i - p.last() < 15)) {
               record(p, i);
             }
           }
@@ -141,14 +150,22 @@ final class SpeakerFinder {
   private Phrase subjectOf(int v) {
     int s = tt.sentenceStartOf(v);
     Token before = tt.at(v - 1);
+    if (before != null && v - 1 > s && before.is("und")) {
+      // "… und sagte": the subject is the sentence's first.
+      Phrase p = parse(s, v - 1);
+      return p != null && (p.kind() == Kind.PERSON || p.kind() == Kind.CANDIDATE) ? p : null;
+    }
     if (before != null && v - 1 >= s && before.isPunct(',')) {
       Phrase apposed = beforeApposition(v - 1, s);
+      if (apposed == null) {
+        apposed = nameBetweenCommas(v - 1, s);
+      }
       return apposed != null ? apposed : afterVerb(v);
     }
     int cs = clauseStart(v, s);
     Phrase left = cs < v ? parse(cs, v) : null;
     boolean verbFinal = verbFinal(v);
-    if (left != null && (left.last() == v - 1 || verbFinal)) {
+    if (left != null && (left.last() == v - 1 || verbFinal || shortGap(left.last() + 1, v))) {
       return left;
     }
     Phrase right = afterVerb(v);
@@ -156,6 +173,64 @@ final class SpeakerFinder {
       return right;
     }
     return verbFinal ? firstSubjectLike(cs, v) : null;
+  }
+
+  /** "Theo Kitz vom Bankhaus Merck Finck sagte": a short phrase between subject and verb. */
+  private boolean shortGap(int from, int v) {
+    if (from >= v || v - from > 6 || !GAP_OPENERS.contains(tt.get(from).text())) {
+      return false;
+    }
+    for (int k = from + 1; k < v; k++) {
+      Token t = tt.get(k);
+      if (t.isLowerCase() && !GAP_OPENERS.contains(t.text()) && !isAdjective(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "Ein Sprecher der Polizei, Lars Beringer, sagte": a name set off by commas before the verb. */
+  private Phrase nameBetweenCommas(int comma, int s) {
+    for (int c2 = comma - 2; c2 >= Math.max(s, comma - 8); c2--) {
+      if (tt.get(c2).isPunct(',')) {
+        Phrase p = name(c2 + 1);
+        if (p == null || skipParenthesis(p.last() + 1) != comma) {
+          return null;
+        }
+        for (int k = clauseStart(c2, s); k < c2; k++) {
+          if (lex.isRole(tt.get(k).text())) {
+            return new Phrase(p.kind(), p.first(), p.last(), p.person(), p.text(), tt.get(k).text(), true);
+          }
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** A person's name starting at i, or null. */
+  private Phrase name(int i) {
+    People.Run run = people.runAt(i);
+    if (run != null && !run.genitive() && people.personAt(i) != null) {
+      return new Phrase(Kind.PERSON, i, run.last(), people.personAt(i), null, null, false);
+    }
+    if (people.isCandidate(i) && people.personAt(i) == null) {
+      int end = people.candidateEnd(i);
+      return qualifiesNoun(end) ? null : new Phrase(Kind.CANDIDATE, i, end, null, tt.get(i).text(), null, false);
+    }
+    return null;
+  }
+
+  /** The index after a parenthesis opening at i ("(CDU)"), or i when none opens there. */
+  private int skipParenthesis(int i) {
+    if (i < tt.size() && tt.get(i).isPunct('(')) {
+      for (int k = i + 1; k < Math.min(tt.size(), i + 8); k++) {
+        if (tt.get(k).isPunct(')')) {
+          return k + 1;
+        }
+      }
+    }
+    return i;
   }
 
   private boolean verbFinal(int v) {
@@ -178,7 +253,8 @@ final class SpeakerFinder {
           return null;
         }
         Phrase p = parse(clauseStart(c2, s), c2);
-        if (p != null && p.last() == c2 - 1 && (p.kind() == Kind.PERSON || p.kind() == Kind.CANDIDATE)) {
+        if (p != null && (p.last() == c2 - 1 || skipParenthesis(p.last() + 1) == c2)
+            && (p.kind() == Kind.PERSON || p.kind() == Kind.CANDIDATE)) {
           for (int k = c2 + 1; k < comma; k++) {
             if (lex.isRole(tt.get(k).text())) {
               return new Phrase(p.kind(), p.first(), p.last(), p.person(), p.text(), tt.get(k).text(), true);
@@ -259,6 +335,9 @@ final class SpeakerFinder {
 
   /** Parses a speaker phrase from token i, not reaching limit. */
   private Phrase parse(int i, int limit) {
+    while (i < limit && (ADVERBS.contains(tt.get(i).text().toLowerCase(Locale.ROOT)) || tt.get(i).is("sich"))) {
+      i++;
+    }
     if (i >= limit || i >= tt.size() || tt.quoted[i]) {
       return null;
     }
@@ -277,20 +356,28 @@ final class SpeakerFinder {
     String role = null;
     int roleAt = -1;
     boolean plural = false;
-    for (int steps = 0; i < limit && steps < 7; steps++) {
+    for (int steps = 0; i < limit && steps < 8; steps++) {
       t = tt.get(i);
       if (tt.quoted[i]) {
         break;
       }
-      People.Run run = people.runAt(i);
-      if (run != null && people.personAt(i) != null) {
-        if (run.genitive()) {
-          return null;
-        }
-        return new Phrase(Kind.PERSON, i, run.last(), people.personAt(i), null, role, definite);
+      if (lex.isTitle(t.text())) {
+        i++;
+        continue;
       }
-      if (people.isCandidate(i) && !det && role == null) {
-        return qualifiesNoun(i) ? null : new Phrase(Kind.CANDIDATE, i, i, null, t.text(), null, false);
+      Phrase named = (role == null && det) ? null : name(i);
+      if (named == null && people.runAt(i) != null && people.personAt(i) != null) {
+        named = name(i);
+      }
+      if (named != null) {
+        if (named.kind() == Kind.CANDIDATE && det && role == null) {
+          break;
+        }
+        int last = skipParenthesis(named.last() + 1) - 1;
+        return new Phrase(named.kind(), named.first(), last, named.person(), named.text(), role, definite);
+      }
+      if (people.runAt(i) != null && people.runAt(i).genitive() || qualifiesNoun(i) && people.isCandidate(i)) {
+        return null;
       }
       if (lex.isRole(t.text())) {
         role = t.text();
@@ -301,8 +388,20 @@ final class SpeakerFinder {
       if (PLURAL.contains(t.text())) {
         plural = true;
       }
+      Token next = tt.at(i + 1);
+      if (t.isCapitalised() && next != null && i + 1 < limit && people.runAt(i + 1) != null
+          && people.personAt(i + 1) != null && !people.runAt(i + 1).genitive()) {
+        // "Projektkoordinator Andreas Grassauer": a noun right before a name is a title.
+        role = t.text();
+        roleAt = i;
+        i++;
+        continue;
+      }
+      if (t.text().endsWith("s") && gaz.get(t.text()) != null && next != null && next.isCapitalised()) {
+        i++; // "Niedersachsens Ministerpräsident": the place only qualifies the role
+        continue;
+      }
       if (role == null && (lex.isOrganisation(t.text()) || t.isAllCaps() && t.isCapitalised())) {
-        Token next = tt.at(i + 1);
         if (next != null && i + 1 < limit && next.isCapitalised() && next.isWord() && !lex.isCommonWord(next.text())
             && !lex.isStop(next.text()) && people.personAt(i + 1) == null && gaz.get(next.text()) == null) {
           return new Phrase(Kind.ORGANISATION, i + 1, i + 1, null, next.text(), null, definite);
@@ -322,22 +421,28 @@ final class SpeakerFinder {
     if (role == null) {
       return null;
     }
+    // What qualifies the role ("des Landes", "im niedersächsischen Landtag", "(IAEO)"), then the name.
     int j = i;
-    if (j < limit && (tt.get(j).is("des") || tt.get(j).is("der"))) {
-      j++;
-      while (j < limit && j - i < 5 && tt.get(j).isWord() && people.personAt(j) == null
-          && (isAdjective(j) || tt.get(j).isCapitalised())) {
+    while (j < limit && j - i < 9) {
+      Token q = tt.get(j);
+      if (q.isPunct('(')) {
+        j = skipParenthesis(j);
+        continue;
+      }
+      if (people.personAt(j) != null || q.isPunct(',') || !q.isWord() || tt.quoted[j]) {
+        break;
+      }
+      if (QUALIFIER_WORDS.contains(q.text()) || isAdjective(j) || q.isCapitalised()) {
         j++;
+        continue;
       }
+      break;
     }
-    if (j + 1 < limit && tt.get(j).isPunct(',')) {
-      People.Run run = people.runAt(j + 1);
-      if (run != null && !run.genitive() && people.personAt(j + 1) != null) {
-        return new Phrase(Kind.PERSON, j + 1, run.last(), people.personAt(j + 1), null, role, true);
-      }
-      if (people.isCandidate(j + 1) && !qualifiesNoun(j + 1)) {
-        return new Phrase(Kind.CANDIDATE, j + 1, j + 1, null, tt.get(j + 1).text(), role, true);
-      }
+    int at = j < limit && tt.get(j).isPunct(',') ? j + 1 : j;
+    Phrase named = at < limit ? name(at) : null;
+    if (named != null && (at == j + 1 || named.kind() == Kind.PERSON)) {
+      int last = skipParenthesis(named.last() + 1) - 1;
+      return new Phrase(named.kind(), named.first(), last, named.person(), named.text(), role, true);
     }
     return new Phrase(Kind.ROLE, roleAt, roleAt, null, role, role, definite && !plural);
   }
@@ -369,6 +474,11 @@ final class SpeakerFinder {
   }
 
   private void record(Phrase p, int cue) {
+    if (DEBUG) {
+      int s0 = tt.get(Math.max(0, cue - 8)).start();
+      int e0 = tt.get(Math.min(tt.size() - 1, cue + 8)).end();
+      System.err.println("  cue " + tt.get(cue).text() + " -> " + p + " | " + tt.text.substring(s0, e0).replace('\n', ' '));
+    }
     if (p == null) {
       return;
     }
