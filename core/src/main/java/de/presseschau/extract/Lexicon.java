@@ -24,6 +24,10 @@ final class Lexicon {
   /** Linking elements of German compounds ("Regierung|s|sprecher"). */
   private static final String[] LINKS = {"", "s", "es", "n", "en", "e", "er"};
 
+  /** Derivational endings of German nouns: a word with one is an ordinary word ("Bewerbung", "Haltung"). */
+  private static final java.util.regex.Pattern NOUN_SUFFIX = java.util.regex.Pattern.compile(
+      "..(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ität|itäten|ismus|nis|nisse|tum|ment|mente)$");
+
   private final Map<String, Character> firstNames = new HashMap<>();
   private final Set<String> stop = new HashSet<>();
   private final Map<String, Set<String>> speechVerbs = new HashMap<>();
@@ -181,7 +185,7 @@ final class Lexicon {
     if (h > 0 && h + 1 < w.length()) {
       w = w.substring(h + 1);
     }
-    return isWord(w, 0);
+    return NOUN_SUFFIX.matcher(w).find() || isWord(w, 0);
   }
 
   private boolean isWord(String w, int depth) {

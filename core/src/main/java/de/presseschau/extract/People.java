@@ -53,6 +53,8 @@ final class People {
       "(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|ismus|nis|nisse|tum|ment|mente|"
           + "ssen|isse|nahme|lage|gabe|ische|ischen|ierung|ierungen)$");
 
+  private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
+
   /** Arabic article prefixes written in lower case: "al-Sisi", "el-Baradei". */
   private static final Pattern ARTICLE_PREFIX = Pattern.compile("^(al|el|as|ad|ash|an|ar|at|az|ul)-\\p{Lu}");
 
@@ -112,11 +114,20 @@ final class People {
     }
     for (int i = 0; i < tt.size(); i++) {
       if (p.candidate[i] && p.personAt[i] == null) {
-        Person match = p.lookup(tt.get(i).text());
+        // "Kofi Annan" with an unlisted given name: the chain belongs to whoever its last word names.
+        int end = i;
+        while (end + 1 < tt.size() && end - i < 3 && p.candidate[end + 1] && tt.sameSentence(i, end + 1)) {
+          end++;
+        }
+        Person match = p.lookup(tt.get(end).text());
+        if (match == null && end > i) {
+          end = i;
+          match = p.lookup(tt.get(i).text());
+        }
         if (match != null) {
-          Run r = new Run(i, i, p.genitiveAt(i));
-          p.runAt[i] = r;
-          p.add(match, r);
+          Run r = new Run(i, end, p.genitiveAt(end));
+          p.attach(r, false);
+          i = end;
         }
       }
     }
@@ -148,17 +159,23 @@ final class People {
         while (k < tt.size() && PARTICLES.contains(tt.get(k).text()) && k - j < 3) {
           k++;
         }
-        if (k < tt.size() && nameLike(tt.get(k)) && !lex.isOrganisation(tt.get(k).text()) && gaz.get(tt.get(k).text()) == null
+        boolean articleOk = !(tt.get(j + 1).is("der") || tt.get(j + 1).is("den"));
+        if (k < tt.size() && articleOk && nameLike(tt.get(k)) && !lex.isOrganisation(tt.get(k).text())
+            && gaz.get(tt.get(k).text()) == null && !lex.isCommonWord(tt.get(k).text())
             && lex.isFirstName(tt.get(i).text())) {
           j = k;
           continue;
         }
         break;
       }
-      if (!nameLike(next) || lex.isOrganisation(next.text())) {
+      boolean afterFirstName = lex.isFirstName(tt.get(j).text()) || INITIAL.matcher(tt.get(j).text()).matches();
+      if (INITIAL.matcher(next.text()).matches() && j + 2 < tt.size() && nameLike(tt.get(j + 2))) {
+        j++; // "George W. Bush"
+        continue;
+      }
+      if (!nameLike(next) || (afterFirstName ? lex.isKnownOrganisationName(next.text()) : lex.isOrganisation(next.text()))) {
         break;
       }
-      boolean afterFirstName = lex.isFirstName(tt.get(j).text());
       if (!afterFirstName && (lex.isCommonWord(next.text()) || gaz.get(next.text()) != null)) {
         break;
       }

@@ -52,6 +52,9 @@ final class SpeakerFinder {
   /** Words that open a short phrase between a subject and its verb ("Theo Kitz vom Bankhaus X sagte"). */
   private static final Set<String> GAP_OPENERS =
       Set.of("von", "vom", "aus", "der", "des", "bei", "beim", "(", "die", "dem", "und");
+  private static final Set<String> PASSIVE = Set.of("wird", "wurde", "wurden", "werden", "worden");
+  private static final Set<String> AUXILIARIES =
+      Set.of("hat", "hatte", "habe", "hätte", "haben", "hatten", "ist", "war", "sei", "wäre", "hat's");
   private static final Set<String> PREPOSITIONS =
       Set.of("mit", "von", "vom", "für", "gegen", "über", "bei", "beim", "zu", "zum", "zur", "an", "am", "auf",
           "nach", "aus", "gegenüber", "um", "unter", "durch", "neben", "zwischen", "ohne", "trotz", "wegen", "in",
@@ -138,8 +141,9 @@ final class SpeakerFinder {
       if (tt.quoted[k] || TokenizedText.isQuoteMark(t) || t.isPunct(':') || t.isPunct(';')) {
         return false;
       }
+      // The particle closes the clause: "teilte … mit." / "mit, dass" / "mit und", not "vor seinen Gästen".
       if (particles.contains(t.text()) && (k + 1 >= tt.size() || !tt.get(k + 1).isWord() || !tt.sameSentence(k, k + 1)
-          || lex.speechVerb(tt.get(k + 1).text()) == null)) {
+          || CLAUSE_OPENERS.contains(tt.get(k + 1).text()))) {
         return true;
       }
     }
@@ -163,6 +167,9 @@ final class SpeakerFinder {
       return apposed != null ? apposed : afterVerb(v);
     }
     int cs = clauseStart(v, s);
+    if (passive(cs, v)) {
+      return null;
+    }
     Phrase left = cs < v ? parse(cs, v) : null;
     boolean verbFinal = verbFinal(v);
     if (left != null && (left.last() == v - 1 || verbFinal || shortGap(left.last() + 1, v))) {
@@ -173,6 +180,19 @@ final class SpeakerFinder {
       return right;
     }
     return verbFinal ? firstSubjectLike(cs, v) : null;
+  }
+
+  /** "Klien wurde vorgeworfen": the subject of a passive speech verb is not the speaker ("zitiert" aside). */
+  private boolean passive(int cs, int v) {
+    if (tt.get(v).is("zitiert")) {
+      return false;
+    }
+    for (int k = cs; k < v; k++) {
+      if (PASSIVE.contains(tt.get(k).text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Theo Kitz vom Bankhaus Merck Finck sagte": a short phrase between subject and verb. */
@@ -309,8 +329,7 @@ final class SpeakerFinder {
     for (int k = from; k < v; k++) {
       People.Run run = people.runAt(k);
       Token prev = tt.at(k - 1);
-      if (run != null && !run.genitive() && !tt.quoted[k]
-          && (prev == null || k == from || !PREPOSITIONS.contains(prev.text().toLowerCase(Locale.ROOT)))) {
+      if (run != null && !run.genitive() && !tt.quoted[k] && prev != null && AUXILIARIES.contains(prev.text())) {
         return new Phrase(Kind.PERSON, k, run.last(), people.personAt(k), null, null, false);
       }
     }
@@ -372,6 +391,9 @@ final class SpeakerFinder {
       if (named != null) {
         if (named.kind() == Kind.CANDIDATE && det && role == null) {
           break;
+        }
+        if (role != null && genitiveForm(named)) {
+          return new Phrase(Kind.ROLE, roleAt, roleAt, null, role, role, false); // "der Arzt Lahms"
         }
         int last = skipParenthesis(named.last() + 1) - 1;
         return new Phrase(named.kind(), named.first(), last, named.person(), named.text(), role, definite);
@@ -445,6 +467,12 @@ final class SpeakerFinder {
       return new Phrase(named.kind(), named.first(), last, named.person(), named.text(), role, true);
     }
     return new Phrase(Kind.ROLE, roleAt, roleAt, null, role, role, definite && !plural);
+  }
+
+  /** "Lahms": a family name in the genitive. */
+  private boolean genitiveForm(Phrase p) {
+    String w = tt.get(p.last()).text();
+    return p.person() != null && w.endsWith("s") && !People.fold(w).equals(p.person().lastKey());
   }
 
   /** "Yoons Büro", "Chinesische Staatsmedien": a word that qualifies the noun after it. */
