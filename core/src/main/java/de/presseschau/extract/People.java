@@ -294,9 +294,14 @@ final class People {
   /** The last token of the run of unknown names starting at i ("Tegaye Mununhe"). */
   int candidateEnd(int i) {
     int j = i;
-    while (j + 1 < candidate.length && j - i < 3 && candidate[j + 1] && personAt[j + 1] == null
-        && tt.sameSentence(i, j + 1) && !tt.get(j + 1).paragraphStart()) {
-      j++;
+    while (j + 1 < candidate.length && j - i < 3 && tt.sameSentence(i, j + 1) && !tt.get(j + 1).paragraphStart()) {
+      if (candidate[j + 1] && personAt[j + 1] == null) {
+        j++;
+      } else if (personAt[j + 1] != null && runAt[j + 1] != null && runAt[j + 1].last() == j + 1) {
+        return j + 1; // "Barack Obama" where "Obama" is known already
+      } else {
+        break;
+      }
     }
     return j;
   }

@@ -97,9 +97,13 @@ final class SpeakerFinder {
         case "laut", "Laut", "gemäß", "Gemäß" -> record(parse(i + 1, tt.sentenceEndOf(i)), i);
         case "zufolge" -> record(endingAt(i - 1), i);
         case "nach", "Nach" -> {
-          Token next = tt.at(i + 1);
-          if (next != null && SOURCE_NOUNS.contains(next.text())) {
-            int k = i + 2;
+          int n0 = i + 1;
+          while (n0 < tt.size() && n0 < i + 3 && (DETERMINERS.contains(tt.get(n0).text()) || tt.get(n0).is("eigenen"))) {
+            n0++;
+          }
+          Token next = tt.at(n0);
+          if (next != null && SOURCE_NOUNS.contains(next.text()) && !tt.get(n0 - 1).is("eigenen")) {
+            int k = n0 + 1;
             Token k0 = tt.at(k);
             if (k0 != null && (k0.is("von") || k0.is("vom"))) {
               k++;
@@ -112,7 +116,8 @@ final class SpeakerFinder {
           if (prev != null && (prev.isPunct(',') || TokenizedText.isQuoteMark(prev))) {
             Phrase p = parse(i + 1, tt.sentenceEndOf(i));
             Token after = p == null ? null : tt.at(p.last() + 1);
-            if (after == null || !after.isWord() || !tt.sameSentence(i, p.last() + 1)) {
+            if (after == null || !after.isWord() || !tt.sameSentence(i, p.last() + 1)
+                || PREPOSITIONS.contains(after.text())) {
               record(p, i);
             }
           }
@@ -172,7 +177,8 @@ final class SpeakerFinder {
     }
     Phrase left = cs < v ? parse(cs, v) : null;
     boolean verbFinal = verbFinal(v);
-    if (left != null && (left.last() == v - 1 || verbFinal || shortGap(left.last() + 1, v))) {
+    if (left != null && (left.last() == v - 1 || verbFinal || shortGap(left.last() + 1, v)
+        || isName(left) && appositionUntil(left.last() + 1, v))) {
       return left;
     }
     Phrase right = afterVerb(v);
@@ -193,6 +199,28 @@ final class SpeakerFinder {
       }
     }
     return false;
+  }
+
+  private static boolean isName(Phrase p) {
+    return p.kind() == Kind.PERSON || p.kind() == Kind.CANDIDATE;
+  }
+
+  /** "René Préval, der Präsident des Staates sagte": an apposition without its closing comma. */
+  private boolean appositionUntil(int comma, int v) {
+    if (comma + 1 >= v || v - comma > 16 || !tt.get(comma).isPunct(',')) {
+      return false;
+    }
+    Token head = tt.get(comma + 1);
+    if (!DETERMINERS.contains(head.text()) && !lex.isRole(head.text())) {
+      return false;
+    }
+    for (int k = comma + 2; k < v; k++) {
+      Token t = tt.get(k);
+      if (t.isPunct(',') || tt.quoted[k] || t.isLowerCase() && !QUALIFIER_WORDS.contains(t.text()) && !isAdjective(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "Theo Kitz vom Bankhaus Merck Finck sagte": a short phrase between subject and verb. */
@@ -268,6 +296,7 @@ final class SpeakerFinder {
       if (t.isPunct(',')) {
         Token head = tt.get(c2 + 1);
         boolean apposition = DETERMINERS.contains(head.text()) || lex.isRole(head.text())
+            || head.is("dessen") || head.is("deren")
             || head.isLowerCase() && tt.at(c2 + 2) != null && lex.isRole(tt.get(c2 + 2).text());
         if (!apposition) {
           return null;
@@ -292,6 +321,26 @@ final class SpeakerFinder {
     int k = v - 1;
     for (; k >= s; k--) {
       Token t = tt.get(k);
+      if (t.isPunct(')')) {
+        int open = k - 1;
+        while (open > s && !tt.get(open).isPunct('(') && k - open < 8) {
+          open--;
+        }
+        if (tt.get(open).isPunct('(')) {
+          k = open; // "(SPD)", "(IAEO)": a parenthesis inside the clause
+          continue;
+        }
+      }
+      if (TokenizedText.isQuoteMark(t) && k - 1 > s && tt.quoted[k - 1]) {
+        int open = k - 1;
+        while (open > s && tt.quoted[open] && k - open < 6) {
+          open--;
+        }
+        if (k - open < 6 && TokenizedText.isQuoteMark(tt.get(open)) && open > s && tt.get(open - 1).isWord()) {
+          k = open; // von „Ener1“: a quoted name inside the clause
+          continue;
+        }
+      }
       if (tt.quoted[k] || TokenizedText.isQuoteMark(t) || t.isPunct(':') || t.isPunct(';') || t.isPunct('(')
           || t.isPunct(')') || t.isPunct('–') || t.isPunct('—')) {
         break;
@@ -375,6 +424,7 @@ final class SpeakerFinder {
     String role = null;
     int roleAt = -1;
     boolean plural = false;
+    boolean headOnly = false;
     for (int steps = 0; i < limit && steps < 8; steps++) {
       t = tt.get(i);
       if (tt.quoted[i]) {
@@ -434,6 +484,14 @@ final class SpeakerFinder {
           && gaz.get(t.text()) == null) {
         return new Phrase(Kind.ORGANISATION, i, i, null, t.text(), null, definite);
       }
+      if (det && role == null && t.isCapitalised() && t.isWord() && lex.isCommonWord(t.text())) {
+        // "der aschkenasische Oberrabbiner Israels, Yona Metzger": a head noun an apposed name may follow.
+        role = t.text();
+        roleAt = i;
+        headOnly = true;
+        i++;
+        continue;
+      }
       if (isAdjective(i)) {
         i++;
         continue;
@@ -462,11 +520,11 @@ final class SpeakerFinder {
     }
     int at = j < limit && tt.get(j).isPunct(',') ? j + 1 : j;
     Phrase named = at < limit ? name(at) : null;
-    if (named != null && (at == j + 1 || named.kind() == Kind.PERSON)) {
+    if (named != null) {
       int last = skipParenthesis(named.last() + 1) - 1;
-      return new Phrase(named.kind(), named.first(), last, named.person(), named.text(), role, true);
+      return new Phrase(named.kind(), named.first(), last, named.person(), named.text(), headOnly ? null : role, true);
     }
-    return new Phrase(Kind.ROLE, roleAt, roleAt, null, role, role, definite && !plural);
+    return headOnly ? null : new Phrase(Kind.ROLE, roleAt, roleAt, null, role, role, definite && !plural);
   }
 
   /** "Lahms": a family name in the genitive. */
