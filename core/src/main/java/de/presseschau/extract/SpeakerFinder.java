@@ -619,12 +619,12 @@ final class SpeakerFinder {
     return false;
   }
 
-  /** "der Nato-Chef": a person whose role fits, else the last speaker named. */
+  /** "der Nato-Chef": a speaker whose role fits, else the last speaker named. */
   private People.Person resolveRole(String role, int cue) {
     People.Person best = null;
     for (People.Person p : people.people) {
       for (String r : p.roles) {
-        if (sameRole(r, role)) {
+        if (sameRole(r, role) && isSpeaker(p)) {
           best = p;
         }
       }
