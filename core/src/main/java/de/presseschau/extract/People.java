@@ -279,6 +279,25 @@ final class People {
     return personAt[i];
   }
 
+  /** A capitalised word that is no dictionary word itself but splits into some ("Schweinsteiger"). */
+  boolean compoundName(int i) {
+    Token t = tt.get(i);
+    String s = t.text();
+    String lower = s.toLowerCase(Locale.ROOT);
+    return nameLike(t) && !t.isAllCaps() && !s.contains("-") && s.length() > 5 && !lex.inDictionary(lower)
+        && !lex.isOrganisation(s) && !lex.isFirstName(s) && !NOUN.matcher(s).find() && !ADJECTIVE.matcher(s).find()
+        && !lower.endsWith("en") && !lower.endsWith("e") && lex.isCommonWord(s);
+  }
+
+  /** Makes a person of a single word in a speaker's place. */
+  Person adoptWord(int i) {
+    if (personAt[i] != null) {
+      return personAt[i];
+    }
+    attach(new Run(i, i, false), true);
+    return personAt[i];
+  }
+
   Person personAt(int i) {
     return i >= 0 && i < personAt.length ? personAt[i] : null;
   }

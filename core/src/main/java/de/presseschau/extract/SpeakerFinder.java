@@ -25,7 +25,8 @@ final class SpeakerFinder {
   private record Phrase(Kind kind, int first, int last, People.Person person, String text, String role, boolean definite) {}
 
   private static final Set<String> DETERMINERS =
-      Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "eines", "einen");
+      Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "eines", "einen", "sein",
+          "seine", "seiner", "seinem", "seinen", "ihr", "ihre", "ihrer", "ihrem", "ihren");
   private static final Set<String> DEFINITE = Set.of("der", "die", "das", "den", "dem", "des");
   private static final Set<String> CLAUSE_OPENERS =
       Set.of("wie", "dass", "ob", "weil", "als", "nachdem", "während", "wobei", "wo", "da", "obwohl", "sodass",
@@ -185,7 +186,32 @@ final class SpeakerFinder {
     if (right != null) {
       return right;
     }
-    return verbFinal ? firstSubjectLike(cs, v) : null;
+    Phrase subject = verbFinal ? firstSubjectLike(cs, v) : null;
+    return subject != null ? subject : compoundNameBeside(v);
+  }
+
+  /**
+   * "sagte Schweinsteiger", "Feinstein argumentierte": a family name that happens to split into
+   * German words counts only right beside the verb.
+   */
+  private Phrase compoundNameBeside(int v) {
+    int after = v + 1;
+    while (after < tt.size() && (ADVERBS.contains(tt.get(after).text()) || tt.get(after).is("sich"))) {
+      after++;
+    }
+    for (int k : new int[] {after, v - 1}) {
+      Token t = tt.at(k);
+      Token next = tt.at(k + 1);
+      if (t != null && k >= 0 && tt.sameSentence(k, v) && !tt.quoted[k] && people.compoundName(k)
+          && (next == null || !next.isCapitalised() || k == v - 1)
+          && (k != v - 1 || k == tt.sentenceStartOf(v) || !tt.get(k - 1).isWord() || ADVERBS.contains(tt.get(k - 1).text().toLowerCase(Locale.ROOT)))) {
+        People.Person p = people.adoptWord(k);
+        if (p != null) {
+          return new Phrase(Kind.PERSON, k, k, p, null, null, false);
+        }
+      }
+    }
+    return null;
   }
 
   /** "Klien wurde vorgeworfen": the subject of a passive speech verb is not the speaker ("zitiert" aside). */
