@@ -38,6 +38,7 @@ final class Gazetteer {
       Set.of("de", "at", "ch", "us", "cn", "in", "ca", "au");
 
   private final Map<String, Place> names = new HashMap<>();
+  private final Set<String> excluded = new HashSet<>();
   /** First words of the multi-word names, so that most tokens need a single look-up. */
   private final Set<String> firstWords = new HashSet<>();
   private int longest = 1;
@@ -46,6 +47,7 @@ final class Gazetteer {
 
   static Gazetteer load(Lexicon lexicon) {
     Gazetteer g = new Gazetteer();
+    Lexicon.lines("not-places.txt", line -> g.excluded.addAll(List.of(line.split("\\s+"))));
     Lexicon.lines("places-de.tsv", line -> {
       String[] f = line.split("\t", -1);
       Place p = new Place(f[0], Kind.valueOf(f[1].toUpperCase(Locale.ROOT)));
@@ -102,7 +104,7 @@ final class Gazetteer {
 
   /** A table name is used unless it is also an ordinary word or a given name (small places only). */
   private boolean usable(String name, Lexicon lexicon, int population) {
-    if (name.length() < 3 || names.containsKey(name) || !Character.isUpperCase(name.charAt(0))) {
+    if (name.length() < 3 || names.containsKey(name) || !Character.isUpperCase(name.charAt(0)) || excluded.contains(name)) {
       return false;
     }
     if (population >= BIG_CITY) {

@@ -43,16 +43,17 @@ final class LocationFinder {
       Set.of("Stadt", "Gemeinde", "Ortschaft", "Ort", "Dorf", "Region", "Provinz", "Bezirk", "Landkreis", "Kreis",
           "Stadtteil", "Hauptstadt", "Insel", "Kanton", "Bundesstaat", "Bundesland", "Großstadt", "Kleinstadt",
           "Metropole", "Küstenstadt", "Hafenstadt", "Grenzstadt", "Stadtbezirk", "Ortsteil", "Distrikt",
-          "Departement", "Landeshauptstadt", "Kreisstadt", "Millionenstadt", "Inselstaat", "Fluss", "Berg");
+          "Departement", "Landeshauptstadt", "Kreisstadt", "Millionenstadt", "Inselstaat", "Fluss", "Berg",
+          "Richtung", "Atomkraftwerk", "Kernkraftwerk", "Vorort", "Heimatstadt", "Heimatort", "Partnerstadt");
   private static final Set<String> FACILITIES = Set.of("Air", "Base", "Airport", "Flughafen", "Stützpunkt");
   private static final Set<String> STREET_WORDS =
       Set.of("Straße", "Strasse", "Platz", "Allee", "Gasse", "Weg", "Brücke", "Tor", "Ring", "Damm", "Ufer",
-          "Bahnhof", "Hauptbahnhof", "Markt", "Chaussee", "Kai");
-  private static final String[] STREET_SUFFIXES = {"straße", "strasse", "platz", "allee", "gasse", "damm", "chaussee"};
+          "Bahnhof", "Hauptbahnhof", "Markt", "Chaussee", "Kai", "See");
+  private static final String[] STREET_SUFFIXES = {"straße", "strasse", "allee", "gasse", "chaussee"};
   private static final String[] PLACE_SUFFIXES =
       {"hausen", "hofen", "ingen", "burg", "berg", "dorf", "stadt", "heim", "feld", "felde", "bach", "furt",
        "brück", "brücken", "hagen", "rode", "stedt", "leben", "born", "walde", "kirchen", "münster", "beuren",
-       "weiler", "zell", "hof", "ow", "itz", "witz", "au"};
+       "weiler", "zell", "hof", "ow", "itz", "witz", "au", "see"};
 
   private LocationFinder() {}
 
@@ -67,18 +68,32 @@ final class LocationFinder {
       int last = gazetteerMatch(tt, gaz, i);
       if (last >= 0) {
         String canonical = placeAt(tt, gaz, i, last).canonical();
-        if (acceptGazetteer(tt, lex, gaz, i, last)) {
-          out.add(found(tt, i, last, canonical));
+        if (acceptGazetteer(tt, lex, gaz, people, i, last)) {
+          int end = slashPartner(tt, gaz, lex, last);
+          if (end > last) {
+            // "München/Hamburg", "Darmstadt/Berlin": a dateline naming two places in one word.
+            out.add(found(tt, i, end, canonical));
+            Gazetteer.Place other = gaz.get(tt.get(end).text());
+            if (other != null) {
+              out.add(found(tt, i, end, other.canonical()));
+            }
+            last = end;
+          } else {
+            out.add(found(tt, i, last, canonical));
+          }
         }
         i = last;
         continue;
       }
-      Found part = compoundPart(tt, gaz, i);
+      Found part = compoundPart(tt, lex, gaz, i);
       if (part != null) {
         out.add(part);
         continue;
       }
       int ctx = byContext(tt, lex, gaz, people, i);
+      if (ctx < 0 && coordinated(tt, lex, gaz, out, i)) {
+        ctx = i;
+      }
       if (ctx >= 0) {
         out.add(found(tt, i, ctx, Gazetteer.normalise(tt.text.substring(t.start(), tt.get(ctx).end()))));
         i = ctx;
@@ -99,7 +114,9 @@ final class LocationFinder {
   /** The last token of the longest gazetteer name starting at i, or -1. */
   private static int gazetteerMatch(TokenizedText tt, Gazetteer gaz, int i) {
     Token t = tt.get(i);
-    int max = gaz.isFirstWord(t.text()) ? Math.min(gaz.longestName() + 2, tt.size() - i) : 1;
+    Token next = tt.at(i + 1);
+    boolean hyphen = next != null && next.is("-") && next.start() == t.end();
+    int max = gaz.isFirstWord(t.text()) ? Math.min(gaz.longestName() + 2, tt.size() - i) : hyphen ? Math.min(3, tt.size() - i) : 1;
     for (int len = max; len >= 1; len--) {
       int last = i + len - 1;
       if (len > 1 && !tt.sameSentence(i, last)) {
@@ -122,7 +139,7 @@ final class LocationFinder {
     return p;
   }
 
-  private static boolean acceptGazetteer(TokenizedText tt, Lexicon lex, Gazetteer gaz, int first, int last) {
+  private static boolean acceptGazetteer(TokenizedText tt, Lexicon lex, Gazetteer gaz, People people, int first, int last) {
     Gazetteer.Place p = placeAt(tt, gaz, first, last);
     Token prev = tt.at(first - 1);
     Token next = tt.at(last + 1);
@@ -137,16 +154,23 @@ final class LocationFinder {
       if (!p.kind().takesArticle() && ARTICLES.contains(prev.text()) && !relative) {
         return false;
       }
+      // "Juventus Turin", "Carl Zeiss Jena", "AS Rom", "Air Berlin", "Juri Gagarin": a name before a
+      // place name makes both one name, of a club, firm or person.
+      String pv = prev.text();
+      if (prev.isCapitalised() && prev.isWord() && !lex.isStop(pv) && gaz.get(pv) == null && !lex.isRole(pv)
+          && (prev.isAllCaps() || !lex.isCommonWord(pv) || pv.equals("Air")) && !pv.endsWith("s")
+          && !pv.endsWith("er") && !pv.endsWith("e") && !(prev.isAllCaps() && pv.length() == 1)
+          && p.canonical().equals(tt.text.substring(tt.get(first).start(), tt.get(last).end()))) {
+        return false;
+      }
     }
     if (nextSame) {
       String nx = next.text();
       if (ORG_AFTER.contains(nx) || Character.isDigit(nx.charAt(0)) && nx.length() == 2) {
         return false;
       }
-      // "Paris Hilton", "Washington Irving": a place name followed by a family name.
-      if (p.kind() == Gazetteer.Kind.CITY && next.isCapitalised() && next.isWord() && !next.isAllCaps()
-          && !lex.isCommonWord(nx) && !lex.isStop(nx) && gaz.get(nx) == null && !lex.isOrganisation(nx)
-          && !lex.isRole(nx)) {
+      // "Paris Hilton": a place name followed by a family name met in the article.
+      if (people.personAt(last + 1) != null) {
         return false;
       }
       if (first == last && tt.get(first).text().equals("Bayern") && nx.equals("München")) {
@@ -156,8 +180,22 @@ final class LocationFinder {
     return true;
   }
 
-  /** "Indopazifik-Raum", "US-Verbündeten": the place that opens a hyphenated compound. */
-  private static Found compoundPart(TokenizedText tt, Gazetteer gaz, int i) {
+  /** The last token of "A/B" when a place A is joined by a slash to another name B, else a's index. */
+  private static int slashPartner(TokenizedText tt, Gazetteer gaz, Lexicon lex, int a) {
+    Token slash = tt.at(a + 1);
+    Token b = tt.at(a + 2);
+    if (slash != null && b != null && slash.isPunct('/') && slash.start() == tt.get(a).end() && b.start() == slash.end()
+        && b.isCapitalised() && (gaz.get(b.text()) != null || !lex.isCommonWord(b.text()))) {
+      return a + 2;
+    }
+    return a;
+  }
+
+  /**
+   * "Indopazifik-Raum", "US-Verbündeten": the place that opens a hyphenated compound; the whole
+   * word when the rest is a name too ("Berlin-Charlottenburg", "Köln-Wahn").
+   */
+  private static Found compoundPart(TokenizedText tt, Lexicon lex, Gazetteer gaz, int i) {
     Token t = tt.get(i);
     int h = t.text().indexOf('-');
     if (h <= 1) {
@@ -168,7 +206,25 @@ final class LocationFinder {
     if (p == null) {
       return null;
     }
+    String tail = t.text().substring(h + 1);
+    if ((p.kind() == Gazetteer.Kind.CITY || p.kind() == Gazetteer.Kind.STATE) && !tail.isEmpty()
+        && Character.isUpperCase(tail.charAt(0)) && !tail.contains("-") && !lex.isCommonWord(tail) && !lex.isRole(tail)
+        && !lex.isOrganisation(tail)) {
+      return new Found(i, i, t.start(), t.end(), t.text());
+    }
     return new Found(i, i, t.start(), t.start() + h, p.canonical());
+  }
+
+  /** "zwischen Mittweida und Ringethal": an unknown name joined to a place just found. */
+  private static boolean coordinated(TokenizedText tt, Lexicon lex, Gazetteer gaz, List<Found> out, int i) {
+    Token prev = tt.at(i - 1);
+    Token next = tt.at(i + 1);
+    if (out.isEmpty() || prev == null || !(prev.is("und") || prev.is("oder") || prev.isPunct(','))
+        || !unknownName(tt.get(i), lex, gaz) || next != null && next.isCapitalised() && tt.sameSentence(i, i + 1)) {
+      return false;
+    }
+    Found last = out.get(out.size() - 1);
+    return last.last() == i - 2 && tt.sameSentence(last.last(), i);
   }
 
   /** Names beyond the gazetteer: the last token of a place the context marks, or -1. */
@@ -182,14 +238,26 @@ final class LocationFinder {
       return -1;
     }
     // Streets, squares, stations: "Gubener Straße", "Lehrter Bahnhof", "Hauptstraße".
-    if (nextSame && STREET_WORDS.contains(next.text()) && s.endsWith("er") && s.length() > 3 && !lex.isStop(s)) {
+    if (nextSame && STREET_WORDS.contains(next.text()) && s.endsWith("er") && s.length() > 3 && !lex.isStop(s)
+        && !lex.isRole(s)) {
       return i + 1;
     }
     String lower = s.toLowerCase(Locale.ROOT);
     for (String suffix : STREET_SUFFIXES) {
-      if (lower.endsWith(suffix) && lower.length() > suffix.length() + 2 && !s.contains("-")) {
-        return i;
+      if (lower.endsWith(suffix) && lower.length() > suffix.length() + 2 && !s.contains("-")
+          && !lex.isCommonWord(s.substring(0, s.length() - suffix.length()))) {
+        return i; // "Jehudastraße", not "Bundesstraße"
       }
+    }
+    // "Rhein-Sieg-Kreises": a district.
+    if (s.contains("-") && (s.endsWith("-Kreis") || s.endsWith("-Kreises"))) {
+      return i;
+    }
+    // A dateline: "Pfaffenhofen (PK)", "Berlin (dpa)".
+    if (i == tt.sentenceStartOf(i) && unknownName(t, lex, gaz) && nextSame && next.isPunct('(')
+        && tt.at(i + 2) != null && (tt.get(i + 2).isAllCaps() || tt.get(i + 2).is("dpa")) && tt.at(i + 3) != null
+        && tt.get(i + 3).isPunct(')')) {
+      return i;
     }
     if ((s.equals("Bad") || s.equals("Sankt") || s.equals("St.") || s.equals("San") || s.equals("Santa")
         || s.equals("New") || s.equals("Los") || s.equals("Las") || s.equals("Fort") || s.equals("Port"))
@@ -218,7 +286,11 @@ final class LocationFinder {
     if (PLACE_PREPOSITIONS.contains(p) && !lex.isFirstName(s)) {
       return i;
     }
-    if (p.equals("bei") && hasPlaceSuffix(lower)) {
+    if ((p.equals("bei") || p.equals("am") || p.equals("den") || p.equals("auf")) && hasPlaceSuffix(lower)) {
+      return i;
+    }
+    // "im aargauischen Riniken"
+    if (prev2 != null && p.endsWith("ischen") && prev.isLowerCase() && (prev2.is("im") || prev2.is("in") || prev2.is("dem"))) {
       return i;
     }
     // "Iruma Air Base nördlich von Tokio": the name before a facility and a direction.
