@@ -147,6 +147,9 @@ final class SpeakerFinder {
       if (tt.quoted[k] || TokenizedText.isQuoteMark(t) || t.isPunct(':') || t.isPunct(';')) {
         return false;
       }
+      if (t.is("sich") && particles.contains("sich") && k - v <= 3) {
+        return true; // "wandte sich gegen", "zeigte sich zufrieden"
+      }
       // The particle closes the clause: "teilte … mit." / "mit, dass" / "mit und", not "vor seinen Gästen".
       if (particles.contains(t.text()) && (k + 1 >= tt.size() || !tt.get(k + 1).isWord() || !tt.sameSentence(k, k + 1)
           || CLAUSE_OPENERS.contains(tt.get(k + 1).text()))) {
@@ -160,7 +163,9 @@ final class SpeakerFinder {
   private Phrase subjectOf(int v) {
     int s = tt.sentenceStartOf(v);
     Token before = tt.at(v - 1);
-    if (before != null && v - 1 > s && before.is("und")) {
+    Token after = tt.at(v + 1);
+    if (before != null && v - 1 > s && before.is("und") && after != null
+        && (after.isPunct(',') || after.isPunct(':') || after.is("dass"))) {
       // "… und sagte": the subject is the sentence's first.
       Phrase p = parse(s, v - 1);
       return p != null && (p.kind() == Kind.PERSON || p.kind() == Kind.CANDIDATE) ? p : null;
@@ -174,7 +179,13 @@ final class SpeakerFinder {
     }
     int cs = clauseStart(v, s);
     if (passive(cs, v)) {
-      return null;
+      return agent(cs, v);
+    }
+    if (tt.get(v).is("zitiert") || tt.get(v).is("zitierte")) {
+      Phrase quoted = quotedPerson(v);
+      if (quoted != null) {
+        return quoted;
+      }
     }
     Phrase left = cs < v ? parse(cs, v) : null;
     boolean verbFinal = verbFinal(v);
@@ -247,6 +258,34 @@ final class SpeakerFinder {
       }
     }
     return true;
+  }
+
+  /** "wurden von Bundesverkehrsminister Manfred Stolpe als unrealistisch bezeichnet": the agent speaks. */
+  private Phrase agent(int cs, int v) {
+    for (int k = cs; k < v - 1; k++) {
+      if (tt.get(k).is("von") || tt.get(k).is("vom")) {
+        Phrase p = parse(k + 1, v);
+        if (p != null && isName(p)) {
+          return p;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "zitiert die Computerwoche Lynch", "zitierte Papandreou mit den Worten": the one quoted speaks. */
+  private Phrase quotedPerson(int v) {
+    int end = Math.min(tt.sentenceEndOf(v), v + 8);
+    for (int k = v + 1; k < end; k++) {
+      if (tt.get(k).isPunct(',') || tt.get(k).isPunct('.')) {
+        break;
+      }
+      Phrase p = name(k);
+      if (p != null && p.kind() == Kind.PERSON) {
+        return p;
+      }
+    }
+    return null;
   }
 
   /** "Theo Kitz vom Bankhaus Merck Finck sagte": a short phrase between subject and verb. */
@@ -487,7 +526,7 @@ final class SpeakerFinder {
         plural = true;
       }
       Token next = tt.at(i + 1);
-      if (t.isCapitalised() && next != null && i + 1 < limit && people.runAt(i + 1) != null
+      if (t.isCapitalised() && !lex.isStop(t.text()) && next != null && i + 1 < limit && people.runAt(i + 1) != null
           && people.personAt(i + 1) != null && !people.runAt(i + 1).genitive()) {
         // "Projektkoordinator Andreas Grassauer": a noun right before a name is a title.
         role = t.text();
