@@ -32,9 +32,9 @@ final class Lexicon {
   private final Set<String> stop = new HashSet<>();
   private final Map<String, Set<String>> speechVerbs = new HashMap<>();
   private final Set<String> roleWords = new HashSet<>();
-  private final List<String> roleSuffixes = new ArrayList<>();
+  private final Set<String> roleSuffixes = new HashSet<>();
   private final Set<String> orgWords = new HashSet<>();
-  private final List<String> orgSuffixes = new ArrayList<>();
+  private final Set<String> orgSuffixes = new HashSet<>();
   private final Set<String> dictionary = new HashSet<>();
 
   private Lexicon() {}
@@ -62,7 +62,7 @@ final class Lexicon {
     return l;
   }
 
-  private static void readKinds(String line, List<String> suffixes, Set<String> words) {
+  private static void readKinds(String line, Set<String> suffixes, Set<String> words) {
     String[] f = line.split("\\s+");
     for (int i = 1; i < f.length; i++) {
       if (f[0].equals("suffix")) {
@@ -153,9 +153,10 @@ final class Lexicon {
     return h >= 0 && h + 1 < w.length() ? w.substring(h + 1) : w;
   }
 
-  private static boolean endsWithAny(String w, List<String> suffixes) {
-    for (String s : suffixes) {
-      if (w.endsWith(s)) {
+  /** Whether the word ends with one of the suffixes: one set look-up per ending, not one test per suffix. */
+  private static boolean endsWithAny(String w, Set<String> suffixes) {
+    for (int p = 0; p + 2 <= w.length(); p++) {
+      if (suffixes.contains(w.substring(p))) {
         return true;
       }
     }
@@ -173,6 +174,11 @@ final class Lexicon {
 
   boolean inDictionary(String lower) {
     return dictionary.contains(lower);
+  }
+
+  /** {@link #isCommonWord(String)}, remembered for the article: finders ask about the same words often. */
+  boolean isCommonWord(TokenizedText tt, String word) {
+    return tt.commonWords.computeIfAbsent(word, this::isCommonWord);
   }
 
   /**

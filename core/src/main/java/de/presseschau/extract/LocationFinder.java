@@ -158,7 +158,7 @@ final class LocationFinder {
       // place name makes both one name, of a club, firm or person.
       String pv = prev.text();
       if (prev.isCapitalised() && prev.isWord() && !lex.isStop(pv) && gaz.get(pv) == null && !lex.isRole(pv)
-          && (prev.isAllCaps() || !lex.isCommonWord(pv) || pv.equals("Air")) && !pv.endsWith("s")
+          && (prev.isAllCaps() || !lex.isCommonWord(tt, pv) || pv.equals("Air")) && !pv.endsWith("s")
           && !pv.endsWith("er") && !pv.endsWith("e") && !(prev.isAllCaps() && pv.length() == 1)
           && p.canonical().equals(tt.text.substring(tt.get(first).start(), tt.get(last).end()))) {
         return false;
@@ -185,7 +185,7 @@ final class LocationFinder {
     Token slash = tt.at(a + 1);
     Token b = tt.at(a + 2);
     if (slash != null && b != null && slash.isPunct('/') && slash.start() == tt.get(a).end() && b.start() == slash.end()
-        && b.isCapitalised() && (gaz.get(b.text()) != null || !lex.isCommonWord(b.text()))) {
+        && b.isCapitalised() && (gaz.get(b.text()) != null || !lex.isCommonWord(tt, b.text()))) {
       return a + 2;
     }
     return a;
@@ -208,7 +208,7 @@ final class LocationFinder {
     }
     String tail = t.text().substring(h + 1);
     if ((p.kind() == Gazetteer.Kind.CITY || p.kind() == Gazetteer.Kind.STATE) && !tail.isEmpty()
-        && Character.isUpperCase(tail.charAt(0)) && !tail.contains("-") && !lex.isCommonWord(tail) && !lex.isRole(tail)
+        && Character.isUpperCase(tail.charAt(0)) && !tail.contains("-") && !lex.isCommonWord(tt, tail) && !lex.isRole(tail)
         && !lex.isOrganisation(tail)) {
       return new Found(i, i, t.start(), t.end(), t.text());
     }
@@ -220,7 +220,7 @@ final class LocationFinder {
     Token prev = tt.at(i - 1);
     Token next = tt.at(i + 1);
     if (out.isEmpty() || prev == null || !(prev.is("und") || prev.is("oder") || prev.isPunct(','))
-        || !unknownName(tt.get(i), lex, gaz) || next != null && next.isCapitalised() && tt.sameSentence(i, i + 1)) {
+        || !unknownName(tt, tt.get(i), lex, gaz) || next != null && next.isCapitalised() && tt.sameSentence(i, i + 1)) {
       return false;
     }
     Found last = out.get(out.size() - 1);
@@ -245,7 +245,7 @@ final class LocationFinder {
     String lower = s.toLowerCase(Locale.ROOT);
     for (String suffix : STREET_SUFFIXES) {
       if (lower.endsWith(suffix) && lower.length() > suffix.length() + 2 && !s.contains("-")
-          && !lex.isCommonWord(s.substring(0, s.length() - suffix.length()))) {
+          && !lex.isCommonWord(tt, s.substring(0, s.length() - suffix.length()))) {
         return i; // "Jehudastraße", not "Bundesstraße"
       }
     }
@@ -254,23 +254,23 @@ final class LocationFinder {
       return i;
     }
     // A dateline: "Pfaffenhofen (PK)", "Berlin (dpa)".
-    if (i == tt.sentenceStartOf(i) && unknownName(t, lex, gaz) && nextSame && next.isPunct('(')
+    if (i == tt.sentenceStartOf(i) && unknownName(tt, t, lex, gaz) && nextSame && next.isPunct('(')
         && tt.at(i + 2) != null && (tt.get(i + 2).isAllCaps() || tt.get(i + 2).is("dpa")) && tt.at(i + 3) != null
         && tt.get(i + 3).isPunct(')')) {
       return i;
     }
     if ((s.equals("Bad") || s.equals("Sankt") || s.equals("St.") || s.equals("San") || s.equals("Santa")
         || s.equals("New") || s.equals("Los") || s.equals("Las") || s.equals("Fort") || s.equals("Port"))
-        && nextSame && unknownName(next, lex, gaz)) {
+        && nextSame && unknownName(tt, next, lex, gaz)) {
       return i + 1;
     }
-    if (!unknownName(t, lex, gaz) || FACILITIES.contains(s) || prev == null || !tt.sameSentence(i - 1, i)) {
+    if (!unknownName(tt, t, lex, gaz) || FACILITIES.contains(s) || prev == null || !tt.sameSentence(i - 1, i)) {
       return -1;
     }
     if (people.personAt(i) != null || people.isCandidate(i) && people.personAt(i) != null) {
       return -1;
     }
-    boolean nameFollows = nextSame && next.isCapitalised() && next.isWord() && !lex.isCommonWord(next.text())
+    boolean nameFollows = nextSame && next.isCapitalised() && next.isWord() && !lex.isCommonWord(tt, next.text())
         && !FACILITIES.contains(next.text()) && !lex.isStop(next.text());
     if (nameFollows) {
       return -1;
@@ -305,11 +305,11 @@ final class LocationFinder {
     return -1;
   }
 
-  private static boolean unknownName(Token t, Lexicon lex, Gazetteer gaz) {
+  private static boolean unknownName(TokenizedText tt, Token t, Lexicon lex, Gazetteer gaz) {
     String s = t.text();
     return t.isCapitalised() && s.length() > 2 && Character.isLetter(s.charAt(s.length() - 1)) && !t.isAllCaps()
         && !lex.isStop(s) && !lex.isRole(s) && !lex.isOrganisation(s)
-        && (!lex.isCommonWord(s) || hasPlaceSuffix(s.toLowerCase(Locale.ROOT)) && !lex.inDictionary(s.toLowerCase(Locale.ROOT)));
+        && (!lex.isCommonWord(tt, s) || hasPlaceSuffix(s.toLowerCase(Locale.ROOT)) && !lex.inDictionary(s.toLowerCase(Locale.ROOT)));
   }
 
   private static boolean hasPlaceSuffix(String lower) {

@@ -96,7 +96,7 @@ final class People {
         p.runAt[i] = r;
         strong.add(r);
         i = j;
-      } else if (!place && !t.isAllCaps() && !lex.isCommonWord(t.text()) && !lex.isOrganisation(t.text())
+      } else if (!place && !t.isAllCaps() && !lex.isCommonWord(tt, t.text()) && !lex.isOrganisation(t.text())
           && !ADJECTIVE.matcher(t.text()).find() && !NOUN.matcher(t.text()).find()) {
         p.candidate[i] = true;
       }
@@ -161,7 +161,7 @@ final class People {
         }
         boolean articleOk = !(tt.get(j + 1).is("der") || tt.get(j + 1).is("den"));
         if (k < tt.size() && articleOk && nameLike(tt.get(k)) && !lex.isOrganisation(tt.get(k).text())
-            && gaz.get(tt.get(k).text()) == null && !lex.isCommonWord(tt.get(k).text())
+            && gaz.get(tt.get(k).text()) == null && !lex.isCommonWord(tt, tt.get(k).text())
             && lex.isFirstName(tt.get(i).text())) {
           j = k;
           continue;
@@ -176,7 +176,7 @@ final class People {
       if (!nameLike(next) || (afterFirstName ? lex.isKnownOrganisationName(next.text()) : lex.isOrganisation(next.text()))) {
         break;
       }
-      if (!afterFirstName && (lex.isCommonWord(next.text()) || gaz.get(next.text()) != null)) {
+      if (!afterFirstName && (lex.isCommonWord(tt, next.text()) || gaz.get(next.text()) != null)) {
         break;
       }
       j++;
@@ -192,7 +192,7 @@ final class People {
         && next != null
         && tt.sameSentence(last, last + 1)
         && next.isCapitalised()
-        && (lex.isCommonWord(next.text()) || lex.isRole(next.text()) || lex.isOrganisation(next.text()));
+        && (lex.isCommonWord(tt, next.text()) || lex.isRole(next.text()) || lex.isOrganisation(next.text()));
   }
 
   private void attach(Run r, boolean create) {
@@ -286,7 +286,7 @@ final class People {
     String lower = s.toLowerCase(Locale.ROOT);
     return nameLike(t) && !t.isAllCaps() && !s.contains("-") && s.length() > 5 && !lex.inDictionary(lower)
         && !lex.isOrganisation(s) && !lex.isFirstName(s) && !NOUN.matcher(s).find() && !ADJECTIVE.matcher(s).find()
-        && !lower.endsWith("en") && !lower.endsWith("e") && lex.isCommonWord(s);
+        && !lower.endsWith("en") && !lower.endsWith("e") && lex.isCommonWord(tt, s);
   }
 
   /** Makes a person of a single word in a speaker's place. */

@@ -539,17 +539,17 @@ final class SpeakerFinder {
         continue;
       }
       if (role == null && (lex.isOrganisation(t.text()) || t.isAllCaps() && t.isCapitalised())) {
-        if (next != null && i + 1 < limit && next.isCapitalised() && next.isWord() && !lex.isCommonWord(next.text())
+        if (next != null && i + 1 < limit && next.isCapitalised() && next.isWord() && !lex.isCommonWord(tt, next.text())
             && !lex.isStop(next.text()) && people.personAt(i + 1) == null && gaz.get(next.text()) == null) {
           return new Phrase(Kind.ORGANISATION, i + 1, i + 1, null, next.text(), null, definite);
         }
         return new Phrase(Kind.ORGANISATION, i, i, null, t.text(), null, definite);
       }
-      if (det && role == null && t.isCapitalised() && t.isWord() && !lex.isCommonWord(t.text()) && !lex.isStop(t.text())
+      if (det && role == null && t.isCapitalised() && t.isWord() && !lex.isCommonWord(tt, t.text()) && !lex.isStop(t.text())
           && gaz.get(t.text()) == null) {
         return new Phrase(Kind.ORGANISATION, i, i, null, t.text(), null, definite);
       }
-      if (det && role == null && t.isCapitalised() && t.isWord() && lex.isCommonWord(t.text())) {
+      if (det && role == null && t.isCapitalised() && t.isWord() && lex.isCommonWord(tt, t.text())) {
         // "der aschkenasische Oberrabbiner Israels, Yona Metzger": a head noun an apposed name may follow.
         role = t.text();
         roleAt = i;
@@ -602,7 +602,7 @@ final class SpeakerFinder {
   private boolean qualifiesNoun(int i) {
     Token next = tt.at(i + 1);
     return next != null && next.isCapitalised() && tt.sameSentence(i, i + 1)
-        && (lex.isCommonWord(next.text()) || lex.isRole(next.text()) || lex.isOrganisation(next.text()));
+        && (lex.isCommonWord(tt, next.text()) || lex.isRole(next.text()) || lex.isOrganisation(next.text()));
   }
 
   /** "russische", "Nationale" (before a role): an adjective inside a speaker phrase. */
@@ -621,7 +621,7 @@ final class SpeakerFinder {
       return true;
     }
     Token next = tt.at(i + 1);
-    return next != null && (lex.isRole(next.text()) || lex.isOrganisation(next.text())) && lex.isCommonWord(s);
+    return next != null && (lex.isRole(next.text()) || lex.isOrganisation(next.text())) && lex.isCommonWord(tt, s);
   }
 
   private void record(Phrase p, int cue) {

@@ -31,6 +31,8 @@ final class TokenizedText {
   final int[] sentenceStart;
   /** Whether a token stands inside quotation marks (the marks themselves are not flagged). */
   final boolean[] quoted;
+  /** Answers of {@link Lexicon#isCommonWord(String)} for this text; confined to one extraction. */
+  final java.util.Map<String, Boolean> commonWords = new java.util.HashMap<>();
 
   private TokenizedText(String text, List<Token> tokens) {
     this.text = text;

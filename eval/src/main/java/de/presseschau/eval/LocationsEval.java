@@ -57,15 +57,13 @@ public final class LocationsEval implements Callable<Integer> {
     List<Sentence> sentences = read(gold);
 
     Extractor extractor = Extractor.load();
-    sentences.forEach(s -> extractor.locations(s.text())); // warm-up: JIT, not timed
     Map<Long, List<int[]>> predicted = new LinkedHashMap<>();
-    long chars = 0;
-    long t0 = System.nanoTime();
-    for (Sentence s : sentences) {
-      predicted.put(s.id(), spans(s.text(), extractor.locations(s.text())));
-      chars += s.text().length();
-    }
-    long nanos = System.nanoTime() - t0;
+    double ms = Benchmark.msPerItem(sentences.size(), () -> {
+      predicted.clear();
+      for (Sentence s : sentences) {
+        predicted.put(s.id(), spans(s.text(), extractor.locations(s.text())));
+      }
+    });
 
     Path predictions = SharedData.predictionsFile("locations-dev.jsonl");
     write(predictions, predicted);
@@ -75,8 +73,7 @@ public final class LocationsEval implements Callable<Integer> {
     }
     System.out.printf("locations, GermEval 2014 dev: %d sentences, predictions in %s%n", sentences.size(), predictions);
     int rc = data.score("score_loc.py", args);
-    System.out.printf("extraction time: %.4f ms per sentence, %.3f ms per 2,000 characters (an average article; "
-        + "single thread, after a warm-up pass)%n", nanos / 1e6 / sentences.size(), nanos / 1e6 / chars * 2000);
+    System.out.printf("extraction time: %.4f ms per sentence (%s)%n", ms, Benchmark.METHOD);
     return rc;
   }
 

@@ -66,11 +66,11 @@ public final class SpeakersEval implements Callable<Integer> {
     Map<String, Article> articles = read(corpus);
 
     Extractor extractor = Extractor.load();
-    articles.values().forEach(extractor::extract); // warm-up: JIT, not timed
     Map<String, Extraction> results = new LinkedHashMap<>();
-    long t0 = System.nanoTime();
-    articles.forEach((name, a) -> results.put(name, extractor.extract(a)));
-    double ms = (System.nanoTime() - t0) / 1e6 / articles.size();
+    double ms = Benchmark.msPerItem(articles.size(), () -> {
+      results.clear();
+      articles.forEach((name, a) -> results.put(name, extractor.extract(a)));
+    });
 
     Path predictions = SharedData.predictionsFile("speakers-" + split + ".jsonl");
     write(predictions, results);
@@ -80,7 +80,7 @@ public final class SpeakersEval implements Callable<Integer> {
     }
     System.out.printf("speakers, %s split: %d articles, predictions in %s%n", split, articles.size(), predictions);
     int rc = data.score("score_speakers.py", args);
-    System.out.printf("extraction time: %.3f ms per article (single thread, after a warm-up pass)%n", ms);
+    System.out.printf("extraction time: %.3f ms per article (%s)%n", ms, Benchmark.METHOD);
     return rc;
   }
 
