@@ -19,7 +19,7 @@ import java.util.function.Consumer;
 final class Lexicon {
 
   /** Inflection endings stripped before looking a word up ("Präsidenten" → "präsident"). */
-  private static final String[] ENDINGS = {"en", "es", "er", "ern", "n", "s", "e", "in", "innen"};
+  private static final String[] ENDINGS = {"en", "es", "er", "ern", "em", "n", "s", "e", "in", "innen"};
 
   /** Linking elements of German compounds ("Regierung|s|sprecher"). */
   private static final String[] LINKS = {"", "s", "es", "n", "en", "e", "er"};

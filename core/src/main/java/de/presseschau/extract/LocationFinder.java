@@ -45,6 +45,9 @@ final class LocationFinder {
           "Metropole", "Küstenstadt", "Hafenstadt", "Grenzstadt", "Stadtbezirk", "Ortsteil", "Distrikt",
           "Departement", "Landeshauptstadt", "Kreisstadt", "Millionenstadt", "Inselstaat", "Fluss", "Berg",
           "Richtung", "Atomkraftwerk", "Kernkraftwerk", "Vorort", "Heimatstadt", "Heimatort", "Partnerstadt");
+  /** Words that name a part of a town after a hyphen ("Berlin-Mitte"). */
+  private static final Set<String> DISTRICTS =
+      Set.of("Mitte", "Nord", "Süd", "Ost", "West", "Altstadt", "Innenstadt", "Zentrum", "Land", "Stadt");
   private static final Set<String> FACILITIES = Set.of("Air", "Base", "Airport", "Flughafen", "Stützpunkt");
   private static final Set<String> STREET_WORDS =
       Set.of("Straße", "Strasse", "Platz", "Allee", "Gasse", "Weg", "Brücke", "Tor", "Ring", "Damm", "Ufer",
@@ -149,6 +152,10 @@ final class LocationFinder {
       if (lex.isFirstName(prev.text()) || lex.isTitle(prev.text()) || ORG_BEFORE.contains(prev.text())) {
         return false;
       }
+      Token before = tt.at(first - 2);
+      if (before != null && prev.isCapitalised() && ORG_BEFORE.contains(before.text())) {
+        return false; // "FC Bayern München"
+      }
       Token prev2 = tt.at(first - 2);
       boolean relative = prev2 != null && prev2.isPunct(',');
       if (!p.kind().takesArticle() && ARTICLES.contains(prev.text()) && !relative) {
@@ -158,7 +165,7 @@ final class LocationFinder {
       // place name makes both one name, of a club, firm or person.
       String pv = prev.text();
       if (prev.isCapitalised() && prev.isWord() && !lex.isStop(pv) && gaz.get(pv) == null && !lex.isRole(pv)
-          && (prev.isAllCaps() || !lex.isCommonWord(tt, pv) || pv.equals("Air")) && !pv.endsWith("s")
+          && (prev.isAllCaps() || !lex.isCommonWord(tt, pv) || pv.equals("Air"))
           && !pv.endsWith("er") && !pv.endsWith("e") && !(prev.isAllCaps() && pv.length() == 1)
           && p.canonical().equals(tt.text.substring(tt.get(first).start(), tt.get(last).end()))) {
         return false;
@@ -208,7 +215,8 @@ final class LocationFinder {
     }
     String tail = t.text().substring(h + 1);
     if ((p.kind() == Gazetteer.Kind.CITY || p.kind() == Gazetteer.Kind.STATE) && !tail.isEmpty()
-        && Character.isUpperCase(tail.charAt(0)) && !tail.contains("-") && !lex.isCommonWord(tt, tail) && !lex.isRole(tail)
+        && Character.isUpperCase(tail.charAt(0)) && !tail.contains("-")
+        && (!lex.isCommonWord(tt, tail) || DISTRICTS.contains(tail)) && !lex.isRole(tail)
         && !lex.isOrganisation(tail)) {
       return new Found(i, i, t.start(), t.end(), t.text());
     }

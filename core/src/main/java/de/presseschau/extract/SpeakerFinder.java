@@ -265,7 +265,7 @@ final class SpeakerFinder {
     for (int k = cs; k < v - 1; k++) {
       if (tt.get(k).is("von") || tt.get(k).is("vom")) {
         Phrase p = parse(k + 1, v);
-        if (p != null && isName(p)) {
+        if (p != null && p.kind() == Kind.PERSON) {
           return p;
         }
       }
