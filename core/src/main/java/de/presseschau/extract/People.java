@@ -159,7 +159,8 @@ final class People {
         while (k < tt.size() && PARTICLES.contains(tt.get(k).text()) && k - j < 3) {
           k++;
         }
-        boolean articleOk = !(tt.get(j + 1).is("der") || tt.get(j + 1).is("den"));
+        // Nobility particles follow given names only: "Ursula von der Leyen", not "Robert Halver von der Baader".
+        boolean articleOk = !(tt.get(j + 1).is("der") || tt.get(j + 1).is("den")) && lex.isFirstName(tt.get(j).text());
         if (k < tt.size() && articleOk && nameLike(tt.get(k)) && !lex.isOrganisation(tt.get(k).text())
             && gaz.get(tt.get(k).text()) == null && !lex.isCommonWord(tt, tt.get(k).text())
             && lex.isFirstName(tt.get(i).text())) {
@@ -173,7 +174,9 @@ final class People {
         j++; // "George W. Bush"
         continue;
       }
-      if (!nameLike(next) || (afterFirstName ? lex.isKnownOrganisationName(next.text()) : lex.isOrganisation(next.text()))) {
+      boolean organisation = afterFirstName && !next.text().contains("-")
+          ? lex.isKnownOrganisationName(next.text()) : lex.isOrganisation(next.text());
+      if (!nameLike(next) || organisation) {
         break;
       }
       if (!afterFirstName && (lex.isCommonWord(tt, next.text()) || gaz.get(next.text()) != null)) {

@@ -214,6 +214,7 @@ final class SpeakerFinder {
       Token t = tt.at(k);
       Token next = tt.at(k + 1);
       if (t != null && k >= 0 && tt.sameSentence(k, v) && !tt.quoted[k] && people.compoundName(k)
+          && k != tt.sentenceStartOf(k)
           && (next == null || !next.isCapitalised() || k == v - 1)
           && (k != v - 1 || k == tt.sentenceStartOf(v) || !tt.get(k - 1).isWord() || ADVERBS.contains(tt.get(k - 1).text().toLowerCase(Locale.ROOT)))) {
         People.Person p = people.adoptWord(k);
@@ -329,6 +330,9 @@ final class SpeakerFinder {
     }
     if (people.isCandidate(i) && people.personAt(i) == null) {
       int end = people.candidateEnd(i);
+      if (end == i && i == tt.sentenceStartOf(i)) {
+        return null; // "Details", "Überraschend": a lone unknown word that opens a sentence is rarely a name
+      }
       return qualifiesNoun(end) ? null : new Phrase(Kind.CANDIDATE, i, end, null, tt.get(i).text(), null, false);
     }
     return null;
