@@ -17,6 +17,9 @@ final class SpeakerFinder {
   /** Who a cue points at: a person, an organisation, or nobody. */
   record Attribution(People.Person person, String source, int first, int last) {}
 
+  private static final java.util.regex.Pattern ADVERB_LIKE =
+      java.util.regex.Pattern.compile("(lich|ig|end|isch|bar|weise|ell|iv|al|los|sam)$");
+
   private static final boolean DEBUG = Boolean.getBoolean("presseschau.extract.debug");
 
   private enum Kind { PERSON, CANDIDATE, ORGANISATION, ROLE, PRONOUN }
@@ -322,6 +325,19 @@ final class SpeakerFinder {
     return null;
   }
 
+  /**
+   * "Stoltenberg sagte": a word that opens a sentence right before a singular speech verb may be a
+   * family name; not before a plural one ("Datenschützer kritisierten") nor when it reads as an
+   * adverb ("Überraschend", "Gegenwärtig").
+   */
+  private boolean beforeSingularVerb(int i) {
+    Token next = tt.at(i + 1);
+    String w = tt.get(i).text().toLowerCase(Locale.ROOT);
+    boolean verb = next != null && next.isLowerCase() && !next.text().endsWith("en")
+        && (lex.speechVerb(next.text()) != null || AUXILIARIES.contains(next.text()));
+    return verb && !ADVERB_LIKE.matcher(w).find();
+  }
+
   /** A person's name starting at i, or null. */
   private Phrase name(int i) {
     People.Run run = people.runAt(i);
@@ -330,7 +346,7 @@ final class SpeakerFinder {
     }
     if (people.isCandidate(i) && people.personAt(i) == null) {
       int end = people.candidateEnd(i);
-      if (end == i && i == tt.sentenceStartOf(i)) {
+      if (end == i && i == tt.sentenceStartOf(i) && !beforeSingularVerb(i)) {
         return null; // "Details", "Überraschend": a lone unknown word that opens a sentence is rarely a name
       }
       return qualifiesNoun(end) ? null : new Phrase(Kind.CANDIDATE, i, end, null, tt.get(i).text(), null, false);
