@@ -58,7 +58,8 @@ final class SpeakerFinder {
       Set.of("von", "vom", "aus", "der", "des", "bei", "beim", "(", "die", "dem", "und");
   private static final Set<String> PASSIVE = Set.of("wird", "wurde", "wurden", "werden", "worden");
   private static final Set<String> AUXILIARIES =
-      Set.of("hat", "hatte", "habe", "hätte", "haben", "hatten", "ist", "war", "sei", "wäre", "hat's");
+      Set.of("hat", "hatte", "habe", "hätte", "haben", "hatten", "ist", "war", "sei", "wäre", "hat's", "wird", "wurde",
+          "soll", "will", "werde");
   private static final Set<String> PREPOSITIONS =
       Set.of("mit", "von", "vom", "für", "gegen", "über", "bei", "beim", "zu", "zum", "zur", "an", "am", "auf",
           "nach", "aus", "gegenüber", "um", "unter", "durch", "neben", "zwischen", "ohne", "trotz", "wegen", "in",
@@ -147,8 +148,11 @@ final class SpeakerFinder {
     int end = Math.min(tt.sentenceEndOf(v), v + 30);
     for (int k = v + 1; k < end; k++) {
       Token t = tt.get(k);
-      if (tt.quoted[k] || TokenizedText.isQuoteMark(t) || t.isPunct(':') || t.isPunct(';')) {
+      if (t.isPunct(':') || t.isPunct(';')) {
         return false;
+      }
+      if (tt.quoted[k] || TokenizedText.isQuoteMark(t)) {
+        continue; // "wies dies als „absurd“ zurück"
       }
       if (t.is("sich") && particles.contains("sich") && k - v <= 3) {
         return true; // "wandte sich gegen", "zeigte sich zufrieden"
@@ -179,6 +183,16 @@ final class SpeakerFinder {
         apposed = nameBetweenCommas(v - 1, s);
       }
       return apposed != null ? apposed : afterVerb(v);
+    }
+    for (int c = v - 2; c > Math.max(s, v - 12); c--) {
+      if (tt.get(c).isPunct(',')) {
+        // "…, Bundestrainer Joachim Löw bezeichnete": a new subject after a comma.
+        Phrase p = parse(c + 1, v);
+        if (p != null && p.kind() == Kind.PERSON && p.last() == v - 1) {
+          return p;
+        }
+        break;
+      }
     }
     int cs = clauseStart(v, s);
     if (passive(cs, v)) {
@@ -368,6 +382,10 @@ final class SpeakerFinder {
 
   private boolean verbFinal(int v) {
     Token next = tt.at(v + 1);
+    if (next != null && tt.sameSentence(v, v + 1) && (AUXILIARIES.contains(next.text()) || next.is("worden"))) {
+      next = tt.at(v + 2); // "gefragt habe", "erklärt hatte"
+      v++;
+    }
     return next == null || !tt.sameSentence(v, v + 1) || !next.isWord();
   }
 
@@ -381,7 +399,7 @@ final class SpeakerFinder {
       if (t.isPunct(',')) {
         Token head = tt.get(c2 + 1);
         boolean apposition = DETERMINERS.contains(head.text()) || lex.isRole(head.text())
-            || head.is("dessen") || head.is("deren")
+            || head.is("dessen") || head.is("deren") || Character.isDigit(head.text().charAt(0))
             || head.isLowerCase() && tt.at(c2 + 2) != null && lex.isRole(tt.get(c2 + 2).text());
         if (!apposition) {
           return null;
@@ -594,7 +612,8 @@ final class SpeakerFinder {
         j = skipParenthesis(j);
         continue;
       }
-      if (people.personAt(j) != null || q.isPunct(',') || !q.isWord() || tt.quoted[j]) {
+      if (people.personAt(j) != null || q.isPunct(',') || !q.isWord() || tt.quoted[j] || lex.isFirstName(q.text())
+          || people.isCandidate(j) && people.candidateEnd(j) > j) {
         break;
       }
       if (QUALIFIER_WORDS.contains(q.text()) || isAdjective(j) || q.isCapitalised()) {
