@@ -18,7 +18,7 @@ final class SpeakerFinder {
   record Attribution(People.Person person, String source, int first, int last) {}
 
   private static final java.util.regex.Pattern ADVERB_LIKE =
-      java.util.regex.Pattern.compile("(lich|ig|end|isch|bar|weise|ell|iv|al|los|sam)$");
+      java.util.regex.Pattern.compile("(lich|ig|end|isch|bar|weise|ell|iv|al|los|sam|gemäß)$");
 
   private static final boolean DEBUG = Boolean.getBoolean("presseschau.extract.debug");
 
