@@ -26,7 +26,7 @@ final class Lexicon {
 
   /** Derivational endings of German nouns: a word with one is an ordinary word ("Bewerbung", "Haltung"). */
   private static final java.util.regex.Pattern NOUN_SUFFIX = java.util.regex.Pattern.compile(
-      "..(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ität|itäten|ismus|nis|nisse|tum|ment|mente)$");
+      "...(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ität|itäten|ismus|nis|nisse|tum|ment|mente)$");
 
   private final Map<String, Character> firstNames = new HashMap<>();
   private final Set<String> stop = new HashSet<>();

@@ -182,7 +182,10 @@ final class SpeakerFinder {
       if (apposed == null) {
         apposed = nameBetweenCommas(v - 1, s);
       }
-      return apposed != null ? apposed : afterVerb(v);
+      if (apposed == null) {
+        apposed = afterVerb(v);
+      }
+      return apposed != null ? apposed : compoundNameBeside(v);
     }
     for (int c = v - 2; c > Math.max(s, v - 12); c--) {
       if (tt.get(c).isPunct(',')) {
@@ -478,6 +481,15 @@ final class SpeakerFinder {
 
   /** For verb-final clauses with something before the subject ("Am Montag hat Stoltenberg gesagt"). */
   private Phrase firstSubjectLike(int from, int v) {
+    for (int k = from; k < v - 1; k++) {
+      if (AUXILIARIES.contains(tt.get(k).text())) {
+        // "hatte der ehemalige Bundesinnenminister Otto Schily noch im Mai 2005 zugesichert"
+        Phrase p = parse(k + 1, v);
+        if (p != null && p.kind() == Kind.PERSON) {
+          return p;
+        }
+      }
+    }
     for (int k = from; k < v; k++) {
       People.Run run = people.runAt(k);
       Token prev = tt.at(k - 1);
