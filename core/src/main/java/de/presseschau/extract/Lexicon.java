@@ -134,11 +134,11 @@ final class Lexicon {
 
   /** "Nato", "Interfax", "Außenministerium", "Nachrichtenagentur": an organisation word. */
   boolean isOrganisation(String w) {
-    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
-      return false;
-    }
     if (orgWords.contains(w)) {
       return true;
+    }
+    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+      return false;
     }
     String last = lastPart(w).toLowerCase(Locale.ROOT);
     return endsWithAny(last, orgSuffixes) || endsWithAny(strip(last), orgSuffixes);

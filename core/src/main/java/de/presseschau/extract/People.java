@@ -97,6 +97,7 @@ final class People {
         strong.add(r);
         i = j;
       } else if (!place && !t.isAllCaps() && !lex.isCommonWord(tt, t.text()) && !lex.isOrganisation(t.text())
+          && (!first || lex.gender(t.text()) == 'u')
           && !ADJECTIVE.matcher(t.text()).find() && !NOUN.matcher(t.text()).find()) {
         p.candidate[i] = true;
       }

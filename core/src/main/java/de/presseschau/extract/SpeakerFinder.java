@@ -17,6 +17,13 @@ final class SpeakerFinder {
   /** Who a cue points at: a person, an organisation, or nobody. */
   record Attribution(People.Person person, String source, int first, int last) {}
 
+  /** Speech verbs without an object of their own: a bare name after them is their subject. */
+  private static final Set<String> SAYING =
+      Set.of("sagte", "sagt", "betonte", "betont", "meinte", "meint", "ergänzte", "ergänzt", "antwortete", "entgegnete",
+          "fügte", "schrieb", "schreibt", "berichtete", "erklärte", "erklärt", "erläuterte", "unterstrich", "bekräftigte",
+          "versicherte", "sprach", "spricht", "argumentierte", "resümierte", "urteilte", "hofft", "hoffte", "glaubt",
+          "warnte", "mahnte", "räumte", "teilte", "gab", "wies", "kündigte", "stellte", "fuhr", "führte", "äußerte");
+
   private static final java.util.regex.Pattern ADVERB_LIKE =
       java.util.regex.Pattern.compile("(lich|ig|end|isch|bar|weise|ell|iv|al|los|sam|gemäß)$");
 
@@ -464,6 +471,16 @@ final class SpeakerFinder {
 
   /** Verb-first order: "sagte Stoltenberg", "gab der Nationale Sicherheitsberater … bekannt". */
   private Phrase afterVerb(int v) {
+    Phrase p = afterVerbPhrase(v);
+    // "nannte Details", "forderte Maßnahmen": after a verb that takes an object, a lone unknown
+    // word is more often that object than a family name.
+    if (p != null && p.kind() == Kind.CANDIDATE && p.first() == p.last() && !SAYING.contains(tt.get(v).text())) {
+      return null;
+    }
+    return p;
+  }
+
+  private Phrase afterVerbPhrase(int v) {
     int end = tt.sentenceEndOf(v);
     int k = v + 1;
     while (k < end) {
