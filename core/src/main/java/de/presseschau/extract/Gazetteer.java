@@ -1,5 +1,6 @@
 package de.presseschau.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -63,7 +64,7 @@ final class Gazetteer {
     Lexicon.lines("cldr41_de_territories.tsv", line -> {
       String[] f = line.split("\t", -1);
       if (!f[0].equals("code") && !NOT_PLACES.contains(f[2])) {
-        byCode.computeIfAbsent(f[0], k -> new java.util.ArrayList<>()).add(f[2].replace(" (", "|").split("\\|")[0]);
+        byCode.computeIfAbsent(f[0], k -> new ArrayList<>()).add(f[2].replace(" (", "|").split("\\|")[0]);
       }
     });
     byCode.forEach((code, list) -> {

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /** The word lists the finders consult; loaded once, read-only afterwards. */
 final class Lexicon {
@@ -25,7 +25,7 @@ final class Lexicon {
   private static final String[] LINKS = {"", "s", "es", "n", "en", "e", "er"};
 
   /** Derivational endings of German nouns: a word with one is an ordinary word ("Bewerbung", "Haltung"). */
-  private static final java.util.regex.Pattern NOUN_SUFFIX = java.util.regex.Pattern.compile(
+  private static final Pattern NOUN_SUFFIX = Pattern.compile(
       "...(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ität|itäten|ismus|nis|nisse|tum|ment|mente)$");
 
   private final Map<String, Character> firstNames = new HashMap<>();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds who says something: the subject of a speech verb ("sagte Stoltenberg", "Stoltenberg
@@ -24,10 +25,8 @@ final class SpeakerFinder {
           "versicherte", "sprach", "spricht", "argumentierte", "resümierte", "urteilte", "hofft", "hoffte", "glaubt",
           "warnte", "mahnte", "räumte", "teilte", "gab", "wies", "kündigte", "stellte", "fuhr", "führte", "äußerte");
 
-  private static final java.util.regex.Pattern ADVERB_LIKE =
-      java.util.regex.Pattern.compile("(lich|ig|end|isch|bar|weise|ell|iv|al|los|sam|gemäß)$");
-
-  private static final boolean DEBUG = Boolean.getBoolean("presseschau.extract.debug");
+  private static final Pattern ADVERB_LIKE =
+      Pattern.compile("(lich|ig|end|isch|bar|weise|ell|iv|al|los|sam|gemäß)$");
 
   private enum Kind { PERSON, CANDIDATE, ORGANISATION, ROLE, PRONOUN }
 
@@ -693,11 +692,6 @@ final class SpeakerFinder {
   }
 
   private void record(Phrase p, int cue) {
-    if (DEBUG) {
-      int s0 = tt.get(Math.max(0, cue - 8)).start();
-      int e0 = tt.get(Math.min(tt.size() - 1, cue + 8)).end();
-      System.err.println("  cue " + tt.get(cue).text() + " -> " + p + " | " + tt.text.substring(s0, e0).replace('\n', ' '));
-    }
     if (p == null) {
       return;
     }

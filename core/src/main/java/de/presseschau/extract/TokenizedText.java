@@ -1,7 +1,9 @@
 package de.presseschau.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -32,7 +34,7 @@ final class TokenizedText {
   /** Whether a token stands inside quotation marks (the marks themselves are not flagged). */
   final boolean[] quoted;
   /** Answers of {@link Lexicon#isCommonWord(String)} for this text; confined to one extraction. */
-  final java.util.Map<String, Boolean> commonWords = new java.util.HashMap<>();
+  final Map<String, Boolean> commonWords = new HashMap<>();
 
   private TokenizedText(String text, List<Token> tokens) {
     this.text = text;

@@ -33,8 +33,9 @@ public final class LocationsEval implements Callable<Integer> {
   @Option(names = "--errors", defaultValue = "0", paramLabel = "N", description = "list N sentences with errors")
   int errors;
 
-  @Option(names = {"--shared", "--data"}, defaultValue = "../shared", paramLabel = "DIR",
-      description = "the shared data folder (default: ${DEFAULT-VALUE}, relative to the current folder)")
+  @Option(names = {"--shared", "--data"}, paramLabel = "DIR",
+      description = "the shared data folder (default: ../shared beside the repository root; without ./evaluate, "
+          + "../shared relative to the current folder)")
   Path shared;
 
   /** One gold sentence: its id and text. */
@@ -51,7 +52,7 @@ public final class LocationsEval implements Callable<Integer> {
   }
 
   private int run() throws SharedData.Problem {
-    SharedData data = new SharedData(shared);
+    SharedData data = new SharedData(SharedData.root(shared));
     Path gold = data.file("eval/germeval-loc-dev.jsonl");
     data.file("eval/score_loc.py");
     List<Sentence> sentences = read(gold);

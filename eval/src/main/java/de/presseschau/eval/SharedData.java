@@ -23,6 +23,18 @@ final class SharedData {
     this.root = root;
   }
 
+  /**
+   * The shared folder: the one given, else ../shared beside the repository root that the
+   * ./evaluate launcher names in presseschau.home, else ../shared from the current folder.
+   */
+  static Path root(Path given) {
+    if (given != null) {
+      return given;
+    }
+    String home = System.getProperty("presseschau.home");
+    return home != null ? Path.of(home).resolve("../shared").normalize() : Path.of("../shared");
+  }
+
   /** A file under the shared folder, which must exist. */
   Path file(String relative) throws Problem {
     Path p = root.resolve(relative);

@@ -41,8 +41,9 @@ public final class SpeakersEval implements Callable<Integer> {
   @Option(names = "--errors", defaultValue = "0", paramLabel = "N", description = "list the errors of N articles")
   int errors;
 
-  @Option(names = {"--shared", "--data"}, defaultValue = "../shared", paramLabel = "DIR",
-      description = "the shared data folder (default: ${DEFAULT-VALUE}, relative to the current folder)")
+  @Option(names = {"--shared", "--data"}, paramLabel = "DIR",
+      description = "the shared data folder (default: ../shared beside the repository root; without ./evaluate, "
+          + "../shared relative to the current folder)")
   Path shared;
 
   @Override
@@ -59,7 +60,7 @@ public final class SpeakersEval implements Callable<Integer> {
     if (!split.equals("dev") && !split.equals("train")) {
       throw new SharedData.Problem("--split must be dev or train, not " + split);
     }
-    SharedData data = new SharedData(shared);
+    SharedData data = new SharedData(SharedData.root(shared));
     Path corpus = data.file("corpora/wikinews-quotes/" + split + ".jsonl");
     Path gold = data.file("eval/wikinews-speakers-" + split + ".json");
     data.file("eval/score_speakers.py");
