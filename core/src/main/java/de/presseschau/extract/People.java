@@ -96,7 +96,7 @@ final class People {
         p.runAt[i] = r;
         strong.add(r);
         i = j;
-      } else if (!place && !t.isAllCaps() && !lex.isCommonWord(tt, t.text()) && !lex.isOrganisation(t.text())
+      } else if ((!place || p.placeStartsName(i, gaz)) && !t.isAllCaps() && !lex.isCommonWord(tt, t.text()) && !lex.isOrganisation(t.text())
           && (!first || lex.gender(t.text()) == 'u')
           && !ADJECTIVE.matcher(t.text()).find() && !NOUN.matcher(t.text()).find()) {
         p.candidate[i] = true;
@@ -133,6 +133,18 @@ final class People {
       }
     }
     return p;
+  }
+
+  /**
+   * "Bambang Suryo Aji", "Paris Hilton": a word the gazetteer knows opens a name when an unknown
+   * name follows and no preposition or article stands before it.
+   */
+  private boolean placeStartsName(int i, Gazetteer gaz) {
+    Token prev = tt.at(i - 1);
+    Token next = tt.at(i + 1);
+    return next != null && tt.sameSentence(i, i + 1) && nameLike(next) && !next.isAllCaps()
+        && gaz.get(next.text()) == null && !lex.isCommonWord(tt, next.text()) && !lex.isOrganisation(next.text())
+        && (prev == null || !prev.isWord() || prev.isCapitalised() && lex.isRole(prev.text()));
   }
 
   /** Capitalised, not a function word, role, month or acronym of three letters or more. */

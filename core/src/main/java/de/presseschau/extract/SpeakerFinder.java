@@ -183,6 +183,17 @@ final class SpeakerFinder {
       Phrase p = parse(s, v - 1);
       return p != null && (p.kind() == Kind.PERSON || p.kind() == Kind.CANDIDATE) ? p : null;
     }
+    Token comma = tt.at(v - 2);
+    if (before != null && comma != null && comma.isPunct(',') && v - 2 > s && (before.is("der") || before.is("die"))) {
+      // "Reinhard Bütikofer, Parteivorsitzender der Grünen, der sagte": the relative pronoun's person.
+      for (int k = v - 3; k >= Math.max(s, v - 14); k--) {
+        People.Run run = people.runAt(k);
+        if (run != null && people.personAt(k) != null && !run.genitive()) {
+          return new Phrase(Kind.PERSON, k, run.last(), people.personAt(k), null, null, false);
+        }
+      }
+      return null;
+    }
     if (before != null && v - 1 >= s && before.isPunct(',')) {
       Phrase apposed = beforeApposition(v - 1, s);
       if (apposed == null) {
