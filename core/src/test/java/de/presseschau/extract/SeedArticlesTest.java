@@ -49,6 +49,20 @@ class SeedArticlesTest {
   }
 
   @Test
+  void oneExtractorServesManyThreadsAlike() throws Exception {
+    List<String> seeds = List.of("000", "001", "002", "003", "004");
+    List<Extraction> alone = seeds.stream().map(SeedArticlesTest::seed).toList();
+    try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+      for (int round = 0; round < 5; round++) {
+        var futures = seeds.stream().map(id -> pool.submit(() -> seed(id))).toList();
+        for (int i = 0; i < seeds.size(); i++) {
+          assertEquals(alone.get(i), futures.get(i).get());
+        }
+      }
+    }
+  }
+
+  @Test
   void seed000() {
     Extraction e = seed("000");
     assertEquals(LocalDate.of(2023, 1, 29), e.date());
