@@ -176,6 +176,16 @@ final class Lexicon {
     return dictionary.contains(lower);
   }
 
+  /** {@link #isRole(String)}, remembered for the article. */
+  boolean isRole(TokenizedText tt, String word) {
+    return tt.roles.computeIfAbsent(word, this::isRole);
+  }
+
+  /** {@link #isOrganisation(String)}, remembered for the article. */
+  boolean isOrganisation(TokenizedText tt, String word) {
+    return tt.organisations.computeIfAbsent(word, this::isOrganisation);
+  }
+
   /** {@link #isCommonWord(String)}, remembered for the article: finders ask about the same words often. */
   boolean isCommonWord(TokenizedText tt, String word) {
     return tt.commonWords.computeIfAbsent(word, this::isCommonWord);

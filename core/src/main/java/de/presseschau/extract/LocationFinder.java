@@ -164,7 +164,7 @@ final class LocationFinder {
       // "Juventus Turin", "Carl Zeiss Jena", "AS Rom", "Air Berlin", "Juri Gagarin": a name before a
       // place name makes both one name, of a club, firm or person.
       String pv = prev.text();
-      if (prev.isCapitalised() && prev.isWord() && !lex.isStop(pv) && gaz.get(pv) == null && !lex.isRole(pv)
+      if (prev.isCapitalised() && prev.isWord() && !lex.isStop(pv) && gaz.get(pv) == null && !lex.isRole(tt, pv)
           && (prev.isAllCaps() || !lex.isCommonWord(tt, pv) || pv.equals("Air"))
           && !pv.endsWith("er") && !pv.endsWith("e") && !(prev.isAllCaps() && pv.length() == 1)
           && p.canonical().equals(tt.text.substring(tt.get(first).start(), tt.get(last).end()))) {
@@ -216,8 +216,8 @@ final class LocationFinder {
     String tail = t.text().substring(h + 1);
     if ((p.kind() == Gazetteer.Kind.CITY || p.kind() == Gazetteer.Kind.STATE) && !tail.isEmpty()
         && Character.isUpperCase(tail.charAt(0)) && !tail.contains("-")
-        && (!lex.isCommonWord(tt, tail) || DISTRICTS.contains(tail)) && !lex.isRole(tail)
-        && !lex.isOrganisation(tail)) {
+        && (!lex.isCommonWord(tt, tail) || DISTRICTS.contains(tail)) && !lex.isRole(tt, tail)
+        && !lex.isOrganisation(tt, tail)) {
       return new Found(i, i, t.start(), t.end(), t.text());
     }
     return new Found(i, i, t.start(), t.start() + h, p.canonical());
@@ -247,7 +247,7 @@ final class LocationFinder {
     }
     // Streets, squares, stations: "Gubener Straße", "Lehrter Bahnhof", "Hauptstraße".
     if (nextSame && STREET_WORDS.contains(next.text()) && s.endsWith("er") && s.length() > 3 && !lex.isStop(s)
-        && !lex.isRole(s)) {
+        && !lex.isRole(tt, s)) {
       return i + 1;
     }
     String lower = s.toLowerCase(Locale.ROOT);
@@ -316,7 +316,7 @@ final class LocationFinder {
   private static boolean unknownName(TokenizedText tt, Token t, Lexicon lex, Gazetteer gaz) {
     String s = t.text();
     return t.isCapitalised() && s.length() > 2 && Character.isLetter(s.charAt(s.length() - 1)) && !t.isAllCaps()
-        && !lex.isStop(s) && !lex.isRole(s) && !lex.isOrganisation(s)
+        && !lex.isStop(s) && !lex.isRole(tt, s) && !lex.isOrganisation(tt, s)
         && (!lex.isCommonWord(tt, s) || hasPlaceSuffix(s.toLowerCase(Locale.ROOT)) && !lex.inDictionary(s.toLowerCase(Locale.ROOT)));
   }
 

@@ -286,7 +286,7 @@ final class SpeakerFinder {
       return false;
     }
     Token head = tt.get(comma + 1);
-    if (!DETERMINERS.contains(head.text()) && !lex.isRole(head.text())) {
+    if (!DETERMINERS.contains(head.text()) && !lex.isRole(tt, head.text())) {
       return false;
     }
     for (int k = comma + 2; k < v; k++) {
@@ -349,7 +349,7 @@ final class SpeakerFinder {
           return null;
         }
         for (int k = clauseStart(c2, s); k < c2; k++) {
-          if (lex.isRole(tt.get(k).text())) {
+          if (lex.isRole(tt, tt.get(k).text())) {
             return new Phrase(p.kind(), p.first(), p.last(), p.person(), p.text(), tt.get(k).text(), true);
           }
         }
@@ -418,9 +418,9 @@ final class SpeakerFinder {
       }
       if (t.isPunct(',')) {
         Token head = tt.get(c2 + 1);
-        boolean apposition = DETERMINERS.contains(head.text()) || lex.isRole(head.text())
+        boolean apposition = DETERMINERS.contains(head.text()) || lex.isRole(tt, head.text())
             || head.is("dessen") || head.is("deren") || Character.isDigit(head.text().charAt(0))
-            || head.isLowerCase() && tt.at(c2 + 2) != null && lex.isRole(tt.get(c2 + 2).text());
+            || head.isLowerCase() && tt.at(c2 + 2) != null && lex.isRole(tt, tt.get(c2 + 2).text());
         if (!apposition) {
           return null;
         }
@@ -428,7 +428,7 @@ final class SpeakerFinder {
         if (p != null && (p.last() == c2 - 1 || skipParenthesis(p.last() + 1) == c2)
             && (p.kind() == Kind.PERSON || p.kind() == Kind.CANDIDATE)) {
           for (int k = c2 + 1; k < comma; k++) {
-            if (lex.isRole(tt.get(k).text())) {
+            if (lex.isRole(tt, tt.get(k).text())) {
               return new Phrase(p.kind(), p.first(), p.last(), p.person(), p.text(), tt.get(k).text(), true);
             }
           }
@@ -593,7 +593,7 @@ final class SpeakerFinder {
       if (people.runAt(i) != null && people.runAt(i).genitive() || qualifiesNoun(i) && people.isCandidate(i)) {
         return null;
       }
-      if (lex.isRole(t.text())) {
+      if (lex.isRole(tt, t.text())) {
         role = t.text();
         roleAt = i;
         i++;
@@ -615,7 +615,7 @@ final class SpeakerFinder {
         i++; // "Niedersachsens Ministerpräsident": the place only qualifies the role
         continue;
       }
-      if (role == null && (lex.isOrganisation(t.text()) || t.isAllCaps() && t.isCapitalised())) {
+      if (role == null && (lex.isOrganisation(tt, t.text()) || t.isAllCaps() && t.isCapitalised())) {
         if (next != null && i + 1 < limit && next.isCapitalised() && next.isWord() && !lex.isCommonWord(tt, next.text())
             && !lex.isStop(next.text()) && people.personAt(i + 1) == null && gaz.get(next.text()) == null) {
           return new Phrase(Kind.ORGANISATION, i + 1, i + 1, null, next.text(), null, definite);
@@ -680,7 +680,7 @@ final class SpeakerFinder {
   private boolean qualifiesNoun(int i) {
     Token next = tt.at(i + 1);
     return next != null && next.isCapitalised() && tt.sameSentence(i, i + 1)
-        && (lex.isCommonWord(tt, next.text()) || lex.isRole(next.text()) || lex.isOrganisation(next.text()));
+        && (lex.isCommonWord(tt, next.text()) || lex.isRole(tt, next.text()) || lex.isOrganisation(tt, next.text()));
   }
 
   /** "russische", "Nationale" (before a role): an adjective inside a speaker phrase. */
@@ -699,7 +699,7 @@ final class SpeakerFinder {
       return true;
     }
     Token next = tt.at(i + 1);
-    return next != null && (lex.isRole(next.text()) || lex.isOrganisation(next.text())) && lex.isCommonWord(tt, s);
+    return next != null && (lex.isRole(tt, next.text()) || lex.isOrganisation(tt, next.text())) && lex.isCommonWord(tt, s);
   }
 
   private void record(Phrase p, int cue) {

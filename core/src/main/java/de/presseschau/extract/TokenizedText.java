@@ -35,6 +35,10 @@ final class TokenizedText {
   final boolean[] quoted;
   /** Answers of {@link Lexicon#isCommonWord(String)} for this text; confined to one extraction. */
   final Map<String, Boolean> commonWords = new HashMap<>();
+  /** Answers of {@link Lexicon#isRole(String)} for this text. */
+  final Map<String, Boolean> roles = new HashMap<>();
+  /** Answers of {@link Lexicon#isOrganisation(String)} for this text. */
+  final Map<String, Boolean> organisations = new HashMap<>();
 
   private TokenizedText(String text, List<Token> tokens) {
     this.text = text;
