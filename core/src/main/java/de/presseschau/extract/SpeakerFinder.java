@@ -91,6 +91,10 @@ final class SpeakerFinder {
   }
 
   private void run() {
+    for (int s = 0; s < tt.sentenceStart.length; s++) {
+      int start = tt.sentenceStart[s];
+      openingSpeaker(start, tt.sentenceEndOf(start));
+    }
     for (int i = 0; i < tt.size(); i++) {
       if (tt.quoted[i]) {
         continue;
@@ -145,6 +149,34 @@ final class SpeakerFinder {
           }
         }
         default -> { }
+      }
+    }
+  }
+
+  /**
+   * "Günter Metzges vom Netzwerk Campact ist der Meinung, dass …", "Nina Hagen zur neuen Heimat:
+   * „…“": a sentence that opens with a person and goes on to a that-clause or a quotation
+   * attributes it to that person, whatever the verb.
+   */
+  private void openingSpeaker(int s, int end) {
+    Phrase p = parse(s, end);
+    if (p == null || p.kind() != Kind.PERSON || tt.quoted[s]) {
+      return;
+    }
+    for (int k = p.last() + 1; k < Math.min(end, p.last() + 16); k++) {
+      Token t = tt.get(k);
+      if (tt.quoted[k] || PASSIVE.contains(t.text()) || people.personAt(k) != null) {
+        return;
+      }
+      Token next = tt.at(k + 1);
+      boolean thatClause = t.isPunct(',') && next != null && next.is("dass");
+      boolean quotation = t.isPunct(':') && next != null && (TokenizedText.isQuoteMark(next) || tt.quoted[k + 1]);
+      if (thatClause || quotation) {
+        record(p, k);
+        return;
+      }
+      if (t.isPunct(',') || t.isPunct(';') || t.isPunct(':')) {
+        return;
       }
     }
   }
