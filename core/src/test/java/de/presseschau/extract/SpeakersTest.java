@@ -43,6 +43,8 @@ class SpeakersTest {
       Südkorea eröffnet eine Mission, gab der Nationale Sicherheitsberater des Landes, Kim Sung-han, am Mittwoch bekannt. | Kim Sung-han
       Ein Sprecher der Polizei, Lars Beringer, sagte, der Täter sei gefasst.                            | Lars Beringer
       Der Verteidigungsminister Franz Josef Jung (CDU) kündigte indes an, das Thema anzusprechen.       | Franz Josef Jung
+      Günter Metzges vom Netzwerk Campact ist der Meinung, dass die Klage scheitert.                    | Günter Metzges
+      Punklady Nina Hagen zur neuen Heimat: „Die meisten Sachen sind schon umgezogen.“                 | Nina Hagen
       """)
   void speechCuesNameTheSpeaker(String sentence, String speaker) {
     assertEquals(List.of(speaker), speakers(sentence));
