@@ -59,7 +59,7 @@ public final class LocationsEval implements Callable<Integer> {
 
     Extractor extractor = Extractor.load();
     Map<Long, List<int[]>> predicted = new LinkedHashMap<>();
-    double ms = Benchmark.msPerItem(sentences.size(), () -> {
+    Benchmark.Timing time = Benchmark.perItem(sentences.size(), () -> {
       predicted.clear();
       for (Sentence s : sentences) {
         predicted.put(s.id(), spans(s.text(), extractor.locations(s.text())));
@@ -74,7 +74,7 @@ public final class LocationsEval implements Callable<Integer> {
     }
     System.out.printf("locations, GermEval 2014 dev: %d sentences, predictions in %s%n", sentences.size(), predictions);
     int rc = data.score("score_loc.py", args);
-    System.out.printf("extraction time: %.4f ms per sentence (%s)%n", ms, Benchmark.METHOD);
+    System.out.println("extraction time per sentence: " + time);
     return rc;
   }
 

@@ -68,7 +68,7 @@ public final class SpeakersEval implements Callable<Integer> {
 
     Extractor extractor = Extractor.load();
     Map<String, Extraction> results = new LinkedHashMap<>();
-    double ms = Benchmark.msPerItem(articles.size(), () -> {
+    Benchmark.Timing time = Benchmark.perItem(articles.size(), () -> {
       results.clear();
       articles.forEach((name, a) -> results.put(name, extractor.extract(a)));
     });
@@ -81,7 +81,7 @@ public final class SpeakersEval implements Callable<Integer> {
     }
     System.out.printf("speakers, %s split: %d articles, predictions in %s%n", split, articles.size(), predictions);
     int rc = data.score("score_speakers.py", args);
-    System.out.printf("extraction time: %.3f ms per article (%s)%n", ms, Benchmark.METHOD);
+    System.out.println("extraction time per article: " + time);
     return rc;
   }
 
