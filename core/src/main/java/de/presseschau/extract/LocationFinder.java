@@ -65,7 +65,8 @@ final class LocationFinder {
     int n = tt.size();
     for (int i = 0; i < n; i++) {
       Token t = tt.get(i);
-      if (!t.isCapitalised() || people.personAt(i) != null && people.runAt(i) != null && isPersonName(i, people)) {
+      if (!t.isCapitalised() || people.personAt(i) != null) {
+        // Words of a person's name are not places ("George Washington").
         continue;
       }
       int last = gazetteerMatch(tt, gaz, i);
@@ -103,11 +104,6 @@ final class LocationFinder {
       }
     }
     return out;
-  }
-
-  /** Tokens of a name that starts with a given name or a title are a person's, not a place's. */
-  private static boolean isPersonName(int i, People people) {
-    return people.personAt(i) != null;
   }
 
   private static Found found(TokenizedText tt, int first, int last, String canonical) {
@@ -275,7 +271,7 @@ final class LocationFinder {
     if (!unknownName(tt, t, lex, gaz) || FACILITIES.contains(s) || prev == null || !tt.sameSentence(i - 1, i)) {
       return -1;
     }
-    if (people.personAt(i) != null || people.isCandidate(i) && people.personAt(i) != null) {
+    if (people.personAt(i) != null) {
       return -1;
     }
     boolean nameFollows = nextSame && next.isCapitalised() && next.isWord() && !lex.isCommonWord(tt, next.text())
