@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Finds who says something: the subject of a speech verb ("sagte Stoltenberg", "Stoltenberg
@@ -25,47 +24,24 @@ final class SpeakerFinder {
           "versicherte", "sprach", "spricht", "argumentierte", "resümierte", "urteilte", "hofft", "hoffte", "glaubt",
           "warnte", "mahnte", "räumte", "teilte", "gab", "wies", "kündigte", "stellte", "fuhr", "führte", "äußerte");
 
-  private static final Pattern ADVERB_LIKE =
-      Pattern.compile("(lich|ig|end|isch|bar|weise|ell|iv|al|los|sam|gemäß)$");
-
-  private enum Kind { PERSON, CANDIDATE, ORGANISATION, ROLE, PRONOUN }
-
-  /** A noun phrase in a speaker's place. */
-  private record Phrase(Kind kind, int first, int last, People.Person person, String text, String role, boolean definite) {}
-
-  private static final Set<String> DETERMINERS =
-      Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "eines", "einen", "sein",
-          "seine", "seiner", "seinem", "seinen", "ihr", "ihre", "ihrer", "ihrem", "ihren");
-  private static final Set<String> DEFINITE = Set.of("der", "die", "das", "den", "dem", "des");
+  /** Words after a comma that open a new clause, whose subject comes next. */
   private static final Set<String> CLAUSE_OPENERS =
       Set.of("wie", "dass", "ob", "weil", "als", "nachdem", "während", "wobei", "wo", "da", "obwohl", "sodass",
           "bevor", "seit", "seitdem", "falls", "wenn", "und", "aber", "doch", "sondern", "denn", "zumal", "indem",
           "damit", "so", "was", "worauf", "womit", "wonach");
-  private static final Set<String> ADVERBS =
-      Set.of("gestern", "heute", "zudem", "auch", "außerdem", "ferner", "weiter", "weiterhin", "jedoch",
-          "allerdings", "später", "damals", "bereits", "nun", "noch", "dann", "zuvor", "daraufhin", "dazu",
-          "ebenfalls", "indes", "hingegen", "dagegen", "abschließend", "zuletzt", "erneut", "wiederum", "kürzlich",
-          "vorige", "jüngst", "inzwischen", "mittlerweile", "nämlich", "demnach", "deshalb", "daher", "ebenso");
+  /** Words of "am Montag", "am Rande" that may stand between a verb and its subject. */
   private static final Set<String> WEEKDAYS =
       Set.of("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag",
           "Wochenende", "Abend", "Morgen", "Vormittag", "Nachmittag", "Rande");
+  /** Nouns of "nach Angaben von X", "nach den Worten des X". */
   private static final Set<String> SOURCE_NOUNS =
       Set.of("Angaben", "Ansicht", "Worten", "Aussage", "Aussagen", "Auffassung", "Einschätzung",
           "Informationen", "Meinung", "Darstellung", "Überzeugung", "Schätzung", "Schätzungen", "Einschätzungen",
           "Berechnungen", "Erkenntnissen", "Bericht", "Berichten");
-  /** Words that make a role noun plural ("die beiden Beamten"): no one person. */
-  private static final Set<String> PLURAL =
-      Set.of("beiden", "beide", "zwei", "drei", "vier", "mehrere", "einige", "viele", "zahlreiche", "andere", "anderen");
-  /** Words that open what qualifies a role noun ("des Landes", "im Landtag", "von Tesla"). */
-  private static final Set<String> QUALIFIER_WORDS =
-      Set.of("des", "der", "im", "in", "von", "vom", "aus", "bei", "beim", "für", "am", "und", "den", "dem", "die");
   /** Words that open a short phrase between a subject and its verb ("Theo Kitz vom Bankhaus X sagte"). */
   private static final Set<String> GAP_OPENERS =
       Set.of("von", "vom", "aus", "der", "des", "bei", "beim", "(", "die", "dem", "und");
   private static final Set<String> PASSIVE = Set.of("wird", "wurde", "wurden", "werden", "worden");
-  private static final Set<String> AUXILIARIES =
-      Set.of("hat", "hatte", "habe", "hätte", "haben", "hatten", "ist", "war", "sei", "wäre", "hat's", "wird", "wurde",
-          "soll", "will", "werde");
   private static final Set<String> PREPOSITIONS =
       Set.of("mit", "von", "vom", "für", "gegen", "über", "bei", "beim", "zu", "zum", "zur", "an", "am", "auf",
           "nach", "aus", "gegenüber", "um", "unter", "durch", "neben", "zwischen", "ohne", "trotz", "wegen", "in",
@@ -73,15 +49,15 @@ final class SpeakerFinder {
 
   private final TokenizedText tt;
   private final Lexicon lex;
-  private final Gazetteer gaz;
   private final People people;
+  private final PhraseParser phrases;
   private final List<Attribution> found = new ArrayList<>();
 
   private SpeakerFinder(TokenizedText tt, Lexicon lex, Gazetteer gaz, People people) {
     this.tt = tt;
     this.lex = lex;
-    this.gaz = gaz;
     this.people = people;
+    this.phrases = new PhraseParser(tt, lex, gaz, people);
   }
 
   static List<Attribution> find(TokenizedText tt, Lexicon lex, Gazetteer gaz, People people) {
@@ -109,11 +85,11 @@ final class SpeakerFinder {
         }
       }
       switch (s) {
-        case "laut", "Laut", "gemäß", "Gemäß" -> record(parse(i + 1, tt.sentenceEndOf(i)), i);
+        case "laut", "Laut", "gemäß", "Gemäß" -> record(phrases.parse(i + 1, tt.sentenceEndOf(i)), i);
         case "zufolge" -> record(endingAt(i - 1), i);
         case "nach", "Nach" -> {
           int n0 = i + 1;
-          while (n0 < tt.size() && n0 < i + 3 && (DETERMINERS.contains(tt.get(n0).text()) || tt.get(n0).is("eigenen"))) {
+          while (n0 < tt.size() && n0 < i + 3 && (PhraseParser.DETERMINERS.contains(tt.get(n0).text()) || tt.get(n0).is("eigenen"))) {
             n0++;
           }
           Token next = tt.at(n0);
@@ -123,13 +99,13 @@ final class SpeakerFinder {
             if (k0 != null && (k0.is("von") || k0.is("vom"))) {
               k++;
             }
-            record(parse(k, tt.sentenceEndOf(i)), i);
+            record(phrases.parse(k, tt.sentenceEndOf(i)), i);
           }
         }
         case "so" -> {
           Token prev = tt.at(i - 1);
           if (prev != null && (prev.isPunct(',') || TokenizedText.isQuoteMark(prev))) {
-            Phrase p = parse(i + 1, tt.sentenceEndOf(i));
+            Phrase p = phrases.parse(i + 1, tt.sentenceEndOf(i));
             Token after = p == null ? null : tt.at(p.last() + 1);
             if (after == null || !after.isWord() || !tt.sameSentence(i, p.last() + 1)
                 || PREPOSITIONS.contains(after.text())) {
@@ -141,8 +117,8 @@ final class SpeakerFinder {
           Token next = tt.at(i + 1);
           if (next != null && (TokenizedText.isQuoteMark(next) || tt.quoted[i + 1])) {
             int s0 = tt.sentenceStartOf(i);
-            Phrase p = parse(s0, i);
-            boolean named = p != null && (p.kind() == Kind.PERSON || p.kind() == Kind.CANDIDATE);
+            Phrase p = phrases.parse(s0, i);
+            boolean named = p != null && (p.kind() == Phrase.Kind.PERSON || p.kind() == Phrase.Kind.CANDIDATE);
             if (named && (p.last() == i - 1 || tt.get(p.last() + 1).isPunct(',') && i - p.last() < 15)) {
               record(p, i);
             }
@@ -159,8 +135,8 @@ final class SpeakerFinder {
    * attributes it to that person, whatever the verb.
    */
   private void openingSpeaker(int s, int end) {
-    Phrase p = parse(s, end);
-    if (p == null || p.kind() != Kind.PERSON || tt.quoted[s]) {
+    Phrase p = phrases.parse(s, end);
+    if (p == null || p.kind() != Phrase.Kind.PERSON || tt.quoted[s]) {
       return;
     }
     for (int k = p.last() + 1; k < Math.min(end, p.last() + 16); k++) {
@@ -212,8 +188,8 @@ final class SpeakerFinder {
     if (before != null && v - 1 > s && before.is("und") && after != null
         && (after.isPunct(',') || after.isPunct(':') || after.is("dass"))) {
       // "… und sagte": the subject is the sentence's first.
-      Phrase p = parse(s, v - 1);
-      return p != null && (p.kind() == Kind.PERSON || p.kind() == Kind.CANDIDATE) ? p : null;
+      Phrase p = phrases.parse(s, v - 1);
+      return p != null && (p.kind() == Phrase.Kind.PERSON || p.kind() == Phrase.Kind.CANDIDATE) ? p : null;
     }
     Token comma = tt.at(v - 2);
     if (before != null && comma != null && comma.isPunct(',') && v - 2 > s && (before.is("der") || before.is("die"))) {
@@ -221,7 +197,7 @@ final class SpeakerFinder {
       for (int k = v - 3; k >= Math.max(s, v - 14); k--) {
         People.Run run = people.runAt(k);
         if (run != null && people.personAt(k) != null && !run.genitive()) {
-          return new Phrase(Kind.PERSON, k, run.last(), people.personAt(k), null, null, false);
+          return new Phrase(Phrase.Kind.PERSON, k, run.last(), people.personAt(k), null, null, false);
         }
       }
       return null;
@@ -239,8 +215,8 @@ final class SpeakerFinder {
     for (int c = v - 2; c > Math.max(s, v - 12); c--) {
       if (tt.get(c).isPunct(',')) {
         // "…, Bundestrainer Joachim Löw bezeichnete": a new subject after a comma.
-        Phrase p = parse(c + 1, v);
-        if (p != null && p.kind() == Kind.PERSON && p.last() == v - 1) {
+        Phrase p = phrases.parse(c + 1, v);
+        if (p != null && p.kind() == Phrase.Kind.PERSON && p.last() == v - 1) {
           return p;
         }
         break;
@@ -256,7 +232,7 @@ final class SpeakerFinder {
         return quoted;
       }
     }
-    Phrase left = cs < v ? parse(cs, v) : null;
+    Phrase left = cs < v ? phrases.parse(cs, v) : null;
     boolean verbFinal = verbFinal(v);
     if (left != null && (left.last() == v - 1 || verbFinal || shortGap(left.last() + 1, v)
         || isName(left) && appositionUntil(left.last() + 1, v))) {
@@ -276,7 +252,7 @@ final class SpeakerFinder {
    */
   private Phrase compoundNameBeside(int v) {
     int after = v + 1;
-    while (after < tt.size() && (ADVERBS.contains(tt.get(after).text()) || tt.get(after).is("sich"))) {
+    while (after < tt.size() && (PhraseParser.ADVERBS.contains(tt.get(after).text()) || tt.get(after).is("sich"))) {
       after++;
     }
     for (int k : new int[] {after, v - 1}) {
@@ -285,10 +261,10 @@ final class SpeakerFinder {
       if (t != null && k >= 0 && tt.sameSentence(k, v) && !tt.quoted[k] && people.compoundName(k)
           && k != tt.sentenceStartOf(k)
           && (next == null || !next.isCapitalised() || k == v - 1)
-          && (k != v - 1 || k == tt.sentenceStartOf(v) || !tt.get(k - 1).isWord() || ADVERBS.contains(tt.get(k - 1).text().toLowerCase(Locale.ROOT)))) {
+          && (k != v - 1 || k == tt.sentenceStartOf(v) || !tt.get(k - 1).isWord() || PhraseParser.ADVERBS.contains(tt.get(k - 1).text().toLowerCase(Locale.ROOT)))) {
         People.Person p = people.adoptWord(k);
         if (p != null) {
-          return new Phrase(Kind.PERSON, k, k, p, null, null, false);
+          return new Phrase(Phrase.Kind.PERSON, k, k, p, null, null, false);
         }
       }
     }
@@ -309,7 +285,7 @@ final class SpeakerFinder {
   }
 
   private static boolean isName(Phrase p) {
-    return p.kind() == Kind.PERSON || p.kind() == Kind.CANDIDATE;
+    return p.kind() == Phrase.Kind.PERSON || p.kind() == Phrase.Kind.CANDIDATE;
   }
 
   /** "René Préval, der Präsident des Staates sagte": an apposition without its closing comma. */
@@ -318,12 +294,12 @@ final class SpeakerFinder {
       return false;
     }
     Token head = tt.get(comma + 1);
-    if (!DETERMINERS.contains(head.text()) && !lex.isRole(tt, head.text())) {
+    if (!PhraseParser.DETERMINERS.contains(head.text()) && !lex.isRole(tt, head.text())) {
       return false;
     }
     for (int k = comma + 2; k < v; k++) {
       Token t = tt.get(k);
-      if (t.isPunct(',') || tt.quoted[k] || t.isLowerCase() && !QUALIFIER_WORDS.contains(t.text()) && !isAdjective(k)) {
+      if (t.isPunct(',') || tt.quoted[k] || t.isLowerCase() && !PhraseParser.QUALIFIER_WORDS.contains(t.text()) && !phrases.isAdjective(k)) {
         return false;
       }
     }
@@ -334,8 +310,8 @@ final class SpeakerFinder {
   private Phrase agent(int cs, int v) {
     for (int k = cs; k < v - 1; k++) {
       if (tt.get(k).is("von") || tt.get(k).is("vom")) {
-        Phrase p = parse(k + 1, v);
-        if (p != null && p.kind() == Kind.PERSON) {
+        Phrase p = phrases.parse(k + 1, v);
+        if (p != null && p.kind() == Phrase.Kind.PERSON) {
           return p;
         }
       }
@@ -350,8 +326,8 @@ final class SpeakerFinder {
       if (tt.get(k).isPunct(',') || tt.get(k).isPunct('.')) {
         break;
       }
-      Phrase p = name(k);
-      if (p != null && p.kind() == Kind.PERSON) {
+      Phrase p = phrases.name(k);
+      if (p != null && p.kind() == Phrase.Kind.PERSON) {
         return p;
       }
     }
@@ -365,7 +341,7 @@ final class SpeakerFinder {
     }
     for (int k = from + 1; k < v; k++) {
       Token t = tt.get(k);
-      if (t.isLowerCase() && !GAP_OPENERS.contains(t.text()) && !isAdjective(k)) {
+      if (t.isLowerCase() && !GAP_OPENERS.contains(t.text()) && !phrases.isAdjective(k)) {
         return false;
       }
     }
@@ -376,8 +352,8 @@ final class SpeakerFinder {
   private Phrase nameBetweenCommas(int comma, int s) {
     for (int c2 = comma - 2; c2 >= Math.max(s, comma - 8); c2--) {
       if (tt.get(c2).isPunct(',')) {
-        Phrase p = name(c2 + 1);
-        if (p == null || skipParenthesis(p.last() + 1) != comma) {
+        Phrase p = phrases.name(c2 + 1);
+        if (p == null || phrases.skipParenthesis(p.last() + 1) != comma) {
           return null;
         }
         for (int k = clauseStart(c2, s); k < c2; k++) {
@@ -391,50 +367,9 @@ final class SpeakerFinder {
     return null;
   }
 
-  /**
-   * "Stoltenberg sagte": a word that opens a sentence right before a singular speech verb may be a
-   * family name; not before a plural one ("Datenschützer kritisierten") nor when it reads as an
-   * adverb ("Überraschend", "Gegenwärtig").
-   */
-  private boolean beforeSingularVerb(int i) {
-    Token next = tt.at(i + 1);
-    String w = tt.get(i).text().toLowerCase(Locale.ROOT);
-    boolean verb = next != null && next.isLowerCase() && !next.text().endsWith("en")
-        && (lex.speechVerb(next.text()) != null || AUXILIARIES.contains(next.text()));
-    return verb && !ADVERB_LIKE.matcher(w).find();
-  }
-
-  /** A person's name starting at i, or null. */
-  private Phrase name(int i) {
-    People.Run run = people.runAt(i);
-    if (run != null && !run.genitive() && people.personAt(i) != null) {
-      return new Phrase(Kind.PERSON, i, run.last(), people.personAt(i), null, null, false);
-    }
-    if (people.isCandidate(i) && people.personAt(i) == null) {
-      int end = people.candidateEnd(i);
-      if (end == i && i == tt.sentenceStartOf(i) && !beforeSingularVerb(i)) {
-        return null; // "Details", "Überraschend": a lone unknown word that opens a sentence is rarely a name
-      }
-      return qualifiesNoun(end) ? null : new Phrase(Kind.CANDIDATE, i, end, null, tt.get(i).text(), null, false);
-    }
-    return null;
-  }
-
-  /** The index after a parenthesis opening at i ("(CDU)"), or i when none opens there. */
-  private int skipParenthesis(int i) {
-    if (i < tt.size() && tt.get(i).isPunct('(')) {
-      for (int k = i + 1; k < Math.min(tt.size(), i + 8); k++) {
-        if (tt.get(k).isPunct(')')) {
-          return k + 1;
-        }
-      }
-    }
-    return i;
-  }
-
   private boolean verbFinal(int v) {
     Token next = tt.at(v + 1);
-    if (next != null && tt.sameSentence(v, v + 1) && (AUXILIARIES.contains(next.text()) || next.is("worden"))) {
+    if (next != null && tt.sameSentence(v, v + 1) && (PhraseParser.AUXILIARIES.contains(next.text()) || next.is("worden"))) {
       next = tt.at(v + 2); // "gefragt habe", "erklärt hatte"
       v++;
     }
@@ -450,15 +385,15 @@ final class SpeakerFinder {
       }
       if (t.isPunct(',')) {
         Token head = tt.get(c2 + 1);
-        boolean apposition = DETERMINERS.contains(head.text()) || lex.isRole(tt, head.text())
+        boolean apposition = PhraseParser.DETERMINERS.contains(head.text()) || lex.isRole(tt, head.text())
             || head.is("dessen") || head.is("deren") || Character.isDigit(head.text().charAt(0))
             || head.isLowerCase() && tt.at(c2 + 2) != null && lex.isRole(tt, tt.get(c2 + 2).text());
         if (!apposition) {
           return null;
         }
-        Phrase p = parse(clauseStart(c2, s), c2);
-        if (p != null && (p.last() == c2 - 1 || skipParenthesis(p.last() + 1) == c2)
-            && (p.kind() == Kind.PERSON || p.kind() == Kind.CANDIDATE)) {
+        Phrase p = phrases.parse(clauseStart(c2, s), c2);
+        if (p != null && (p.last() == c2 - 1 || phrases.skipParenthesis(p.last() + 1) == c2)
+            && (p.kind() == Phrase.Kind.PERSON || p.kind() == Phrase.Kind.CANDIDATE)) {
           for (int k = c2 + 1; k < comma; k++) {
             if (lex.isRole(tt, tt.get(k).text())) {
               return new Phrase(p.kind(), p.first(), p.last(), p.person(), p.text(), tt.get(k).text(), true);
@@ -516,7 +451,7 @@ final class SpeakerFinder {
     Phrase p = afterVerbPhrase(v);
     // "nannte Details", "forderte Maßnahmen": after a verb that takes an object, a lone unknown
     // word is more often that object than a family name.
-    if (p != null && p.kind() == Kind.CANDIDATE && p.first() == p.last() && !SAYING.contains(tt.get(v).text())) {
+    if (p != null && p.kind() == Phrase.Kind.CANDIDATE && p.first() == p.last() && !SAYING.contains(tt.get(v).text())) {
       return null;
     }
     return p;
@@ -527,7 +462,7 @@ final class SpeakerFinder {
     int k = v + 1;
     while (k < end) {
       Token t = tt.get(k);
-      if (ADVERBS.contains(t.text())) {
+      if (PhraseParser.ADVERBS.contains(t.text())) {
         k++;
       } else if ((t.is("am") || t.is("vom")) && k + 1 < end && WEEKDAYS.contains(tt.get(k + 1).text())) {
         k += 2;
@@ -535,16 +470,16 @@ final class SpeakerFinder {
         break;
       }
     }
-    return parse(k, end);
+    return phrases.parse(k, end);
   }
 
   /** For verb-final clauses with something before the subject ("Am Montag hat Stoltenberg gesagt"). */
   private Phrase firstSubjectLike(int from, int v) {
     for (int k = from; k < v - 1; k++) {
-      if (AUXILIARIES.contains(tt.get(k).text())) {
+      if (PhraseParser.AUXILIARIES.contains(tt.get(k).text())) {
         // "hatte der ehemalige Bundesinnenminister Otto Schily noch im Mai 2005 zugesichert"
-        Phrase p = parse(k + 1, v);
-        if (p != null && p.kind() == Kind.PERSON) {
+        Phrase p = phrases.parse(k + 1, v);
+        if (p != null && p.kind() == Phrase.Kind.PERSON) {
           return p;
         }
       }
@@ -552,8 +487,8 @@ final class SpeakerFinder {
     for (int k = from; k < v; k++) {
       People.Run run = people.runAt(k);
       Token prev = tt.at(k - 1);
-      if (run != null && !run.genitive() && !tt.quoted[k] && prev != null && AUXILIARIES.contains(prev.text())) {
-        return new Phrase(Kind.PERSON, k, run.last(), people.personAt(k), null, null, false);
+      if (run != null && !run.genitive() && !tt.quoted[k] && prev != null && PhraseParser.AUXILIARIES.contains(prev.text())) {
+        return new Phrase(Phrase.Kind.PERSON, k, run.last(), people.personAt(k), null, null, false);
       }
     }
     return null;
@@ -567,171 +502,12 @@ final class SpeakerFinder {
       if (!t.isWord()) {
         break;
       }
-      Phrase p = parse(k, last + 1);
+      Phrase p = phrases.parse(k, last + 1);
       if (p != null && p.last() == last) {
         return p;
       }
     }
     return null;
-  }
-
-  /** Parses a speaker phrase from token i, not reaching limit. */
-  private Phrase parse(int i, int limit) {
-    while (i < limit && (ADVERBS.contains(tt.get(i).text().toLowerCase(Locale.ROOT)) || tt.get(i).is("sich"))) {
-      i++;
-    }
-    if (i >= limit || i >= tt.size() || tt.quoted[i]) {
-      return null;
-    }
-    Token t = tt.get(i);
-    if (t.is("er") || t.is("Er")) {
-      return new Phrase(Kind.PRONOUN, i, i, null, t.text(), "m", false);
-    }
-    if (t.is("sie") || t.is("Sie")) {
-      return new Phrase(Kind.PRONOUN, i, i, null, t.text(), "f", false);
-    }
-    boolean det = DETERMINERS.contains(t.text().toLowerCase(Locale.ROOT));
-    boolean definite = DEFINITE.contains(t.text().toLowerCase(Locale.ROOT));
-    if (det) {
-      i++;
-    }
-    String role = null;
-    int roleAt = -1;
-    boolean plural = false;
-    boolean headOnly = false;
-    for (int steps = 0; i < limit && steps < 8; steps++) {
-      t = tt.get(i);
-      if (tt.quoted[i]) {
-        break;
-      }
-      if (lex.isTitle(t.text())) {
-        i++;
-        continue;
-      }
-      Phrase named = (role == null && det) ? null : name(i);
-      if (named == null && people.runAt(i) != null && people.personAt(i) != null) {
-        named = name(i);
-      }
-      if (named != null) {
-        if (named.kind() == Kind.CANDIDATE && det && role == null) {
-          break;
-        }
-        if (role != null && genitiveForm(named)) {
-          return new Phrase(Kind.ROLE, roleAt, roleAt, null, role, role, false); // "der Arzt Lahms"
-        }
-        int last = skipParenthesis(named.last() + 1) - 1;
-        return new Phrase(named.kind(), named.first(), last, named.person(), named.text(), role, definite);
-      }
-      if (people.runAt(i) != null && people.runAt(i).genitive() || qualifiesNoun(i) && people.isCandidate(i)) {
-        return null;
-      }
-      if (lex.isRole(tt, t.text())) {
-        role = t.text();
-        roleAt = i;
-        i++;
-        continue;
-      }
-      if (PLURAL.contains(t.text())) {
-        plural = true;
-      }
-      Token next = tt.at(i + 1);
-      if (t.isCapitalised() && !lex.isStop(t.text()) && next != null && i + 1 < limit && people.runAt(i + 1) != null
-          && people.personAt(i + 1) != null && !people.runAt(i + 1).genitive()) {
-        // "Projektkoordinator Andreas Grassauer": a noun right before a name is a title.
-        role = t.text();
-        roleAt = i;
-        i++;
-        continue;
-      }
-      if (t.text().endsWith("s") && gaz.get(t.text()) != null && next != null && next.isCapitalised()) {
-        i++; // "Niedersachsens Ministerpräsident": the place only qualifies the role
-        continue;
-      }
-      if (role == null && (lex.isOrganisation(tt, t.text()) || t.isAllCaps() && t.isCapitalised())) {
-        if (next != null && i + 1 < limit && next.isCapitalised() && next.isWord() && !lex.isCommonWord(tt, next.text())
-            && !lex.isStop(next.text()) && people.personAt(i + 1) == null && gaz.get(next.text()) == null) {
-          return new Phrase(Kind.ORGANISATION, i + 1, i + 1, null, next.text(), null, definite);
-        }
-        return new Phrase(Kind.ORGANISATION, i, i, null, t.text(), null, definite);
-      }
-      if (det && role == null && t.isCapitalised() && t.isWord() && !lex.isCommonWord(tt, t.text()) && !lex.isStop(t.text())
-          && gaz.get(t.text()) == null) {
-        return new Phrase(Kind.ORGANISATION, i, i, null, t.text(), null, definite);
-      }
-      if (det && role == null && t.isCapitalised() && t.isWord() && lex.isCommonWord(tt, t.text())) {
-        // "der aschkenasische Oberrabbiner Israels, Yona Metzger": a head noun an apposed name may follow.
-        role = t.text();
-        roleAt = i;
-        headOnly = true;
-        i++;
-        continue;
-      }
-      if (isAdjective(i)) {
-        i++;
-        continue;
-      }
-      break;
-    }
-    if (role == null) {
-      return null;
-    }
-    // What qualifies the role ("des Landes", "im niedersächsischen Landtag", "(IAEO)"), then the name.
-    int j = i;
-    while (j < limit && j - i < 9) {
-      Token q = tt.get(j);
-      if (q.isPunct('(')) {
-        j = skipParenthesis(j);
-        continue;
-      }
-      if (people.personAt(j) != null || q.isPunct(',') || !q.isWord() || tt.quoted[j] || lex.isFirstName(q.text())
-          || people.isCandidate(j) && people.candidateEnd(j) > j) {
-        break;
-      }
-      if (QUALIFIER_WORDS.contains(q.text()) || isAdjective(j) || q.isCapitalised()) {
-        j++;
-        continue;
-      }
-      break;
-    }
-    int at = j < limit && tt.get(j).isPunct(',') ? j + 1 : j;
-    Phrase named = at < limit ? name(at) : null;
-    if (named != null) {
-      int last = skipParenthesis(named.last() + 1) - 1;
-      return new Phrase(named.kind(), named.first(), last, named.person(), named.text(), headOnly ? null : role, true);
-    }
-    return headOnly ? null : new Phrase(Kind.ROLE, roleAt, roleAt, null, role, role, definite && !plural);
-  }
-
-  /** "Lahms": a family name in the genitive. */
-  private boolean genitiveForm(Phrase p) {
-    String w = tt.get(p.last()).text();
-    return p.person() != null && w.endsWith("s") && !People.fold(w).equals(p.person().lastKey());
-  }
-
-  /** "Yoons Büro", "Chinesische Staatsmedien": a word that qualifies the noun after it. */
-  private boolean qualifiesNoun(int i) {
-    Token next = tt.at(i + 1);
-    return next != null && next.isCapitalised() && tt.sameSentence(i, i + 1)
-        && (lex.isCommonWord(tt, next.text()) || lex.isRole(tt, next.text()) || lex.isOrganisation(tt, next.text()));
-  }
-
-  /** "russische", "Nationale" (before a role): an adjective inside a speaker phrase. */
-  private boolean isAdjective(int i) {
-    Token t = tt.get(i);
-    String s = t.text();
-    if (s.length() < 4 || !t.isWord()) {
-      return false;
-    }
-    String l = s.toLowerCase(Locale.ROOT);
-    boolean ending = l.endsWith("e") || l.endsWith("en") || l.endsWith("er") || l.endsWith("es") || l.endsWith("em");
-    if (!ending || lex.speechVerb(l) != null) {
-      return false;
-    }
-    if (t.isLowerCase()) {
-      return true;
-    }
-    Token next = tt.at(i + 1);
-    return next != null && (lex.isRole(tt, next.text()) || lex.isOrganisation(tt, next.text())) && lex.isCommonWord(tt, s);
   }
 
   private void record(Phrase p, int cue) {
@@ -755,7 +531,7 @@ final class SpeakerFinder {
     if (person == null) {
       return;
     }
-    if (p.role() != null && p.kind() != Kind.PRONOUN) {
+    if (p.role() != null && p.kind() != Phrase.Kind.PRONOUN) {
       person.roles.add(p.role());
     }
     found.add(new Attribution(person, null, p.first(), p.last()));
