@@ -29,13 +29,14 @@ final class DateFinder {
           + "|(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})"
           + "|(\\d{4})-(\\d{2})-(\\d{2}))";
 
+  // Case matters: "Stand:" is a marker, "stand am 3. Mai 2020" (the verb) is not.
   private static final Pattern MARKER =
-      Pattern.compile("(?:Aktualisiert|Veröffentlicht|Erstellt|Publiziert|Zuletzt aktualisiert|Stand|Datum|Erschienen)"
-          + "(?:\\s+(?:am|vom))?\\s*:?\\s*(?:\\p{L}+,?\\s+)?" + DATE, Pattern.CASE_INSENSITIVE);
+      Pattern.compile("(?:[Aa]ktualisiert|[Vv]eröffentlicht|Erstellt|Publiziert|Stand|Datum|Erschienen)"
+          + "(?:\\s+(?:am|vom))?\\s*:?\\s*(?:\\p{L}+,?\\s+)?" + DATE);
   private static final Pattern DATELINE =
       Pattern.compile("(?m)^\\p{Lu}[\\p{L}./ -]{1,40}(?:\\s*\\([^)]{1,20}\\))?,\\s+(?:\\p{L}+,\\s+)?" + DATE + "\\b");
   private static final Pattern OWN_LINE =
-      Pattern.compile("(?m)^\\s*(?:\\p{L}+,\\s+)?" + DATE + "(?:[,\\s]+\\d{1,2}[:.]\\d{2}(?:\\s*Uhr)?)?\\s*$");
+      Pattern.compile("(?m)^\\s*(?:\\p{L}+,\\s+)?" + DATE + "(?:[,\\s]+(?:um\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*Uhr)?)?\\s*$");
 
   private DateFinder() {}
 

@@ -27,6 +27,7 @@ class DatesTest {
       Aktualisiert am 2. Sept. 2022                                | 2022-09-02
       Berlin, 29.01.2023 – Die Regierung beschloss am Mittwoch ... | 2023-01-29
       Wien, 5. März 2021. Der Kanzler sagte ...                    | 2021-03-05
+      Text.\n29. Januar 2023 um 12:15 Uhr\nMehr Text.                | 2023-01-29
       """)
   void explicitMarkersGiveTheDate(String text, LocalDate expected) {
     assertEquals(expected, date(text.replace("\\n", "\n")));
@@ -38,6 +39,7 @@ class DatesTest {
       "Er trat sein Amt am 10. Mai an.",
       "Am Mittwoch sagte der Minister ...",
       "Am 4. April 2023 traf er den Außenminister.",
+      "Die Ampel stand am 3. Mai 2020 auf Rot.",
       "Aktualisiert: 31. Februar 2023"})
   void noDateIsInvented(String text) {
     assertNull(date(text));
