@@ -27,7 +27,7 @@ class DatesTest {
       Aktualisiert am 2. Sept. 2022                                | 2022-09-02
       Berlin, 29.01.2023 – Die Regierung beschloss am Mittwoch ... | 2023-01-29
       Wien, 5. März 2021. Der Kanzler sagte ...                    | 2021-03-05
-      Text.\n29. Januar 2023 um 12:15 Uhr\nMehr Text.                | 2023-01-29
+      Text.\\n29. Januar 2023 um 12:15 Uhr\\nMehr Text.                | 2023-01-29
       """)
   void explicitMarkersGiveTheDate(String text, LocalDate expected) {
     assertEquals(expected, date(text.replace("\\n", "\n")));
