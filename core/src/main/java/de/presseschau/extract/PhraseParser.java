@@ -200,7 +200,11 @@ final class PhraseParser {
     while (j < limit && j - i < 9) {
       Token q = tt.get(j);
       if (q.isPunct('(')) {
-        j = skipParenthesis(j);
+        int after = skipParenthesis(j);
+        if (after == j) {
+          break; // an unclosed parenthesis ends the phrase
+        }
+        j = after;
         continue;
       }
       if (people.personAt(j) != null || q.isPunct(',') || !q.isWord() || tt.quoted[j] || lex.isFirstName(q.text())

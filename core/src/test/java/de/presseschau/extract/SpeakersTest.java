@@ -94,6 +94,11 @@ class SpeakersTest {
   }
 
   @Test
+  void anUnclosedParenthesisEndsThePhrase() {
+    assertEquals(List.of(), speakers("Das sagte der Direktor der Behörde ( IAEO und andere Dinge mehr."));
+  }
+
+  @Test
   void passiveSubjectsAreNoSpeakers() {
     assertEquals(List.of(), speakers("Christian Klien wurde vorgeworfen, an der Schlägerei beteiligt gewesen zu sein."));
   }
