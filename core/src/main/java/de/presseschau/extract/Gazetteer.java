@@ -40,14 +40,17 @@ final class Gazetteer {
 
   private final Map<String, Place> names = new HashMap<>();
   private final Set<String> excluded = new HashSet<>();
+  private final Lexicon lexicon;
   /** First words of the multi-word names, so that most tokens need a single look-up. */
   private final Set<String> firstWords = new HashSet<>();
   private int longest = 1;
 
-  private Gazetteer() {}
+  private Gazetteer(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
 
   static Gazetteer load(Lexicon lexicon) {
-    Gazetteer g = new Gazetteer();
+    Gazetteer g = new Gazetteer(lexicon);
     Lexicon.lines("not-places.txt", line -> g.excluded.addAll(List.of(line.split("\\s+"))));
     Lexicon.lines("places-de.tsv", line -> {
       String[] f = line.split("\t", -1);
@@ -127,8 +130,11 @@ final class Gazetteer {
       }
     }
     char last = key.charAt(key.length() - 1);
-    if (Character.isLetter(last) && "sßxzSXZ".indexOf(last) < 0) {
-      names.putIfAbsent(key + "s", p);
+    String genitive = key + "s";
+    // "Tokios", "Chinas"; but no "Basis" from the town of Basi: a word of its own is no genitive.
+    if (Character.isLetter(last) && "sßxzSXZ".indexOf(last) < 0 && !lexicon.inDictionary(genitive.toLowerCase(Locale.ROOT))
+        && !excluded.contains(genitive)) {
+      names.putIfAbsent(genitive, p);
     }
   }
 
