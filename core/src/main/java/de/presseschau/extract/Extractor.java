@@ -1,24 +1,108 @@
 package de.presseschau.extract;
 
 import de.presseschau.read.Article;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Finds the publication date, the speakers and the locations of an article.
  *
- * <p>Immutable and thread-safe: load once, share between threads.
+ * <p>Rule-based: a gazetteer of German place names (GeoNames, CLDR and the project's exonyms),
+ * word lists of given names, speech verbs, roles and organisations, and rules over one
+ * tokenisation of the text. Immutable and thread-safe: load once, share between threads.
  */
 public final class Extractor {
 
-  private Extractor() {}
+  private final Lexicon lexicon;
+  private final Gazetteer gazetteer;
+
+  private Extractor(Lexicon lexicon, Gazetteer gazetteer) {
+    this.lexicon = lexicon;
+    this.gazetteer = gazetteer;
+  }
 
   /** Loads the extractor with its bundled gazetteer and word lists. */
   public static Extractor load() {
-    return new Extractor();
+    Lexicon lexicon = Lexicon.load();
+    return new Extractor(lexicon, Gazetteer.load(lexicon));
   }
 
   /** Extracts from the article's {@link Article#fullText() full text}. */
   public Extraction extract(Article article) {
-    // Placeholder until the rule-based extractors land.
-    return new Extraction(article.date(), java.util.List.of(), java.util.List.of(), java.util.List.of());
+    String text = article.fullText();
+    TokenizedText tt = TokenizedText.of(text);
+    People people = People.find(tt, lexicon, gazetteer);
+    LocalDate date = article.date() != null ? article.date() : DateFinder.find(text);
+    List<SpeakerFinder.Attribution> said = SpeakerFinder.find(tt, lexicon, gazetteer, people);
+    return new Extraction(date, speakers(tt, people, said), locations(tt, people), sources(tt, said));
+  }
+
+  /** The places named in a text, in order of first mention: what {@link #extract} reports as locations. */
+  public List<Entity> locations(String text) {
+    TokenizedText tt = TokenizedText.of(text);
+    return locations(tt, People.find(tt, lexicon, gazetteer));
+  }
+
+  private List<Entity> locations(TokenizedText tt, People people) {
+    Map<String, List<Mention>> byName = new LinkedHashMap<>();
+    for (LocationFinder.Found f : LocationFinder.find(tt, lexicon, gazetteer, people)) {
+      byName.computeIfAbsent(f.canonical(), k -> new ArrayList<>())
+          .add(new Mention(f.start(), f.end(), tt.text.substring(f.start(), f.end())));
+    }
+    return entities(byName);
+  }
+
+  private static List<Entity> speakers(TokenizedText tt, People people, List<SpeakerFinder.Attribution> said) {
+    Map<People.Person, List<Mention>> bySpeaker = new LinkedHashMap<>();
+    for (SpeakerFinder.Attribution a : said) {
+      if (a.person() != null) {
+        bySpeaker.computeIfAbsent(a.person(), k -> new ArrayList<>()).add(mention(tt, a.first(), a.last()));
+      }
+    }
+    Map<String, List<Mention>> byName = new LinkedHashMap<>();
+    bySpeaker.forEach((person, cues) -> {
+      List<Mention> all = new ArrayList<>(cues);
+      for (People.Run r : person.runs) {
+        all.add(mention(tt, r.first(), r.last()));
+      }
+      byName.computeIfAbsent(person.canonical(), k -> new ArrayList<>()).addAll(all);
+    });
+    return entities(byName);
+  }
+
+  private static List<Entity> sources(TokenizedText tt, List<SpeakerFinder.Attribution> said) {
+    Map<String, String> names = new LinkedHashMap<>();
+    Map<String, List<Mention>> byKey = new LinkedHashMap<>();
+    for (SpeakerFinder.Attribution a : said) {
+      if (a.source() != null) {
+        // "NATO" and "Nato" are one source, under the spelling met first.
+        String key = a.source().toLowerCase(Locale.ROOT);
+        names.putIfAbsent(key, a.source());
+        byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(mention(tt, a.first(), a.last()));
+      }
+    }
+    Map<String, List<Mention>> byName = new LinkedHashMap<>();
+    byKey.forEach((key, mentions) -> byName.put(names.get(key), mentions));
+    return entities(byName);
+  }
+
+  private static Mention mention(TokenizedText tt, int first, int last) {
+    int start = tt.get(first).start();
+    int end = tt.get(last).end();
+    return new Mention(start, end, tt.text.substring(start, end));
+  }
+
+  private static List<Entity> entities(Map<String, List<Mention>> byName) {
+    List<Entity> out = new ArrayList<>();
+    byName.forEach((name, mentions) -> out.add(new Entity(name, mentions.stream()
+        .distinct()
+        .sorted(Comparator.comparingInt(Mention::start))
+        .toList())));
+    return out;
   }
 }

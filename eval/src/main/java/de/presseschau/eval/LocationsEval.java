@@ -1,14 +1,126 @@
 package de.presseschau.eval;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.presseschau.extract.Entity;
+import de.presseschau.extract.Extractor;
+import de.presseschau.extract.Mention;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** Placeholder: the locations evaluation. */
-@Command(name = "locations", mixinStandardHelpOptions = true, description = "Not implemented yet.")
+/**
+ * Locations: runs the extractor's place finder over the GermEval 2014 dev sentences and scores
+ * the spans with {@code score_loc.py} (exact spans, overall and on news sentences).
+ */
+@Command(
+    name = "locations",
+    mixinStandardHelpOptions = true,
+    description = "Scores the places the extractor finds in ../shared/eval/germeval-loc-dev.jsonl against its LOC "
+        + "spans (P/R/F1 overall and on news sentences, ms per sentence).")
 public final class LocationsEval implements Callable<Integer> {
+
+  @Option(names = "--errors", defaultValue = "0", paramLabel = "N", description = "list N sentences with errors")
+  int errors;
+
+  @Option(names = {"--shared", "--data"}, paramLabel = "DIR",
+      description = "the shared data folder (default: ../shared beside the repository root; without ./evaluate, "
+          + "../shared relative to the current folder)")
+  Path shared;
+
+  /** One gold sentence: its id and text. */
+  private record Sentence(long id, String text) {}
+
   @Override
   public Integer call() {
-    System.err.println("evaluate locations: not implemented yet");
-    return 2;
+    try {
+      return run();
+    } catch (SharedData.Problem e) {
+      System.err.println("evaluate locations: " + e.getMessage());
+      return 2;
+    }
+  }
+
+  private int run() throws SharedData.Problem {
+    SharedData data = new SharedData(SharedData.root(shared));
+    Path gold = data.file("eval/germeval-loc-dev.jsonl");
+    data.file("eval/score_loc.py");
+    List<Sentence> sentences = read(gold);
+
+    Extractor extractor = Extractor.load();
+    Map<Long, List<int[]>> predicted = new LinkedHashMap<>();
+    Benchmark.Timing time = Benchmark.perItem(sentences.size(), () -> {
+      predicted.clear();
+      for (Sentence s : sentences) {
+        predicted.put(s.id(), spans(s.text(), extractor.locations(s.text())));
+      }
+    });
+
+    Path predictions = SharedData.predictionsFile("locations-dev.jsonl");
+    write(predictions, predicted);
+    List<String> args = new ArrayList<>(List.of(gold.toString(), predictions.toString()));
+    if (errors > 0) {
+      args.addAll(List.of("--errors", Integer.toString(errors)));
+    }
+    System.out.printf("locations, GermEval 2014 dev: %d sentences, predictions in %s%n", sentences.size(), predictions);
+    int rc = data.score("score_loc.py", args);
+    System.out.println("extraction time per sentence: " + time);
+    return rc;
+  }
+
+  /**
+   * The mentions that cover whole tokens. GermEval tags whole tokens; a place inside a compound
+   * ("Indopazifik-Raum") is what its scheme calls LOCpart, which the outer LOC gold leaves out.
+   */
+  private static List<int[]> spans(String text, List<Entity> places) {
+    List<int[]> out = new ArrayList<>();
+    for (Entity e : places) {
+      for (Mention m : e.mentions()) {
+        boolean startsToken = m.start() == 0 || text.charAt(m.start() - 1) == ' ';
+        boolean endsToken = m.end() == text.length() || text.charAt(m.end()) == ' ';
+        if (startsToken && endsToken) {
+          out.add(new int[] {m.start(), m.end()});
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<Sentence> read(Path gold) throws SharedData.Problem {
+    ObjectMapper json = new ObjectMapper();
+    List<Sentence> out = new ArrayList<>();
+    try (BufferedReader r = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
+      for (String s = r.readLine(); s != null; s = r.readLine()) {
+        if (!s.isBlank()) {
+          JsonNode n = json.readTree(s);
+          out.add(new Sentence(n.path("id").asLong(), n.path("text").asText("")));
+        }
+      }
+    } catch (IOException e) {
+      throw new SharedData.Problem("cannot read " + gold + ": " + e.getMessage());
+    }
+    return out;
+  }
+
+  private static void write(Path file, Map<Long, List<int[]>> predicted) throws SharedData.Problem {
+    ObjectMapper json = new ObjectMapper();
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (Map.Entry<Long, List<int[]>> e : predicted.entrySet()) {
+        w.write(json.writeValueAsString(Map.of("id", e.getKey(), "loc", e.getValue())));
+        w.newLine();
+      }
+    } catch (IOException e) {
+      throw new SharedData.Problem("cannot write " + file + ": " + e.getMessage());
+    }
   }
 }

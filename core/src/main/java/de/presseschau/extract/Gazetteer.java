@@ -1,0 +1,171 @@
+package de.presseschau.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Place names → canonical German name, from the bundled GeoNames and CLDR tables and the
+ * project's own list of exonyms and aliases, with genitive forms ("Tokios" → Tokio).
+ */
+final class Gazetteer {
+
+  /** What kind of place: countries, regions, waters and landscapes take articles ("die Ukraine"). */
+  enum Kind {
+    COUNTRY, REGION, WATER, LANDSCAPE, ISLAND, STATE, CITY;
+
+    boolean takesArticle() {
+      return this != STATE && this != CITY;
+    }
+  }
+
+  /** One place name: the canonical place it names and its kind. */
+  record Place(String canonical, Kind kind) {}
+
+  /** CLDR names that are no places in running text. */
+  private static final Set<String> NOT_PLACES =
+      Set.of("Welt", "Europäische Union", "Eurozone", "Vereinte Nationen", "UN", "Unbekannte Region",
+          "Pseudo-Akzente", "Pseudo-Bidi", "Unbekannt", "Äußeres Ozeanien", "Amerika");
+
+  /** GeoNames cities at least this big stay even when their name is also a German word. */
+  private static final int BIG_CITY = 500_000;
+
+  private static final Set<String> SUBDIVISION_COUNTRIES =
+      Set.of("de", "at", "ch", "us", "cn", "in", "ca", "au");
+
+  private final Map<String, Place> names = new HashMap<>();
+  private final Set<String> excluded = new HashSet<>();
+  private final Lexicon lexicon;
+  /** First words of the multi-word names, so that most tokens need a single look-up. */
+  private final Set<String> firstWords = new HashSet<>();
+  private int longest = 1;
+
+  private Gazetteer(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  static Gazetteer load(Lexicon lexicon) {
+    Gazetteer g = new Gazetteer(lexicon);
+    Lexicon.lines("not-places.txt", line -> g.excluded.addAll(List.of(line.split("\\s+"))));
+    Lexicon.lines("places-de.tsv", line -> {
+      String[] f = line.split("\t", -1);
+      Place p = new Place(f[0], Kind.valueOf(f[1].toUpperCase(Locale.ROOT)));
+      g.add(f[0], p);
+      if (f.length > 2 && !f[2].isBlank()) {
+        for (String alias : f[2].split("\\|")) {
+          g.add(alias, p);
+        }
+      }
+    });
+    // CLDR territories: the names of one code share the canonical name already known, if any.
+    Map<String, List<String>> byCode = new LinkedHashMap<>();
+    Lexicon.lines("cldr41_de_territories.tsv", line -> {
+      String[] f = line.split("\t", -1);
+      if (!f[0].equals("code") && !NOT_PLACES.contains(f[2])) {
+        byCode.computeIfAbsent(f[0], k -> new ArrayList<>()).add(f[2].replace(" (", "|").split("\\|")[0]);
+      }
+    });
+    byCode.forEach((code, list) -> {
+      Kind kind = Character.isDigit(code.charAt(0)) ? Kind.REGION : Kind.COUNTRY;
+      Place known = list.stream().map(g.names::get).filter(p -> p != null).findFirst().orElse(null);
+      Place p = known != null ? known : new Place(list.get(0), kind);
+      list.forEach(n -> g.add(n, p));
+    });
+    Lexicon.lines("cldr41_de_subdivisions.tsv", line -> {
+      String[] f = line.split("\t", -1);
+      if (f.length > 1 && f[0].length() > 2 && SUBDIVISION_COUNTRIES.contains(f[0].substring(0, 2))
+          && g.usable(f[1], lexicon, 0)) {
+        g.add(f[1], new Place(f[1], Kind.STATE));
+      }
+    });
+    Lexicon.lines("cldr41_de_exemplar_cities.tsv", line -> {
+      String[] f = line.split("\t", -1);
+      if (f.length > 1 && !f[0].startsWith("Antarctica/") && !f[0].startsWith("Etc/") && g.usable(f[1], lexicon, 0)) {
+        g.add(f[1], new Place(f[1], Kind.CITY));
+      }
+    });
+    Lexicon.lines("geonames_cities_de.tsv", line -> {
+      String[] f = line.split("\t", -1);
+      if (f[0].equals("name_en") || f.length < 7) {
+        return;
+      }
+      int population = f[6].isEmpty() ? 0 : Integer.parseInt(f[6]);
+      Place p = g.names.getOrDefault(f[1], new Place(f[1], Kind.CITY));
+      if (g.usable(f[1], lexicon, population)) {
+        g.add(f[1], p);
+      }
+      if (g.usable(f[0], lexicon, population)) {
+        g.add(f[0], p);
+      }
+    });
+    return g;
+  }
+
+  /** A table name is used unless it is also an ordinary word or a given name (small places only). */
+  private boolean usable(String name, Lexicon lexicon, int population) {
+    if (name.length() < 3 || names.containsKey(name) || !Character.isUpperCase(name.charAt(0)) || excluded.contains(name)) {
+      return false;
+    }
+    if (population >= BIG_CITY) {
+      return !lexicon.isStop(name);
+    }
+    return !lexicon.isStop(name)
+        && !lexicon.isFirstName(name)
+        && !lexicon.inDictionary(name.toLowerCase(Locale.ROOT))
+        && !lexicon.isRole(name);
+  }
+
+  private void add(String name, Place p) {
+    String key = normalise(name);
+    if (names.putIfAbsent(key, p) == null) {
+      int words = key.split(" ").length;
+      if (words > 1) {
+        firstWords.add(key.substring(0, key.indexOf(' ')));
+        longest = Math.max(longest, words);
+      }
+    }
+    char last = key.charAt(key.length() - 1);
+    String genitive = key + "s";
+    // "Tokios", "Chinas"; but no "Basis" from the town of Basi: a word of its own is no genitive.
+    if (Character.isLetter(last) && "sßxzSXZ".indexOf(last) < 0 && !lexicon.inDictionary(genitive.toLowerCase(Locale.ROOT))
+        && !excluded.contains(genitive)) {
+      names.putIfAbsent(genitive, p);
+    }
+  }
+
+  /** One spelling for look-ups: single spaces, no space after a hyphen or before a full stop. */
+  static String normalise(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = true;
+        continue;
+      }
+      if (space && b.length() > 0 && b.charAt(b.length() - 1) != '-' && c != '.') {
+        b.append(' ');
+      }
+      space = false;
+      b.append(c);
+    }
+    return b.toString();
+  }
+
+  Place get(String surface) {
+    return names.get(normalise(surface));
+  }
+
+  boolean isFirstWord(String word) {
+    return firstWords.contains(word);
+  }
+
+  int longestName() {
+    return longest;
+  }
+}

@@ -1,0 +1,232 @@
+package de.presseschau.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/** The word lists the finders consult; loaded once, read-only afterwards. */
+final class Lexicon {
+
+  /** Inflection endings stripped before looking a word up ("Präsidenten" → "präsident"). */
+  private static final String[] ENDINGS = {"en", "es", "er", "ern", "em", "n", "s", "e", "in", "innen"};
+
+  /** Linking elements of German compounds ("Regierung|s|sprecher"). */
+  private static final String[] LINKS = {"", "s", "es", "n", "en", "e", "er"};
+
+  /** Derivational endings of German nouns: a word with one is an ordinary word ("Bewerbung", "Haltung"). */
+  private static final Pattern NOUN_SUFFIX = Pattern.compile(
+      "...(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ität|itäten|ismus|nis|nisse|tum|ment|mente)$");
+
+  private final Map<String, Character> firstNames = new HashMap<>();
+  private final Set<String> stop = new HashSet<>();
+  private final Map<String, Set<String>> speechVerbs = new HashMap<>();
+  private final Set<String> roleWords = new HashSet<>();
+  private final Set<String> roleSuffixes = new HashSet<>();
+  private final Set<String> orgWords = new HashSet<>();
+  private final Set<String> orgSuffixes = new HashSet<>();
+  private final Set<String> dictionary = new HashSet<>();
+
+  private Lexicon() {}
+
+  static Lexicon load() {
+    Lexicon l = new Lexicon();
+    lines("first-names.txt", line -> {
+      String[] f = line.split("\\s+");
+      for (int i = 1; i < f.length; i++) {
+        l.firstNames.putIfAbsent(f[i], f[0].charAt(0));
+      }
+    });
+    lines("stop-capitalised.txt", line -> l.stop.addAll(List.of(line.split("\\s+"))));
+    lines("speech-verbs.txt", line -> {
+      String[] f = line.split("\\s+");
+      String particle = f[0].equals("-") ? "" : f[0];
+      for (int i = 1; i < f.length; i++) {
+        l.speechVerbs.computeIfAbsent(f[i], k -> new HashSet<>()).add(particle);
+      }
+    });
+    lines("roles.txt", line -> readKinds(line, l.roleSuffixes, l.roleWords));
+    lines("organisations.txt", line -> readKinds(line, l.orgSuffixes, l.orgWords));
+    // The decompounding dictionary of the analysis package doubles as a list of common words.
+    lines("/de/presseschau/analysis/dictionary-de.txt", l.dictionary::add);
+    return l;
+  }
+
+  private static void readKinds(String line, Set<String> suffixes, Set<String> words) {
+    String[] f = line.split("\\s+");
+    for (int i = 1; i < f.length; i++) {
+      if (f[0].equals("suffix")) {
+        suffixes.add(f[i]);
+      } else {
+        words.add(f[i]);
+      }
+    }
+  }
+
+  static void lines(String resource, Consumer<String> sink) {
+    try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        String s = line.strip();
+        if (!s.isEmpty() && !s.startsWith("#")) {
+          sink.accept(s);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+  }
+
+  /** A given name, also hyphenated ("Hans-Jürgen", "Karl-Theodor"). */
+  boolean isFirstName(String w) {
+    if (firstNames.containsKey(w)) {
+      return true;
+    }
+    int h = w.indexOf('-');
+    return h > 0 && firstNames.containsKey(w.substring(0, h)) && w.length() > h + 1
+        && Character.isUpperCase(w.charAt(h + 1)) && firstNames.containsKey(w.substring(h + 1));
+  }
+
+  /** 'm', 'f', or 'u' (unknown), or 0 when the word is no first name. */
+  char gender(String w) {
+    int h = w.indexOf('-');
+    Character g = firstNames.get(h > 0 ? w.substring(0, h) : w);
+    return g == null ? 0 : g;
+  }
+
+  boolean isStop(String w) {
+    return stop.contains(w) || stop.contains(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
+  }
+
+  /** The separable particles a speech-verb form needs ("" for none); null when no speech verb. */
+  Set<String> speechVerb(String lowerForm) {
+    return speechVerbs.get(lowerForm);
+  }
+
+  boolean isTitle(String w) {
+    return w.equals("Herr") || w.equals("Herrn") || w.equals("Frau") || w.equals("Dr.") || w.equals("Prof.");
+  }
+
+  /** "Außenminister", "Nato-Chef", "Präsidenten", "Sprecherin": a word naming a person's role. */
+  boolean isRole(String w) {
+    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+      return false;
+    }
+    if (roleWords.contains(w)) {
+      return true;
+    }
+    String last = lastPart(w).toLowerCase(Locale.ROOT);
+    return endsWithAny(last, roleSuffixes) || endsWithAny(strip(last), roleSuffixes);
+  }
+
+  /** "Nato", "Interfax", "Außenministerium", "Nachrichtenagentur": an organisation word. */
+  boolean isOrganisation(String w) {
+    if (orgWords.contains(w)) {
+      return true;
+    }
+    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+      return false;
+    }
+    String last = lastPart(w).toLowerCase(Locale.ROOT);
+    return endsWithAny(last, orgSuffixes) || endsWithAny(strip(last), orgSuffixes);
+  }
+
+  boolean isKnownOrganisationName(String w) {
+    return orgWords.contains(w);
+  }
+
+  private static String lastPart(String w) {
+    int h = w.lastIndexOf('-');
+    return h >= 0 && h + 1 < w.length() ? w.substring(h + 1) : w;
+  }
+
+  /** Whether the word ends with one of the suffixes: one set look-up per ending, not one test per suffix. */
+  private static boolean endsWithAny(String w, Set<String> suffixes) {
+    for (int p = 0; p + 2 <= w.length(); p++) {
+      if (suffixes.contains(w.substring(p))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String strip(String w) {
+    for (String e : ENDINGS) {
+      if (w.length() > e.length() + 3 && w.endsWith(e)) {
+        return w.substring(0, w.length() - e.length());
+      }
+    }
+    return w;
+  }
+
+  boolean inDictionary(String lower) {
+    return dictionary.contains(lower);
+  }
+
+  /** {@link #isRole(String)}, remembered for the article. */
+  boolean isRole(TokenizedText tt, String word) {
+    return tt.roles.computeIfAbsent(word, this::isRole);
+  }
+
+  /** {@link #isOrganisation(String)}, remembered for the article. */
+  boolean isOrganisation(TokenizedText tt, String word) {
+    return tt.organisations.computeIfAbsent(word, this::isOrganisation);
+  }
+
+  /** {@link #isCommonWord(String)}, remembered for the article: finders ask about the same words often. */
+  boolean isCommonWord(TokenizedText tt, String word) {
+    return tt.commonWords.computeIfAbsent(word, this::isCommonWord);
+  }
+
+  /**
+   * Whether a capitalised word reads as an ordinary German word: in the dictionary, an inflected
+   * form of one, or a compound of dictionary words ("Regierungserklärung").
+   */
+  boolean isCommonWord(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    int h = w.lastIndexOf('-');
+    if (h > 0 && h + 1 < w.length()) {
+      w = w.substring(h + 1);
+    }
+    return NOUN_SUFFIX.matcher(w).find() || isWord(w, 0);
+  }
+
+  private boolean isWord(String w, int depth) {
+    if (dictionary.contains(w)) {
+      return true;
+    }
+    for (String e : ENDINGS) {
+      if (w.length() > e.length() + 2 && w.endsWith(e) && dictionary.contains(w.substring(0, w.length() - e.length()))) {
+        return true;
+      }
+    }
+    if (depth > 2) {
+      return false;
+    }
+    for (int p = 3; p <= w.length() - 3; p++) {
+      String head = w.substring(0, p);
+      for (String link : LINKS) {
+        if (head.length() > link.length() + 2
+            && head.endsWith(link)
+            && dictionary.contains(head.substring(0, head.length() - link.length()))
+            && isWord(w.substring(p), depth + 1)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,327 @@
+package de.presseschau.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds place names: gazetteer names (longest match, genitive forms, "TOKIO"), the place part of
+ * a compound ("Indopazifik-Raum"), and names the gazetteer lacks when the context says they are
+ * places ("in Iruma", "nördlich von X", "der Stadt X", "Gubener Straße"). Rejects place names
+ * that belong to a person ("George Washington", "Paris Hilton") or an organisation ("Universität
+ * Hamburg", "Washington Post").
+ */
+final class LocationFinder {
+
+  /** A place mention: tokens first..last, the characters named, and the canonical name. */
+  record Found(int first, int last, int start, int end, String canonical) {}
+
+  private static final Set<String> ARTICLES =
+      Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen", "im", "am",
+          "vom", "zum", "zur", "beim", "ins", "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Im", "Am");
+  /** Words before a place name that make it part of an organisation's name. */
+  private static final Set<String> ORG_BEFORE =
+      Set.of("FC", "SC", "SV", "VfB", "VfL", "TSV", "TuS", "SpVgg", "Borussia", "Eintracht", "Werder", "Hertha",
+          "Bayer", "Fortuna", "Dynamo", "Union", "Alemannia", "Arminia", "Energie", "Hansa", "Kickers", "Universität",
+          "Uni", "Hochschule", "Fachhochschule", "TU", "Landgericht", "Amtsgericht", "Oberlandesgericht",
+          "Landesgericht", "Verwaltungsgericht", "Sozialgericht", "Arbeitsgericht", "Staatsanwaltschaft",
+          "Polizeipräsidium", "Polizeidirektion", "Bistum", "Erzbistum", "Stadtwerke", "Sparkasse", "Volksbank",
+          "Klinikum", "Universitätsklinikum", "Zoo", "Messe", "Bank", "Radio", "Real", "Inter", "Olympique",
+          "Sporting", "Racing", "Athletic", "Stadtsparkasse", "Landesbank", "Flughafen");
+  /** Words after a place name that make it part of an organisation's name. */
+  private static final Set<String> ORG_AFTER =
+      Set.of("Times", "Post", "Zeitung", "Herald", "Tribune", "Journal", "Globe", "Observer", "Chronicle", "Daily",
+          "Capitals", "United", "City", "Rovers", "Wanderers", "Airport", "Universität", "University", "Stock",
+          "Motor", "Symphony", "Philharmonic", "Declaration", "Konsens", "Protokoll", "Abkommen", "Vertrag");
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "nach", "aus", "nahe", "In", "Nach", "Aus");
+  private static final Set<String> DIRECTIONS =
+      Set.of("nördlich", "südlich", "östlich", "westlich", "nordöstlich", "nordwestlich", "südöstlich",
+          "südwestlich", "unweit", "nahe", "außerhalb", "oberhalb", "unterhalb");
+  /** Nouns naming the kind of place that follows ("der Stadt Iruma", "Provinz Helmand"). */
+  private static final Set<String> PLACE_NOUNS =
+      Set.of("Stadt", "Gemeinde", "Ortschaft", "Ort", "Dorf", "Region", "Provinz", "Bezirk", "Landkreis", "Kreis",
+          "Stadtteil", "Hauptstadt", "Insel", "Kanton", "Bundesstaat", "Bundesland", "Großstadt", "Kleinstadt",
+          "Metropole", "Küstenstadt", "Hafenstadt", "Grenzstadt", "Stadtbezirk", "Ortsteil", "Distrikt",
+          "Departement", "Landeshauptstadt", "Kreisstadt", "Millionenstadt", "Inselstaat", "Fluss", "Berg",
+          "Richtung", "Atomkraftwerk", "Kernkraftwerk", "Vorort", "Heimatstadt", "Heimatort", "Partnerstadt");
+  /** Words that name a part of a town after a hyphen ("Berlin-Mitte"). */
+  private static final Set<String> DISTRICTS =
+      Set.of("Mitte", "Nord", "Süd", "Ost", "West", "Altstadt", "Innenstadt", "Zentrum", "Land", "Stadt");
+  private static final Set<String> FACILITIES = Set.of("Air", "Base", "Airport", "Flughafen", "Stützpunkt");
+  private static final Set<String> STREET_WORDS =
+      Set.of("Straße", "Strasse", "Platz", "Allee", "Gasse", "Weg", "Brücke", "Tor", "Ring", "Damm", "Ufer",
+          "Bahnhof", "Hauptbahnhof", "Markt", "Chaussee", "Kai", "See");
+  private static final String[] STREET_SUFFIXES = {"straße", "strasse", "allee", "gasse", "chaussee"};
+  private static final String[] PLACE_SUFFIXES =
+      {"hausen", "hofen", "ingen", "burg", "berg", "dorf", "stadt", "heim", "feld", "felde", "bach", "furt",
+       "brück", "brücken", "hagen", "rode", "stedt", "leben", "born", "walde", "kirchen", "münster", "beuren",
+       "weiler", "zell", "hof", "ow", "itz", "witz", "au", "see"};
+
+  private LocationFinder() {}
+
+  static List<Found> find(TokenizedText tt, Lexicon lex, Gazetteer gaz, People people) {
+    List<Found> out = new ArrayList<>();
+    int n = tt.size();
+    for (int i = 0; i < n; i++) {
+      Token t = tt.get(i);
+      if (!t.isCapitalised() || people.personAt(i) != null) {
+        // Words of a person's name are not places ("George Washington").
+        continue;
+      }
+      int last = gazetteerMatch(tt, gaz, i);
+      if (last >= 0) {
+        String canonical = placeAt(tt, gaz, i, last).canonical();
+        if (acceptGazetteer(tt, lex, gaz, people, i, last)) {
+          int end = slashPartner(tt, gaz, lex, last);
+          if (end > last) {
+            // "München/Hamburg", "Darmstadt/Berlin": a dateline naming two places in one word.
+            out.add(found(tt, i, end, canonical));
+            Gazetteer.Place other = gaz.get(tt.get(end).text());
+            if (other != null) {
+              out.add(found(tt, i, end, other.canonical()));
+            }
+            last = end;
+          } else {
+            out.add(found(tt, i, last, canonical));
+          }
+        }
+        i = last;
+        continue;
+      }
+      Found part = compoundPart(tt, lex, gaz, i);
+      if (part != null) {
+        out.add(part);
+        continue;
+      }
+      int ctx = byContext(tt, lex, gaz, people, i);
+      if (ctx < 0 && coordinated(tt, lex, gaz, out, i)) {
+        ctx = i;
+      }
+      if (ctx >= 0) {
+        out.add(found(tt, i, ctx, Gazetteer.normalise(tt.text.substring(t.start(), tt.get(ctx).end()))));
+        i = ctx;
+      }
+    }
+    return out;
+  }
+
+  private static Found found(TokenizedText tt, int first, int last, String canonical) {
+    return new Found(first, last, tt.get(first).start(), tt.get(last).end(), canonical);
+  }
+
+  /** The last token of the longest gazetteer name starting at i, or -1. */
+  private static int gazetteerMatch(TokenizedText tt, Gazetteer gaz, int i) {
+    Token t = tt.get(i);
+    Token next = tt.at(i + 1);
+    boolean hyphen = next != null && next.is("-") && next.start() == t.end();
+    int max = gaz.isFirstWord(t.text()) ? Math.min(gaz.longestName() + 2, tt.size() - i) : hyphen ? Math.min(3, tt.size() - i) : 1;
+    for (int len = max; len >= 1; len--) {
+      int last = i + len - 1;
+      if (len > 1 && !tt.sameSentence(i, last)) {
+        continue;
+      }
+      if (placeAt(tt, gaz, i, last) != null) {
+        return last;
+      }
+    }
+    return -1;
+  }
+
+  private static Gazetteer.Place placeAt(TokenizedText tt, Gazetteer gaz, int first, int last) {
+    String surface = tt.text.substring(tt.get(first).start(), tt.get(last).end());
+    Gazetteer.Place p = gaz.get(surface);
+    if (p == null && first == last && tt.get(first).isAllCaps() && surface.length() > 3) {
+      // "TOKIO" in a headline.
+      p = gaz.get(surface.charAt(0) + surface.substring(1).toLowerCase(Locale.ROOT));
+    }
+    return p;
+  }
+
+  private static boolean acceptGazetteer(TokenizedText tt, Lexicon lex, Gazetteer gaz, People people, int first, int last) {
+    Gazetteer.Place p = placeAt(tt, gaz, first, last);
+    Token prev = tt.at(first - 1);
+    Token next = tt.at(last + 1);
+    boolean prevSame = prev != null && tt.sameSentence(first - 1, first);
+    boolean nextSame = next != null && tt.sameSentence(last, last + 1);
+    if (prevSame) {
+      if (lex.isFirstName(prev.text()) || lex.isTitle(prev.text()) || ORG_BEFORE.contains(prev.text())) {
+        return false;
+      }
+      Token before = tt.at(first - 2);
+      if (before != null && prev.isCapitalised() && ORG_BEFORE.contains(before.text())) {
+        return false; // "FC Bayern München"
+      }
+      Token prev2 = tt.at(first - 2);
+      boolean relative = prev2 != null && prev2.isPunct(',');
+      if (!p.kind().takesArticle() && ARTICLES.contains(prev.text()) && !relative) {
+        return false;
+      }
+      // "Juventus Turin", "Carl Zeiss Jena", "AS Rom", "Air Berlin", "Juri Gagarin": a name before a
+      // place name makes both one name, of a club, firm or person.
+      String pv = prev.text();
+      if (prev.isCapitalised() && prev.isWord() && !lex.isStop(pv) && gaz.get(pv) == null && !lex.isRole(tt, pv)
+          && (prev.isAllCaps() || !lex.isCommonWord(tt, pv) || pv.equals("Air"))
+          && !pv.endsWith("er") && !pv.endsWith("e") && !(prev.isAllCaps() && pv.length() == 1)
+          && p.canonical().equals(tt.text.substring(tt.get(first).start(), tt.get(last).end()))) {
+        return false;
+      }
+    }
+    if (nextSame) {
+      String nx = next.text();
+      if (ORG_AFTER.contains(nx) || Character.isDigit(nx.charAt(0)) && nx.length() == 2) {
+        return false;
+      }
+      // "Paris Hilton": a place name followed by a family name met in the article.
+      if (people.personAt(last + 1) != null) {
+        return false;
+      }
+      if (first == last && tt.get(first).text().equals("Bayern") && nx.equals("München")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The last token of "A/B" when a place A is joined by a slash to another name B, else a's index. */
+  private static int slashPartner(TokenizedText tt, Gazetteer gaz, Lexicon lex, int a) {
+    Token slash = tt.at(a + 1);
+    Token b = tt.at(a + 2);
+    if (slash != null && b != null && slash.isPunct('/') && slash.start() == tt.get(a).end() && b.start() == slash.end()
+        && b.isCapitalised() && (gaz.get(b.text()) != null || !lex.isCommonWord(tt, b.text()))) {
+      return a + 2;
+    }
+    return a;
+  }
+
+  /**
+   * "Indopazifik-Raum", "US-Verbündeten": the place that opens a hyphenated compound; the whole
+   * word when the rest is a name too ("Berlin-Charlottenburg", "Köln-Wahn").
+   */
+  private static Found compoundPart(TokenizedText tt, Lexicon lex, Gazetteer gaz, int i) {
+    Token t = tt.get(i);
+    int h = t.text().indexOf('-');
+    if (h <= 1) {
+      return null;
+    }
+    String head = t.text().substring(0, h);
+    Gazetteer.Place p = gaz.get(head);
+    if (p == null) {
+      return null;
+    }
+    String tail = t.text().substring(h + 1);
+    if ((p.kind() == Gazetteer.Kind.CITY || p.kind() == Gazetteer.Kind.STATE) && !tail.isEmpty()
+        && Character.isUpperCase(tail.charAt(0)) && !tail.contains("-")
+        && (!lex.isCommonWord(tt, tail) || DISTRICTS.contains(tail)) && !lex.isRole(tt, tail)
+        && !lex.isOrganisation(tt, tail)) {
+      return new Found(i, i, t.start(), t.end(), t.text());
+    }
+    return new Found(i, i, t.start(), t.start() + h, p.canonical());
+  }
+
+  /** "zwischen Mittweida und Ringethal": an unknown name joined to a place just found. */
+  private static boolean coordinated(TokenizedText tt, Lexicon lex, Gazetteer gaz, List<Found> out, int i) {
+    Token prev = tt.at(i - 1);
+    Token next = tt.at(i + 1);
+    if (out.isEmpty() || prev == null || !(prev.is("und") || prev.is("oder") || prev.isPunct(','))
+        || !unknownName(tt, tt.get(i), lex, gaz) || next != null && next.isCapitalised() && tt.sameSentence(i, i + 1)) {
+      return false;
+    }
+    Found last = out.get(out.size() - 1);
+    return last.last() == i - 2 && tt.sameSentence(last.last(), i);
+  }
+
+  /** Names beyond the gazetteer: the last token of a place the context marks, or -1. */
+  private static int byContext(TokenizedText tt, Lexicon lex, Gazetteer gaz, People people, int i) {
+    Token t = tt.get(i);
+    Token prev = tt.at(i - 1);
+    Token next = tt.at(i + 1);
+    boolean nextSame = next != null && tt.sameSentence(i, i + 1);
+    String s = t.text();
+    if (!t.isWord()) {
+      return -1;
+    }
+    // Streets, squares, stations: "Gubener Straße", "Lehrter Bahnhof", "Hauptstraße".
+    if (nextSame && STREET_WORDS.contains(next.text()) && s.endsWith("er") && s.length() > 3 && !lex.isStop(s)
+        && !lex.isRole(tt, s)) {
+      return i + 1;
+    }
+    String lower = s.toLowerCase(Locale.ROOT);
+    for (String suffix : STREET_SUFFIXES) {
+      if (lower.endsWith(suffix) && lower.length() > suffix.length() + 2 && !s.contains("-")
+          && !lex.isCommonWord(tt, s.substring(0, s.length() - suffix.length()))) {
+        return i; // "Jehudastraße", not "Bundesstraße"
+      }
+    }
+    // "Rhein-Sieg-Kreises": a district.
+    if (s.contains("-") && (s.endsWith("-Kreis") || s.endsWith("-Kreises"))) {
+      return i;
+    }
+    // A dateline: "Pfaffenhofen (PK)", "Berlin (dpa)".
+    if (i == tt.sentenceStartOf(i) && unknownName(tt, t, lex, gaz) && nextSame && next.isPunct('(')
+        && tt.at(i + 2) != null && (tt.get(i + 2).isAllCaps() || tt.get(i + 2).is("dpa")) && tt.at(i + 3) != null
+        && tt.get(i + 3).isPunct(')')) {
+      return i;
+    }
+    if ((s.equals("Bad") || s.equals("Sankt") || s.equals("St.") || s.equals("San") || s.equals("Santa")
+        || s.equals("New") || s.equals("Los") || s.equals("Las") || s.equals("Fort") || s.equals("Port"))
+        && nextSame && unknownName(tt, next, lex, gaz)) {
+      return i + 1;
+    }
+    if (!unknownName(tt, t, lex, gaz) || FACILITIES.contains(s) || prev == null || !tt.sameSentence(i - 1, i)) {
+      return -1;
+    }
+    if (people.personAt(i) != null) {
+      return -1;
+    }
+    boolean nameFollows = nextSame && next.isCapitalised() && next.isWord() && !lex.isCommonWord(tt, next.text())
+        && !FACILITIES.contains(next.text()) && !lex.isStop(next.text());
+    if (nameFollows) {
+      return -1;
+    }
+    String p = prev.text();
+    Token prev2 = tt.at(i - 2);
+    if (PLACE_NOUNS.contains(p) || DIRECTIONS.contains(p)) {
+      return i;
+    }
+    if (p.equals("von") && prev2 != null && DIRECTIONS.contains(prev2.text())) {
+      return i;
+    }
+    if (PLACE_PREPOSITIONS.contains(p) && !lex.isFirstName(s)) {
+      return i;
+    }
+    if ((p.equals("bei") || p.equals("am") || p.equals("den") || p.equals("auf")) && hasPlaceSuffix(lower)) {
+      return i;
+    }
+    // "im aargauischen Riniken"
+    if (prev2 != null && p.endsWith("ischen") && prev.isLowerCase() && (prev2.is("im") || prev2.is("in") || prev2.is("dem"))) {
+      return i;
+    }
+    // "Iruma Air Base nördlich von Tokio": the name before a facility and a direction.
+    int k = i + 1;
+    while (k < tt.size() && FACILITIES.contains(tt.get(k).text())) {
+      k++;
+    }
+    Token dir = tt.at(k);
+    if (dir != null && DIRECTIONS.contains(dir.text()) && tt.sameSentence(i, k)) {
+      return i;
+    }
+    return -1;
+  }
+
+  private static boolean unknownName(TokenizedText tt, Token t, Lexicon lex, Gazetteer gaz) {
+    String s = t.text();
+    return t.isCapitalised() && s.length() > 2 && Character.isLetter(s.charAt(s.length() - 1)) && !t.isAllCaps()
+        && !lex.isStop(s) && !lex.isRole(tt, s) && !lex.isOrganisation(tt, s)
+        && (!lex.isCommonWord(tt, s) || hasPlaceSuffix(s.toLowerCase(Locale.ROOT)) && !lex.inDictionary(s.toLowerCase(Locale.ROOT)));
+  }
+
+  private static boolean hasPlaceSuffix(String lower) {
+    for (String suffix : PLACE_SUFFIXES) {
+      if (lower.endsWith(suffix) && lower.length() > suffix.length() + 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

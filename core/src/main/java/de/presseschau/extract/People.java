@@ -1,0 +1,356 @@
+package de.presseschau.extract;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The people named in one article: runs of name tokens ("Nato-Generalsekretär Jens Stoltenberg",
+ * "Herr Stoltenberg", "Stoltenbergs"), merged into one person per family name.
+ *
+ * <p>Built per article and then only read.
+ */
+final class People {
+
+  /** Tokens first..last (inclusive) naming a person. */
+  record Run(int first, int last, boolean genitive) {}
+
+  /** One person of the article, under the fullest form of the name met. */
+  static final class Person {
+    private List<String> name;
+    final List<Run> runs = new ArrayList<>();
+    final Set<String> roles = new HashSet<>();
+    char gender;
+
+    private Person(List<String> name) {
+      this.name = name;
+    }
+
+    String canonical() {
+      return String.join(" ", name);
+    }
+
+    String firstToken() {
+      return name.get(0);
+    }
+
+    String lastKey() {
+      return fold(name.get(name.size() - 1));
+    }
+  }
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+  /** "Chinesische", "Russischen": adjectives of origin, capitalised at a sentence start. */
+  private static final Pattern ADJECTIVE = Pattern.compile("(isch|ische|ischen|ischer|isches|ischem)$");
+
+  /** Endings of German nouns that no family name has ("Begründung", "Verlängerung", "Freiheit"). */
+  private static final Pattern NOUN = Pattern.compile(
+      "(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|ismus|nis|nisse|tum|ment|mente|"
+          + "ssen|isse|nahme|lage|gabe|ische|ischen|ierung|ierungen)$");
+
+  private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
+
+  /** Arabic article prefixes written in lower case: "al-Sisi", "el-Baradei". */
+  private static final Pattern ARTICLE_PREFIX = Pattern.compile("^(al|el|as|ad|ash|an|ar|at|az|ul)-\\p{Lu}");
+
+  private static final Set<String> PARTICLES =
+      Set.of("von", "van", "de", "da", "di", "del", "della", "du", "la", "le", "zu", "ten", "ter", "bin", "ben",
+          "ibn", "al", "el", "dos", "y", "der", "den");
+
+  final List<Person> people = new ArrayList<>();
+  private final Person[] personAt;
+  private final Run[] runAt;
+  /** Single capitalised tokens that may be a bare family name ("sagte Merkel"). */
+  private final boolean[] candidate;
+  private final TokenizedText tt;
+  private final Lexicon lex;
+
+  private People(TokenizedText tt, Lexicon lex) {
+    this.tt = tt;
+    this.lex = lex;
+    this.personAt = new Person[tt.size()];
+    this.runAt = new Run[tt.size()];
+    this.candidate = new boolean[tt.size()];
+  }
+
+  static People find(TokenizedText tt, Lexicon lex, Gazetteer gaz) {
+    People p = new People(tt, lex);
+    List<Run> strong = new ArrayList<>();
+    for (int i = 0; i < tt.size(); i++) {
+      Token t = tt.get(i);
+      if (!p.nameLike(t)) {
+        continue;
+      }
+      Token prev = tt.at(i - 1);
+      boolean titled = prev != null && tt.sameSentence(i - 1, i) && (lex.isTitle(prev.text()) || lex.isRole(tt, prev.text()));
+      boolean place = gaz.get(t.text()) != null;
+      int j = p.extend(i, gaz);
+      boolean first = lex.isFirstName(t.text());
+      if ((first && j > i) || (titled && !place && !lex.isOrganisation(tt, t.text()))) {
+        Run r = new Run(i, j, p.genitiveAt(j));
+        p.runAt[i] = r;
+        strong.add(r);
+        i = j;
+      } else if ((!place || p.placeStartsName(i, gaz)) && !t.isAllCaps() && !lex.isCommonWord(tt, t.text()) && !lex.isOrganisation(tt, t.text())
+          && (!first || lex.gender(t.text()) == 'u')
+          && !ADJECTIVE.matcher(t.text()).find() && !NOUN.matcher(t.text()).find()) {
+        p.candidate[i] = true;
+      }
+    }
+    // Full names first, so that short forms ("Stoltenberg", "Kim") find them wherever they stand.
+    for (Run r : strong) {
+      if (r.last() > r.first()) {
+        p.attach(r, true);
+      }
+    }
+    for (Run r : strong) {
+      if (r.last() == r.first()) {
+        p.attach(r, true);
+      }
+    }
+    for (int i = 0; i < tt.size(); i++) {
+      if (p.candidate[i] && p.personAt[i] == null) {
+        // "Kofi Annan" with an unlisted given name: the chain belongs to whoever its last word names.
+        int end = i;
+        while (end + 1 < tt.size() && end - i < 3 && p.candidate[end + 1] && tt.sameSentence(i, end + 1)) {
+          end++;
+        }
+        Person match = p.lookup(tt.get(end).text());
+        if (match == null && end > i) {
+          end = i;
+          match = p.lookup(tt.get(i).text());
+        }
+        if (match != null) {
+          Run r = new Run(i, end, p.genitiveAt(end));
+          p.attach(r, false);
+          i = end;
+        }
+      }
+    }
+    return p;
+  }
+
+  /**
+   * "Bambang Suryo Aji", "Paris Hilton": a word the gazetteer knows opens a name when an unknown
+   * name follows and no preposition or article stands before it.
+   */
+  private boolean placeStartsName(int i, Gazetteer gaz) {
+    Token prev = tt.at(i - 1);
+    Token next = tt.at(i + 1);
+    return next != null && tt.sameSentence(i, i + 1) && nameLike(next) && !next.isAllCaps()
+        && gaz.get(next.text()) == null && !lex.isCommonWord(tt, next.text()) && !lex.isOrganisation(tt, next.text())
+        && (prev == null || !prev.isWord() || prev.isCapitalised() && lex.isRole(tt, prev.text()));
+  }
+
+  /** Capitalised, not a function word, role, month or acronym of three letters or more. */
+  boolean nameLike(Token t) {
+    String s = t.text();
+    if (ARTICLE_PREFIX.matcher(s).find()) {
+      return true;
+    }
+    if (s.length() < 2 || !t.isCapitalised() || !Character.isLetter(s.charAt(s.length() - 1)) && !s.endsWith(".")) {
+      return false;
+    }
+    if (s.length() == 2 && s.endsWith(".")) {
+      return false;
+    }
+    return !lex.isStop(s) && !lex.isRole(tt, s) && !(t.isAllCaps() && s.length() > 2 && !s.contains("-"));
+  }
+
+  /** Extends a name from token i over further name tokens and particles ("Ursula von der Leyen"). */
+  private int extend(int i, Gazetteer gaz) {
+    int j = i;
+    while (j + 1 < tt.size() && j - i < 4 && tt.sameSentence(i, j + 1) && !tt.get(j + 1).paragraphStart()) {
+      Token next = tt.get(j + 1);
+      if (PARTICLES.contains(next.text())) {
+        int k = j + 1;
+        while (k < tt.size() && PARTICLES.contains(tt.get(k).text()) && k - j < 3) {
+          k++;
+        }
+        // Nobility particles follow given names only: "Ursula von der Leyen", not "Robert Halver von der Baader".
+        boolean articleOk = !(tt.get(j + 1).is("der") || tt.get(j + 1).is("den")) && lex.isFirstName(tt.get(j).text());
+        if (k < tt.size() && articleOk && nameLike(tt.get(k)) && !lex.isOrganisation(tt, tt.get(k).text())
+            && gaz.get(tt.get(k).text()) == null && !lex.isCommonWord(tt, tt.get(k).text())
+            && lex.isFirstName(tt.get(i).text())) {
+          j = k;
+          continue;
+        }
+        break;
+      }
+      boolean afterFirstName = lex.isFirstName(tt.get(j).text()) || INITIAL.matcher(tt.get(j).text()).matches();
+      if (INITIAL.matcher(next.text()).matches() && j + 2 < tt.size() && nameLike(tt.get(j + 2))) {
+        j++; // "George W. Bush"
+        continue;
+      }
+      boolean organisation = afterFirstName && !next.text().contains("-")
+          ? lex.isKnownOrganisationName(next.text()) : lex.isOrganisation(tt, next.text());
+      if (!nameLike(next) || organisation) {
+        break;
+      }
+      if (!afterFirstName && (lex.isCommonWord(tt, next.text()) || gaz.get(next.text()) != null)) {
+        break;
+      }
+      j++;
+    }
+    return j;
+  }
+
+  /** "Yoons Büro", "Demjanjuks Sohn": a genitive name that only qualifies the noun after it. */
+  private boolean genitiveAt(int last) {
+    String s = tt.get(last).text();
+    Token next = tt.at(last + 1);
+    return s.endsWith("s")
+        && next != null
+        && tt.sameSentence(last, last + 1)
+        && next.isCapitalised()
+        && (lex.isCommonWord(tt, next.text()) || lex.isRole(tt, next.text()) || lex.isOrganisation(tt, next.text()));
+  }
+
+  private void attach(Run r, boolean create) {
+    List<String> words = new ArrayList<>();
+    for (int k = r.first(); k <= r.last(); k++) {
+      words.add(tt.get(k).text());
+    }
+    String lastWord = words.get(words.size() - 1);
+    if (r.genitive() || lastWord.endsWith("s") && lookup(lastWord) != null && !fold(lastWord).equals(lookup(lastWord).lastKey())) {
+      words.set(words.size() - 1, stripGenitive(lastWord));
+    }
+    Person match = words.size() > 1 ? byLastKey(fold(words.get(words.size() - 1))) : lookup(words.get(0));
+    if (match == null) {
+      if (!create) {
+        return;
+      }
+      match = new Person(words);
+      people.add(match);
+    } else if (words.size() > match.name.size()) {
+      match.name = words;
+    }
+    add(match, r);
+  }
+
+  private void add(Person p, Run r) {
+    p.runs.add(r);
+    for (int k = r.first(); k <= r.last(); k++) {
+      personAt[k] = p;
+    }
+    runAt[r.first()] = r;
+    Token prev = tt.at(r.first() - 1);
+    if (prev != null && (lex.isRole(tt, prev.text()) || lex.isTitle(prev.text()))) {
+      p.roles.add(prev.text());
+    }
+    if (p.gender == 0) {
+      char g = lex.gender(tt.get(r.first()).text());
+      if (g == 'm' || g == 'f') {
+        p.gender = g;
+      } else if (prev != null && (prev.is("Frau") || prev.text().endsWith("in"))) {
+        p.gender = 'f';
+      } else if (prev != null && (prev.is("Herr") || prev.is("Herrn"))) {
+        p.gender = 'm';
+      }
+    }
+  }
+
+  /** The person a single word names: by family name (also genitive), else by a leading family name ("Kim"). */
+  Person lookup(String word) {
+    Person p = byLastKey(fold(word));
+    if (p == null && word.endsWith("s")) {
+      p = byLastKey(fold(stripGenitive(word)));
+    }
+    if (p == null) {
+      for (int k = people.size() - 1; k >= 0; k--) {
+        Person q = people.get(k);
+        if (q.name.size() > 1 && (q.firstToken().equals(word) || q.firstToken().equals(stripGenitive(word)))
+            && lex.gender(q.firstToken()) == 'u') {
+          return q;
+        }
+      }
+    }
+    return p;
+  }
+
+  private Person byLastKey(String key) {
+    for (int k = people.size() - 1; k >= 0; k--) {
+      if (people.get(k).lastKey().equals(key)) {
+        return people.get(k);
+      }
+    }
+    return null;
+  }
+
+  /** Makes a person of a bare family name that stands in a speaker's place ("sagte Merkel"). */
+  Person adopt(int i) {
+    if (personAt[i] != null) {
+      return personAt[i];
+    }
+    if (!candidate[i]) {
+      return null;
+    }
+    Run r = new Run(i, candidateEnd(i), false);
+    attach(r, true);
+    return personAt[i];
+  }
+
+  /** A capitalised word that is no dictionary word itself but splits into some ("Schweinsteiger"). */
+  boolean compoundName(int i) {
+    Token t = tt.get(i);
+    String s = t.text();
+    String lower = s.toLowerCase(Locale.ROOT);
+    return nameLike(t) && !t.isAllCaps() && !s.contains("-") && s.length() > 5 && !lex.inDictionary(lower)
+        && !lex.isOrganisation(tt, s) && !lex.isFirstName(s) && !NOUN.matcher(s).find() && !ADJECTIVE.matcher(s).find()
+        && !lower.endsWith("en") && !lower.endsWith("e") && lex.isCommonWord(tt, s);
+  }
+
+  /** Makes a person of a single word in a speaker's place. */
+  Person adoptWord(int i) {
+    if (personAt[i] != null) {
+      return personAt[i];
+    }
+    attach(new Run(i, i, false), true);
+    return personAt[i];
+  }
+
+  Person personAt(int i) {
+    return i >= 0 && i < personAt.length ? personAt[i] : null;
+  }
+
+  Run runAt(int i) {
+    return i >= 0 && i < runAt.length ? runAt[i] : null;
+  }
+
+  boolean isCandidate(int i) {
+    return i >= 0 && i < candidate.length && candidate[i];
+  }
+
+  /** The last token of the run of unknown names starting at i ("Tegaye Mununhe"). */
+  int candidateEnd(int i) {
+    int j = i;
+    while (j + 1 < candidate.length && j - i < 3 && tt.sameSentence(i, j + 1) && !tt.get(j + 1).paragraphStart()) {
+      if (candidate[j + 1] && personAt[j + 1] == null) {
+        j++;
+      } else if (personAt[j + 1] != null && runAt[j + 1] != null && runAt[j + 1].last() == j + 1) {
+        return j + 1; // "Barack Obama" where "Obama" is known already
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  private static String stripGenitive(String w) {
+    if (w.endsWith("’s") || w.endsWith("'s")) {
+      return w.substring(0, w.length() - 2);
+    }
+    return w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
+  }
+
+  /** Lower case without umlauts and accents: "Schäuble" and "Schauble" meet. */
+  static String fold(String s) {
+    String l = s.toLowerCase(Locale.ROOT).replace("ä", "a").replace("ö", "o").replace("ü", "u").replace("ß", "ss");
+    return MARKS.matcher(Normalizer.normalize(l, Normalizer.Form.NFD)).replaceAll("");
+  }
+}

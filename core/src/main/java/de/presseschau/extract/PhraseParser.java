@@ -1,0 +1,260 @@
+package de.presseschau.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the noun phrase that stands in a speaker's place: a pronoun, a person's name with its
+ * titles, roles and appositions ("der Nationale Sicherheitsberater des Landes, Kim Sung-han"), a
+ * role noun alone ("der Nato-Chef"), or an organisation ("die Nachrichtenagentur Interfax").
+ */
+final class PhraseParser {
+
+  /** Articles and possessives that open a noun phrase. */
+  static final Set<String> DETERMINERS =
+      Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "eines", "einen", "sein",
+          "seine", "seiner", "seinem", "seinen", "ihr", "ihre", "ihrer", "ihrem", "ihren");
+
+  static final Set<String> DEFINITE = Set.of("der", "die", "das", "den", "dem", "des");
+
+  /** Adverbs that may stand between a verb and its subject ("sagte zudem Stoltenberg"). */
+  static final Set<String> ADVERBS =
+      Set.of("gestern", "heute", "zudem", "auch", "außerdem", "ferner", "weiter", "weiterhin", "jedoch",
+          "allerdings", "später", "damals", "bereits", "nun", "noch", "dann", "zuvor", "daraufhin", "dazu",
+          "ebenfalls", "indes", "hingegen", "dagegen", "abschließend", "zuletzt", "erneut", "wiederum", "kürzlich",
+          "vorige", "jüngst", "inzwischen", "mittlerweile", "nämlich", "demnach", "deshalb", "daher", "ebenso");
+
+  /** Words that make a role noun plural ("die beiden Beamten"): no one person. */
+  static final Set<String> PLURAL =
+      Set.of("beiden", "beide", "zwei", "drei", "vier", "mehrere", "einige", "viele", "zahlreiche", "andere", "anderen");
+
+  /** Words that open what qualifies a role noun ("des Landes", "im Landtag", "von Tesla"). */
+  static final Set<String> QUALIFIER_WORDS =
+      Set.of("des", "der", "im", "in", "von", "vom", "aus", "bei", "beim", "für", "am", "und", "den", "dem", "die");
+
+  /** Endings of adverbs and adjectives that open sentences ("Überraschend", "Gegenwärtig"). */
+  static final Pattern ADVERB_LIKE =
+      Pattern.compile("(lich|ig|end|isch|bar|weise|ell|iv|al|los|sam|gemäß)$");
+
+  /** Auxiliaries of perfect, future and reported speech ("hat … gesagt", "soll … gesagt haben"). */
+  static final Set<String> AUXILIARIES =
+      Set.of("hat", "hatte", "habe", "hätte", "haben", "hatten", "ist", "war", "sei", "wäre", "hat's", "wird", "wurde",
+          "soll", "will", "werde");
+
+  private final TokenizedText tt;
+  private final Lexicon lex;
+  private final Gazetteer gaz;
+  private final People people;
+
+  PhraseParser(TokenizedText tt, Lexicon lex, Gazetteer gaz, People people) {
+    this.tt = tt;
+    this.lex = lex;
+    this.gaz = gaz;
+    this.people = people;
+  }
+
+  /**
+   * "Stoltenberg sagte": a word that opens a sentence right before a singular speech verb may be a
+   * family name; not before a plural one ("Datenschützer kritisierten") nor when it reads as an
+   * adverb ("Überraschend", "Gegenwärtig").
+   */
+  boolean beforeSingularVerb(int i) {
+    Token next = tt.at(i + 1);
+    String w = tt.get(i).text().toLowerCase(Locale.ROOT);
+    boolean verb = next != null && next.isLowerCase() && !next.text().endsWith("en")
+        && (lex.speechVerb(next.text()) != null || AUXILIARIES.contains(next.text()));
+    return verb && !ADVERB_LIKE.matcher(w).find();
+  }
+
+  /** A person's name starting at i, or null. */
+  Phrase name(int i) {
+    People.Run run = people.runAt(i);
+    if (run != null && !run.genitive() && people.personAt(i) != null) {
+      return new Phrase(Phrase.Kind.PERSON, i, run.last(), people.personAt(i), null, null, false);
+    }
+    if (people.isCandidate(i) && people.personAt(i) == null) {
+      int end = people.candidateEnd(i);
+      if (end == i && i == tt.sentenceStartOf(i) && !beforeSingularVerb(i)) {
+        return null; // "Details", "Überraschend": a lone unknown word that opens a sentence is rarely a name
+      }
+      return qualifiesNoun(end) ? null : new Phrase(Phrase.Kind.CANDIDATE, i, end, null, tt.get(i).text(), null, false);
+    }
+    return null;
+  }
+
+  /** The index after a parenthesis opening at i ("(CDU)"), or i when none opens there. */
+  int skipParenthesis(int i) {
+    if (i < tt.size() && tt.get(i).isPunct('(')) {
+      for (int k = i + 1; k < Math.min(tt.size(), i + 8); k++) {
+        if (tt.get(k).isPunct(')')) {
+          return k + 1;
+        }
+      }
+    }
+    return i;
+  }
+
+  /** Parses a speaker phrase from token i, not reaching limit. */
+  Phrase parse(int i, int limit) {
+    while (i < limit && (ADVERBS.contains(tt.get(i).text().toLowerCase(Locale.ROOT)) || tt.get(i).is("sich"))) {
+      i++;
+    }
+    if (i >= limit || i >= tt.size() || tt.quoted[i]) {
+      return null;
+    }
+    Token t = tt.get(i);
+    if (t.is("er") || t.is("Er")) {
+      return new Phrase(Phrase.Kind.PRONOUN, i, i, null, t.text(), "m", false);
+    }
+    if (t.is("sie") || t.is("Sie")) {
+      return new Phrase(Phrase.Kind.PRONOUN, i, i, null, t.text(), "f", false);
+    }
+    boolean det = DETERMINERS.contains(t.text().toLowerCase(Locale.ROOT));
+    boolean definite = DEFINITE.contains(t.text().toLowerCase(Locale.ROOT));
+    if (det) {
+      i++;
+    }
+    String role = null;
+    int roleAt = -1;
+    boolean plural = false;
+    boolean headOnly = false;
+    for (int steps = 0; i < limit && steps < 8; steps++) {
+      t = tt.get(i);
+      if (tt.quoted[i]) {
+        break;
+      }
+      if (lex.isTitle(t.text())) {
+        i++;
+        continue;
+      }
+      Phrase named = (role == null && det) ? null : name(i);
+      if (named == null && people.runAt(i) != null && people.personAt(i) != null) {
+        named = name(i);
+      }
+      if (named != null) {
+        if (named.kind() == Phrase.Kind.CANDIDATE && det && role == null) {
+          break;
+        }
+        if (role != null && genitiveForm(named)) {
+          return new Phrase(Phrase.Kind.ROLE, roleAt, roleAt, null, role, role, false); // "der Arzt Lahms"
+        }
+        int last = skipParenthesis(named.last() + 1) - 1;
+        return new Phrase(named.kind(), named.first(), last, named.person(), named.text(), role, definite);
+      }
+      if (people.runAt(i) != null && people.runAt(i).genitive() || qualifiesNoun(i) && people.isCandidate(i)) {
+        return null;
+      }
+      if (lex.isRole(tt, t.text())) {
+        role = t.text();
+        roleAt = i;
+        i++;
+        continue;
+      }
+      if (PLURAL.contains(t.text())) {
+        plural = true;
+      }
+      Token next = tt.at(i + 1);
+      if (t.isCapitalised() && !lex.isStop(t.text()) && next != null && i + 1 < limit && people.runAt(i + 1) != null
+          && people.personAt(i + 1) != null && !people.runAt(i + 1).genitive()) {
+        // "Projektkoordinator Andreas Grassauer": a noun right before a name is a title.
+        role = t.text();
+        roleAt = i;
+        i++;
+        continue;
+      }
+      if (t.text().endsWith("s") && gaz.get(t.text()) != null && next != null && next.isCapitalised()) {
+        i++; // "Niedersachsens Ministerpräsident": the place only qualifies the role
+        continue;
+      }
+      if (role == null && (lex.isOrganisation(tt, t.text()) || t.isAllCaps() && t.isCapitalised())) {
+        if (next != null && i + 1 < limit && next.isCapitalised() && next.isWord() && !lex.isCommonWord(tt, next.text())
+            && !lex.isStop(next.text()) && people.personAt(i + 1) == null && gaz.get(next.text()) == null) {
+          return new Phrase(Phrase.Kind.ORGANISATION, i + 1, i + 1, null, next.text(), null, definite);
+        }
+        return new Phrase(Phrase.Kind.ORGANISATION, i, i, null, t.text(), null, definite);
+      }
+      if (det && role == null && t.isCapitalised() && t.isWord() && !lex.isCommonWord(tt, t.text()) && !lex.isStop(t.text())
+          && gaz.get(t.text()) == null) {
+        return new Phrase(Phrase.Kind.ORGANISATION, i, i, null, t.text(), null, definite);
+      }
+      if (det && role == null && t.isCapitalised() && t.isWord() && lex.isCommonWord(tt, t.text())) {
+        // "der aschkenasische Oberrabbiner Israels, Yona Metzger": a head noun an apposed name may follow.
+        role = t.text();
+        roleAt = i;
+        headOnly = true;
+        i++;
+        continue;
+      }
+      if (isAdjective(i)) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (role == null) {
+      return null;
+    }
+    // What qualifies the role ("des Landes", "im niedersächsischen Landtag", "(IAEO)"), then the name.
+    int j = i;
+    while (j < limit && j - i < 9) {
+      Token q = tt.get(j);
+      if (q.isPunct('(')) {
+        int after = skipParenthesis(j);
+        if (after == j) {
+          break; // an unclosed parenthesis ends the phrase
+        }
+        j = after;
+        continue;
+      }
+      if (people.personAt(j) != null || q.isPunct(',') || !q.isWord() || tt.quoted[j] || lex.isFirstName(q.text())
+          || people.isCandidate(j) && people.candidateEnd(j) > j) {
+        break;
+      }
+      if (QUALIFIER_WORDS.contains(q.text()) || isAdjective(j) || q.isCapitalised()) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    int at = j < limit && tt.get(j).isPunct(',') ? j + 1 : j;
+    Phrase named = at < limit ? name(at) : null;
+    if (named != null) {
+      int last = skipParenthesis(named.last() + 1) - 1;
+      return new Phrase(named.kind(), named.first(), last, named.person(), named.text(), headOnly ? null : role, true);
+    }
+    return headOnly ? null : new Phrase(Phrase.Kind.ROLE, roleAt, roleAt, null, role, role, definite && !plural);
+  }
+
+  /** "Lahms": a family name in the genitive. */
+  private boolean genitiveForm(Phrase p) {
+    String w = tt.get(p.last()).text();
+    return p.person() != null && w.endsWith("s") && !People.fold(w).equals(p.person().lastKey());
+  }
+
+  /** "Yoons Büro", "Chinesische Staatsmedien": a word that qualifies the noun after it. */
+  boolean qualifiesNoun(int i) {
+    Token next = tt.at(i + 1);
+    return next != null && next.isCapitalised() && tt.sameSentence(i, i + 1)
+        && (lex.isCommonWord(tt, next.text()) || lex.isRole(tt, next.text()) || lex.isOrganisation(tt, next.text()));
+  }
+
+  /** "russische", "Nationale" (before a role): an adjective inside a speaker phrase. */
+  boolean isAdjective(int i) {
+    Token t = tt.get(i);
+    String s = t.text();
+    if (s.length() < 4 || !t.isWord()) {
+      return false;
+    }
+    String l = s.toLowerCase(Locale.ROOT);
+    boolean ending = l.endsWith("e") || l.endsWith("en") || l.endsWith("er") || l.endsWith("es") || l.endsWith("em");
+    if (!ending || lex.speechVerb(l) != null) {
+      return false;
+    }
+    if (t.isLowerCase()) {
+      return true;
+    }
+    Token next = tt.at(i + 1);
+    return next != null && (lex.isRole(tt, next.text()) || lex.isOrganisation(tt, next.text())) && lex.isCommonWord(tt, s);
+  }
+}

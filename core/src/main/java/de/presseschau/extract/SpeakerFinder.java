@@ -1,0 +1,610 @@
+package de.presseschau.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds who says something: the subject of a speech verb ("sagte Stoltenberg", "Stoltenberg
+ * teilte … mit", "wie Kim erklärte"), the complement of "laut", "zufolge", "nach Angaben von"
+ * and ", so", and the name before a colon that opens a quotation. Names are resolved to the
+ * article's people; pronouns ("sagte er") and role nouns ("fügte der Nato-Chef hinzu") to the
+ * person they stand for; organisations ("sagte die Nato") become sources.
+ */
+final class SpeakerFinder {
+
+  /** Who a cue points at: a person, an organisation, or nobody. */
+  record Attribution(People.Person person, String source, int first, int last) {}
+
+  /** Speech verbs without an object of their own: a bare name after them is their subject. */
+  private static final Set<String> SAYING =
+      Set.of("sagte", "sagt", "betonte", "betont", "meinte", "meint", "ergänzte", "ergänzt", "antwortete", "entgegnete",
+          "fügte", "schrieb", "schreibt", "berichtete", "erklärte", "erklärt", "erläuterte", "unterstrich", "bekräftigte",
+          "versicherte", "sprach", "spricht", "argumentierte", "resümierte", "urteilte", "hofft", "hoffte", "glaubt",
+          "warnte", "mahnte", "räumte", "teilte", "gab", "wies", "kündigte", "stellte", "fuhr", "führte", "äußerte");
+
+  /** Words after a comma that open a new clause, whose subject comes next. */
+  private static final Set<String> CLAUSE_OPENERS =
+      Set.of("wie", "dass", "ob", "weil", "als", "nachdem", "während", "wobei", "wo", "da", "obwohl", "sodass",
+          "bevor", "seit", "seitdem", "falls", "wenn", "und", "aber", "doch", "sondern", "denn", "zumal", "indem",
+          "damit", "so", "was", "worauf", "womit", "wonach");
+  /** Words of "am Montag", "am Rande" that may stand between a verb and its subject. */
+  private static final Set<String> WEEKDAYS =
+      Set.of("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag",
+          "Wochenende", "Abend", "Morgen", "Vormittag", "Nachmittag", "Rande");
+  /** Nouns of "nach Angaben von X", "nach den Worten des X". */
+  private static final Set<String> SOURCE_NOUNS =
+      Set.of("Angaben", "Ansicht", "Worten", "Aussage", "Aussagen", "Auffassung", "Einschätzung",
+          "Informationen", "Meinung", "Darstellung", "Überzeugung", "Schätzung", "Schätzungen", "Einschätzungen",
+          "Berechnungen", "Erkenntnissen", "Bericht", "Berichten");
+  /** Words that open a short phrase between a subject and its verb ("Theo Kitz vom Bankhaus X sagte"). */
+  private static final Set<String> GAP_OPENERS =
+      Set.of("von", "vom", "aus", "der", "des", "bei", "beim", "(", "die", "dem", "und");
+  private static final Set<String> PASSIVE = Set.of("wird", "wurde", "wurden", "werden", "worden");
+  private static final Set<String> PREPOSITIONS =
+      Set.of("mit", "von", "vom", "für", "gegen", "über", "bei", "beim", "zu", "zum", "zur", "an", "am", "auf",
+          "nach", "aus", "gegenüber", "um", "unter", "durch", "neben", "zwischen", "ohne", "trotz", "wegen", "in",
+          "im", "vor", "hinter", "seit", "laut");
+
+  private final TokenizedText tt;
+  private final Lexicon lex;
+  private final People people;
+  private final PhraseParser phrases;
+  private final List<Attribution> found = new ArrayList<>();
+
+  private SpeakerFinder(TokenizedText tt, Lexicon lex, Gazetteer gaz, People people) {
+    this.tt = tt;
+    this.lex = lex;
+    this.people = people;
+    this.phrases = new PhraseParser(tt, lex, gaz, people);
+  }
+
+  static List<Attribution> find(TokenizedText tt, Lexicon lex, Gazetteer gaz, People people) {
+    SpeakerFinder f = new SpeakerFinder(tt, lex, gaz, people);
+    f.run();
+    return f.found;
+  }
+
+  private void run() {
+    for (int s = 0; s < tt.sentenceStart.length; s++) {
+      int start = tt.sentenceStart[s];
+      openingSpeaker(start, tt.sentenceEndOf(start));
+    }
+    for (int i = 0; i < tt.size(); i++) {
+      if (tt.quoted[i]) {
+        continue;
+      }
+      Token t = tt.get(i);
+      String s = t.text();
+      if (t.isLowerCase()) {
+        Set<String> particles = lex.speechVerb(s);
+        if (particles != null && (particles.contains("") || particleFollows(i, particles))) {
+          record(subjectOf(i), i);
+          continue;
+        }
+      }
+      switch (s) {
+        case "laut", "Laut", "gemäß", "Gemäß" -> record(phrases.parse(i + 1, tt.sentenceEndOf(i)), i);
+        case "zufolge" -> record(endingAt(i - 1), i);
+        case "nach", "Nach" -> {
+          int n0 = i + 1;
+          while (n0 < tt.size() && n0 < i + 3 && (PhraseParser.DETERMINERS.contains(tt.get(n0).text()) || tt.get(n0).is("eigenen"))) {
+            n0++;
+          }
+          Token next = tt.at(n0);
+          if (next != null && SOURCE_NOUNS.contains(next.text()) && !tt.get(n0 - 1).is("eigenen")) {
+            int k = n0 + 1;
+            Token k0 = tt.at(k);
+            if (k0 != null && (k0.is("von") || k0.is("vom"))) {
+              k++;
+            }
+            record(phrases.parse(k, tt.sentenceEndOf(i)), i);
+          }
+        }
+        case "so" -> {
+          Token prev = tt.at(i - 1);
+          if (prev != null && (prev.isPunct(',') || TokenizedText.isQuoteMark(prev))) {
+            Phrase p = phrases.parse(i + 1, tt.sentenceEndOf(i));
+            Token after = p == null ? null : tt.at(p.last() + 1);
+            if (after == null || !after.isWord() || !tt.sameSentence(i, p.last() + 1)
+                || PREPOSITIONS.contains(after.text())) {
+              record(p, i);
+            }
+          }
+        }
+        case ":" -> {
+          Token next = tt.at(i + 1);
+          if (next != null && (TokenizedText.isQuoteMark(next) || tt.quoted[i + 1])) {
+            int s0 = tt.sentenceStartOf(i);
+            Phrase p = phrases.parse(s0, i);
+            boolean named = p != null && (p.kind() == Phrase.Kind.PERSON || p.kind() == Phrase.Kind.CANDIDATE);
+            if (named && (p.last() == i - 1 || tt.get(p.last() + 1).isPunct(',') && i - p.last() < 15)) {
+              record(p, i);
+            }
+          }
+        }
+        default -> { }
+      }
+    }
+  }
+
+  /**
+   * "Günter Metzges vom Netzwerk Campact ist der Meinung, dass …", "Nina Hagen zur neuen Heimat:
+   * „…“": a sentence that opens with a person and goes on to a that-clause or a quotation
+   * attributes it to that person, whatever the verb.
+   */
+  private void openingSpeaker(int s, int end) {
+    Phrase p = phrases.parse(s, end);
+    if (p == null || p.kind() != Phrase.Kind.PERSON || tt.quoted[s]) {
+      return;
+    }
+    for (int k = p.last() + 1; k < Math.min(end, p.last() + 16); k++) {
+      Token t = tt.get(k);
+      if (tt.quoted[k] || PASSIVE.contains(t.text()) || people.personAt(k) != null) {
+        return;
+      }
+      Token next = tt.at(k + 1);
+      boolean thatClause = t.isPunct(',') && next != null && next.is("dass");
+      boolean quotation = t.isPunct(':') && next != null && (TokenizedText.isQuoteMark(next) || tt.quoted[k + 1]);
+      if (thatClause || quotation) {
+        record(p, k);
+        return;
+      }
+      if (t.isPunct(',') || t.isPunct(';') || t.isPunct(':')) {
+        return;
+      }
+    }
+  }
+
+  /** "teilte … mit": the particle must close the clause, before any quotation opens. */
+  private boolean particleFollows(int v, Set<String> particles) {
+    int end = Math.min(tt.sentenceEndOf(v), v + 30);
+    for (int k = v + 1; k < end; k++) {
+      Token t = tt.get(k);
+      if (t.isPunct(':') || t.isPunct(';')) {
+        return false;
+      }
+      if (tt.quoted[k] || TokenizedText.isQuoteMark(t)) {
+        continue; // "wies dies als „absurd“ zurück"
+      }
+      if (t.is("sich") && particles.contains("sich") && k - v <= 3) {
+        return true; // "wandte sich gegen", "zeigte sich zufrieden"
+      }
+      // The particle closes the clause: "teilte … mit." / "mit, dass" / "mit und", not "vor seinen Gästen".
+      if (particles.contains(t.text()) && (k + 1 >= tt.size() || !tt.get(k + 1).isWord() || !tt.sameSentence(k, k + 1)
+          || CLAUSE_OPENERS.contains(tt.get(k + 1).text()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The subject of the speech verb at v. */
+  private Phrase subjectOf(int v) {
+    int s = tt.sentenceStartOf(v);
+    Token before = tt.at(v - 1);
+    Token after = tt.at(v + 1);
+    if (before != null && v - 1 > s && before.is("und") && after != null
+        && (after.isPunct(',') || after.isPunct(':') || after.is("dass"))) {
+      // "… und sagte": the subject is the sentence's first.
+      Phrase p = phrases.parse(s, v - 1);
+      return p != null && (p.kind() == Phrase.Kind.PERSON || p.kind() == Phrase.Kind.CANDIDATE) ? p : null;
+    }
+    Token comma = tt.at(v - 2);
+    if (before != null && comma != null && comma.isPunct(',') && v - 2 > s && (before.is("der") || before.is("die"))) {
+      // "Reinhard Bütikofer, Parteivorsitzender der Grünen, der sagte": the relative pronoun's person.
+      for (int k = v - 3; k >= Math.max(s, v - 14); k--) {
+        People.Run run = people.runAt(k);
+        if (run != null && people.personAt(k) != null && !run.genitive()) {
+          return new Phrase(Phrase.Kind.PERSON, k, run.last(), people.personAt(k), null, null, false);
+        }
+      }
+      return null;
+    }
+    if (before != null && v - 1 >= s && before.isPunct(',')) {
+      Phrase apposed = beforeApposition(v - 1, s);
+      if (apposed == null) {
+        apposed = nameBetweenCommas(v - 1, s);
+      }
+      if (apposed == null) {
+        apposed = afterVerb(v);
+      }
+      return apposed != null ? apposed : compoundNameBeside(v);
+    }
+    for (int c = v - 2; c > Math.max(s, v - 12); c--) {
+      if (tt.get(c).isPunct(',')) {
+        // "…, Bundestrainer Joachim Löw bezeichnete": a new subject after a comma.
+        Phrase p = phrases.parse(c + 1, v);
+        if (p != null && p.kind() == Phrase.Kind.PERSON && p.last() == v - 1) {
+          return p;
+        }
+        break;
+      }
+    }
+    int cs = clauseStart(v, s);
+    if (passive(cs, v)) {
+      return agent(cs, v);
+    }
+    if (tt.get(v).is("zitiert") || tt.get(v).is("zitierte")) {
+      Phrase quoted = quotedPerson(v);
+      if (quoted != null) {
+        return quoted;
+      }
+    }
+    Phrase left = cs < v ? phrases.parse(cs, v) : null;
+    boolean verbFinal = verbFinal(v);
+    if (left != null && (left.last() == v - 1 || verbFinal || shortGap(left.last() + 1, v)
+        || isName(left) && appositionUntil(left.last() + 1, v))) {
+      return left;
+    }
+    Phrase right = afterVerb(v);
+    if (right != null) {
+      return right;
+    }
+    Phrase subject = verbFinal ? firstSubjectLike(cs, v) : null;
+    return subject != null ? subject : compoundNameBeside(v);
+  }
+
+  /**
+   * "sagte Schweinsteiger", "Feinstein argumentierte": a family name that happens to split into
+   * German words counts only right beside the verb.
+   */
+  private Phrase compoundNameBeside(int v) {
+    int after = v + 1;
+    while (after < tt.size() && (PhraseParser.ADVERBS.contains(tt.get(after).text()) || tt.get(after).is("sich"))) {
+      after++;
+    }
+    for (int k : new int[] {after, v - 1}) {
+      Token t = tt.at(k);
+      Token next = tt.at(k + 1);
+      if (t != null && k >= 0 && tt.sameSentence(k, v) && !tt.quoted[k] && people.compoundName(k)
+          && k != tt.sentenceStartOf(k)
+          && (next == null || !next.isCapitalised() || k == v - 1)
+          && (k != v - 1 || k == tt.sentenceStartOf(v) || !tt.get(k - 1).isWord() || PhraseParser.ADVERBS.contains(tt.get(k - 1).text().toLowerCase(Locale.ROOT)))) {
+        People.Person p = people.adoptWord(k);
+        if (p != null) {
+          return new Phrase(Phrase.Kind.PERSON, k, k, p, null, null, false);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "Klien wurde vorgeworfen": the subject of a passive speech verb is not the speaker ("zitiert" aside). */
+  private boolean passive(int cs, int v) {
+    if (tt.get(v).is("zitiert")) {
+      return false;
+    }
+    for (int k = cs; k < v; k++) {
+      if (PASSIVE.contains(tt.get(k).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isName(Phrase p) {
+    return p.kind() == Phrase.Kind.PERSON || p.kind() == Phrase.Kind.CANDIDATE;
+  }
+
+  /** "René Préval, der Präsident des Staates sagte": an apposition without its closing comma. */
+  private boolean appositionUntil(int comma, int v) {
+    if (comma + 1 >= v || v - comma > 16 || !tt.get(comma).isPunct(',')) {
+      return false;
+    }
+    Token head = tt.get(comma + 1);
+    if (!PhraseParser.DETERMINERS.contains(head.text()) && !lex.isRole(tt, head.text())) {
+      return false;
+    }
+    for (int k = comma + 2; k < v; k++) {
+      Token t = tt.get(k);
+      if (t.isPunct(',') || tt.quoted[k] || t.isLowerCase() && !PhraseParser.QUALIFIER_WORDS.contains(t.text()) && !phrases.isAdjective(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "wurden von Bundesverkehrsminister Manfred Stolpe als unrealistisch bezeichnet": the agent speaks. */
+  private Phrase agent(int cs, int v) {
+    for (int k = cs; k < v - 1; k++) {
+      if (tt.get(k).is("von") || tt.get(k).is("vom")) {
+        Phrase p = phrases.parse(k + 1, v);
+        if (p != null && p.kind() == Phrase.Kind.PERSON) {
+          return p;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "zitiert die Computerwoche Lynch", "zitierte Papandreou mit den Worten": the one quoted speaks. */
+  private Phrase quotedPerson(int v) {
+    int end = Math.min(tt.sentenceEndOf(v), v + 8);
+    for (int k = v + 1; k < end; k++) {
+      if (tt.get(k).isPunct(',') || tt.get(k).isPunct('.')) {
+        break;
+      }
+      Phrase p = phrases.name(k);
+      if (p != null && p.kind() == Phrase.Kind.PERSON) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** "Theo Kitz vom Bankhaus Merck Finck sagte": a short phrase between subject and verb. */
+  private boolean shortGap(int from, int v) {
+    if (from >= v || v - from > 6 || !GAP_OPENERS.contains(tt.get(from).text())) {
+      return false;
+    }
+    for (int k = from + 1; k < v; k++) {
+      Token t = tt.get(k);
+      if (t.isLowerCase() && !GAP_OPENERS.contains(t.text()) && !phrases.isAdjective(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "Ein Sprecher der Polizei, Lars Beringer, sagte": a name set off by commas before the verb. */
+  private Phrase nameBetweenCommas(int comma, int s) {
+    for (int c2 = comma - 2; c2 >= Math.max(s, comma - 8); c2--) {
+      if (tt.get(c2).isPunct(',')) {
+        Phrase p = phrases.name(c2 + 1);
+        if (p == null || phrases.skipParenthesis(p.last() + 1) != comma) {
+          return null;
+        }
+        for (int k = clauseStart(c2, s); k < c2; k++) {
+          if (lex.isRole(tt, tt.get(k).text())) {
+            return new Phrase(p.kind(), p.first(), p.last(), p.person(), p.text(), tt.get(k).text(), true);
+          }
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private boolean verbFinal(int v) {
+    Token next = tt.at(v + 1);
+    if (next != null && tt.sameSentence(v, v + 1) && (PhraseParser.AUXILIARIES.contains(next.text()) || next.is("worden"))) {
+      next = tt.at(v + 2); // "gefragt habe", "erklärt hatte"
+      v++;
+    }
+    return next == null || !tt.sameSentence(v, v + 1) || !next.isWord();
+  }
+
+  /** "Kim Seol-hwa, ein Beamter des Außenministeriums, sagte": the name before the apposition. */
+  private Phrase beforeApposition(int comma, int s) {
+    for (int c2 = comma - 2; c2 >= Math.max(s, comma - 15); c2--) {
+      Token t = tt.get(c2);
+      if (tt.quoted[c2] || TokenizedText.isQuoteMark(t)) {
+        return null;
+      }
+      if (t.isPunct(',')) {
+        Token head = tt.get(c2 + 1);
+        boolean apposition = PhraseParser.DETERMINERS.contains(head.text()) || lex.isRole(tt, head.text())
+            || head.is("dessen") || head.is("deren") || Character.isDigit(head.text().charAt(0))
+            || head.isLowerCase() && tt.at(c2 + 2) != null && lex.isRole(tt, tt.get(c2 + 2).text());
+        if (!apposition) {
+          return null;
+        }
+        Phrase p = phrases.parse(clauseStart(c2, s), c2);
+        if (p != null && (p.last() == c2 - 1 || phrases.skipParenthesis(p.last() + 1) == c2)
+            && (p.kind() == Phrase.Kind.PERSON || p.kind() == Phrase.Kind.CANDIDATE)) {
+          for (int k = c2 + 1; k < comma; k++) {
+            if (lex.isRole(tt, tt.get(k).text())) {
+              return new Phrase(p.kind(), p.first(), p.last(), p.person(), p.text(), tt.get(k).text(), true);
+            }
+          }
+          return p;
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private int clauseStart(int v, int s) {
+    int k = v - 1;
+    for (; k >= s; k--) {
+      Token t = tt.get(k);
+      if (t.isPunct(')')) {
+        int open = k - 1;
+        while (open > s && !tt.get(open).isPunct('(') && k - open < 8) {
+          open--;
+        }
+        if (tt.get(open).isPunct('(')) {
+          k = open; // "(SPD)", "(IAEO)": a parenthesis inside the clause
+          continue;
+        }
+      }
+      if (TokenizedText.isQuoteMark(t) && k - 1 > s && tt.quoted[k - 1]) {
+        int open = k - 1;
+        while (open > s && tt.quoted[open] && k - open < 6) {
+          open--;
+        }
+        if (k - open < 6 && TokenizedText.isQuoteMark(tt.get(open)) && open > s && tt.get(open - 1).isWord()) {
+          k = open; // von „Ener1“: a quoted name inside the clause
+          continue;
+        }
+      }
+      if (tt.quoted[k] || TokenizedText.isQuoteMark(t) || t.isPunct(':') || t.isPunct(';') || t.isPunct('(')
+          || t.isPunct(')') || t.isPunct('–') || t.isPunct('—')) {
+        break;
+      }
+      if (t.isPunct(',') && CLAUSE_OPENERS.contains(tt.get(k + 1).text())) {
+        return k + 2;
+      }
+    }
+    int start = k + 1;
+    if (start < v && CLAUSE_OPENERS.contains(tt.get(start).text().toLowerCase(Locale.ROOT))) {
+      start++;
+    }
+    return start;
+  }
+
+  /** Verb-first order: "sagte Stoltenberg", "gab der Nationale Sicherheitsberater … bekannt". */
+  private Phrase afterVerb(int v) {
+    Phrase p = afterVerbPhrase(v);
+    // "nannte Details", "forderte Maßnahmen": after a verb that takes an object, a lone unknown
+    // word is more often that object than a family name.
+    if (p != null && p.kind() == Phrase.Kind.CANDIDATE && p.first() == p.last() && !SAYING.contains(tt.get(v).text())) {
+      return null;
+    }
+    return p;
+  }
+
+  private Phrase afterVerbPhrase(int v) {
+    int end = tt.sentenceEndOf(v);
+    int k = v + 1;
+    while (k < end) {
+      Token t = tt.get(k);
+      if (PhraseParser.ADVERBS.contains(t.text())) {
+        k++;
+      } else if ((t.is("am") || t.is("vom")) && k + 1 < end && WEEKDAYS.contains(tt.get(k + 1).text())) {
+        k += 2;
+      } else {
+        break;
+      }
+    }
+    return phrases.parse(k, end);
+  }
+
+  /** For verb-final clauses with something before the subject ("Am Montag hat Stoltenberg gesagt"). */
+  private Phrase firstSubjectLike(int from, int v) {
+    for (int k = from; k < v - 1; k++) {
+      if (PhraseParser.AUXILIARIES.contains(tt.get(k).text())) {
+        // "hatte der ehemalige Bundesinnenminister Otto Schily noch im Mai 2005 zugesichert"
+        Phrase p = phrases.parse(k + 1, v);
+        if (p != null && p.kind() == Phrase.Kind.PERSON) {
+          return p;
+        }
+      }
+    }
+    for (int k = from; k < v; k++) {
+      People.Run run = people.runAt(k);
+      Token prev = tt.at(k - 1);
+      if (run != null && !run.genitive() && !tt.quoted[k] && prev != null && PhraseParser.AUXILIARIES.contains(prev.text())) {
+        return new Phrase(Phrase.Kind.PERSON, k, run.last(), people.personAt(k), null, null, false);
+      }
+    }
+    return null;
+  }
+
+  /** The phrase that ends right before "zufolge": "Stoltenberg zufolge", "dem Sprecher zufolge". */
+  private Phrase endingAt(int last) {
+    int s = tt.sentenceStartOf(Math.max(last, 0));
+    for (int k = last; k >= Math.max(s, last - 6); k--) {
+      Token t = tt.get(k);
+      if (!t.isWord()) {
+        break;
+      }
+      Phrase p = phrases.parse(k, last + 1);
+      if (p != null && p.last() == last) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private void record(Phrase p, int cue) {
+    if (p == null) {
+      return;
+    }
+    switch (p.kind()) {
+      case PERSON -> add(p.person(), p, cue);
+      case CANDIDATE -> add(people.adopt(p.first()), p, cue);
+      case PRONOUN -> add(resolvePronoun(cue, p.role().charAt(0)), p, cue);
+      case ROLE -> {
+        if (p.definite()) {
+          add(resolveRole(p.role(), cue), p, cue);
+        }
+      }
+      case ORGANISATION -> found.add(new Attribution(null, p.text(), p.first(), p.last()));
+    }
+  }
+
+  private void add(People.Person person, Phrase p, int cue) {
+    if (person == null) {
+      return;
+    }
+    if (p.role() != null && p.kind() != Phrase.Kind.PRONOUN) {
+      person.roles.add(p.role());
+    }
+    found.add(new Attribution(person, null, p.first(), p.last()));
+  }
+
+  /**
+   * "sagte er": the nearest person before, within three sentences, of a fitting gender, provided
+   * that person is quoted by name too. A pronoun alone makes no one a speaker: on the Wikinews
+   * data that guess costs more precision than it gains recall.
+   */
+  private People.Person resolvePronoun(int cue, char gender) {
+    int minSentence = tt.sentenceOf[cue] - 3;
+    for (int k = cue - 1; k >= 0 && tt.sentenceOf[k] >= minSentence; k--) {
+      People.Person p = people.personAt(k);
+      People.Run run = people.runAt(k);
+      if (p != null && run != null && !run.genitive() && !tt.quoted[k]) {
+        if (gender == 'f' ? p.gender == 'f' : p.gender != 'f') {
+          return isSpeaker(p) ? p : null;
+        }
+      }
+    }
+    return null;
+  }
+
+  private boolean isSpeaker(People.Person p) {
+    for (Attribution a : found) {
+      if (a.person() == p) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "der Nato-Chef": a speaker whose role fits, else the last speaker named. */
+  private People.Person resolveRole(String role, int cue) {
+    People.Person best = null;
+    for (People.Person p : people.people) {
+      for (String r : p.roles) {
+        if (sameRole(r, role) && isSpeaker(p)) {
+          best = p;
+        }
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    for (int k = found.size() - 1; k >= 0; k--) {
+      if (found.get(k).person() != null) {
+        return found.get(k).person();
+      }
+    }
+    return null;
+  }
+
+  private static boolean sameRole(String a, String b) {
+    String x = a.toLowerCase(Locale.ROOT);
+    String y = b.toLowerCase(Locale.ROOT);
+    int hx = x.indexOf('-');
+    int hy = y.indexOf('-');
+    if (hx > 0 && hy > 0 && x.substring(0, hx).equals(y.substring(0, hy))) {
+      return true;
+    }
+    String sx = stem(hx > 0 ? x.substring(hx + 1) : x);
+    String sy = stem(hy > 0 ? y.substring(hy + 1) : y);
+    return sx.endsWith(sy) || sy.endsWith(sx);
+  }
+
+  private static String stem(String w) {
+    for (String e : new String[] {"innen", "in", "en", "er", "e", "s", "n"}) {
+      if (w.length() > e.length() + 3 && w.endsWith(e)) {
+        return w.substring(0, w.length() - e.length());
+      }
+    }
+    return w;
+  }
+}

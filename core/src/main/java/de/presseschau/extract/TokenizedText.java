@@ -1,0 +1,217 @@
+package de.presseschau.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An article's full text cut once into tokens and sentences, with the tokens inside quotation
+ * marks flagged: every finder works on this one tokenisation.
+ */
+final class TokenizedText {
+
+  /** Words that keep their full stop ("Dr.", "Prof.", "St."): the stop ends no sentence. */
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "Dr", "Prof", "St", "Hr", "Fr", "Nr", "ca", "bzw", "Jh", "Jan", "Feb", "Mär", "Apr",
+          "Jun", "Jul", "Aug", "Sep", "Sept", "Okt", "Nov", "Dez", "usw", "Mio", "Mrd", "ggf",
+          "vgl", "Mr", "Mrs", "Ms", "Jr", "Sr", "Gen", "Abs", "Str", "geb", "evtl", "inkl");
+
+  private static final Set<String> MONTHS =
+      Set.of(
+          "Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+          "September", "Oktober", "November", "Dezember", "Jan.", "Feb.", "Apr.", "Jun.", "Jul.",
+          "Aug.", "Sep.", "Sept.", "Okt.", "Nov.", "Dez.");
+
+  final String text;
+  final List<Token> tokens;
+  /** Index of the sentence each token belongs to. */
+  final int[] sentenceOf;
+  /** First token index of each sentence. */
+  final int[] sentenceStart;
+  /** Whether a token stands inside quotation marks (the marks themselves are not flagged). */
+  final boolean[] quoted;
+  /** Answers of {@link Lexicon#isCommonWord(String)} for this text; confined to one extraction. */
+  final Map<String, Boolean> commonWords = new HashMap<>();
+  /** Answers of {@link Lexicon#isRole(String)} for this text. */
+  final Map<String, Boolean> roles = new HashMap<>();
+  /** Answers of {@link Lexicon#isOrganisation(String)} for this text. */
+  final Map<String, Boolean> organisations = new HashMap<>();
+
+  private TokenizedText(String text, List<Token> tokens) {
+    this.text = text;
+    this.tokens = tokens;
+    this.sentenceOf = new int[tokens.size()];
+    List<Integer> starts = new ArrayList<>();
+    splitSentences(starts);
+    this.sentenceStart = starts.stream().mapToInt(Integer::intValue).toArray();
+    this.quoted = flagQuotes();
+  }
+
+  static TokenizedText of(String text) {
+    List<Token> out = new ArrayList<>(text.length() / 5);
+    int n = text.length();
+    int i = 0;
+    boolean newline = true;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        newline |= c == '\n';
+        i++;
+        continue;
+      }
+      int start = i;
+      if (Character.isLetterOrDigit(c)) {
+        i = wordEnd(text, i);
+      } else {
+        i++;
+      }
+      out.add(new Token(start, i, text.substring(start, i), newline));
+      newline = false;
+    }
+    return new TokenizedText(text, List.copyOf(out));
+  }
+
+  private static int wordEnd(String s, int i) {
+    int n = s.length();
+    int start = i;
+    i++;
+    while (i < n) {
+      char d = s.charAt(i);
+      if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+        i++;
+      } else if ((d == '-' || d == '\'' || d == '’' || d == '.')
+          && i + 1 < n
+          && Character.isLetterOrDigit(s.charAt(i + 1))) {
+        // "29.01.2023" and "1.000" keep their dots; words do not ("Ende.Der" is two).
+        if (d == '.' && !(Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1)))) {
+          break;
+        }
+        i++;
+      } else {
+        break;
+      }
+    }
+    if (i < n && s.charAt(i) == '.') {
+      String w = s.substring(start, i);
+      if (ABBREVIATIONS.contains(w) || (w.length() == 1 && Character.isUpperCase(w.charAt(0)))) {
+        i++;
+      }
+    }
+    return i;
+  }
+
+  private void splitSentences(List<Integer> starts) {
+    int sentence = -1;
+    boolean boundary = true;
+    for (int k = 0; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      if (boundary || t.paragraphStart()) {
+        sentence++;
+        starts.add(k);
+      }
+      sentenceOf[k] = sentence;
+      boundary = false;
+      if (isTerminal(t)) {
+        // A closing quote or bracket right after the stop still belongs to this sentence.
+        int j = k + 1;
+        while (j < tokens.size() && isCloser(tokens.get(j)) && tokens.get(j).start() == tokens.get(j - 1).end()) {
+          sentenceOf[j] = sentence;
+          j++;
+        }
+        if (j < tokens.size() && startsSentence(k, tokens.get(j))) {
+          k = j - 1;
+          boundary = true;
+        } else {
+          k = j - 1;
+        }
+      }
+    }
+  }
+
+  private boolean startsSentence(int terminal, Token next) {
+    if (next.isLowerCase() || next.isPunct(',') || next.isPunct(';') || next.isPunct(':')) {
+      return false;
+    }
+    Token stop = tokens.get(terminal);
+    // "am 4. April": an ordinal, not the end of a sentence.
+    return !(stop.isPunct('.')
+        && terminal > 0
+        && Character.isDigit(tokens.get(terminal - 1).text().charAt(0))
+        && tokens.get(terminal - 1).end() == stop.start()
+        && MONTHS.contains(next.text()));
+  }
+
+  private static boolean isTerminal(Token t) {
+    return t.isPunct('.') || t.isPunct('!') || t.isPunct('?') || t.isPunct('…');
+  }
+
+  private static boolean isCloser(Token t) {
+    return t.text().length() == 1 && "“”\"»«’)]".indexOf(t.text().charAt(0)) >= 0;
+  }
+
+  static boolean isQuoteMark(Token t) {
+    return t.text().length() == 1 && "„“”\"»«‚‘’".indexOf(t.text().charAt(0)) >= 0;
+  }
+
+  /**
+   * Decides opening and closing marks by their spacing ("„Wort" opens, "Wort“" closes), which
+   * copes with the mixed and broken quotation of scraped news; a mark spaced on both sides
+   * toggles.
+   */
+  private boolean[] flagQuotes() {
+    boolean[] q = new boolean[tokens.size()];
+    boolean in = false;
+    for (int k = 0; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      if (t.paragraphStart()) {
+        in = false;
+      }
+      if (isQuoteMark(t) && !t.is("’")) {
+        boolean spaceBefore = t.start() == 0 || Character.isWhitespace(text.charAt(t.start() - 1));
+        boolean spaceAfter = t.end() >= text.length() || !Character.isLetterOrDigit(text.charAt(t.end()));
+        char c = t.text().charAt(0);
+        if (c == '„' || c == '»' && !spaceAfter || c == '‚') {
+          in = true;
+        } else if (spaceBefore && !spaceAfter) {
+          in = true;
+        } else if (!spaceBefore) {
+          in = false;
+        } else {
+          in = !in;
+        }
+        continue;
+      }
+      q[k] = in;
+    }
+    return q;
+  }
+
+  int size() {
+    return tokens.size();
+  }
+
+  Token get(int k) {
+    return tokens.get(k);
+  }
+
+  /** The token at k, or null outside the text. */
+  Token at(int k) {
+    return k >= 0 && k < tokens.size() ? tokens.get(k) : null;
+  }
+
+  boolean sameSentence(int a, int b) {
+    return sentenceOf[a] == sentenceOf[b];
+  }
+
+  int sentenceStartOf(int k) {
+    return sentenceStart[sentenceOf[k]];
+  }
+
+  int sentenceEndOf(int k) {
+    int s = sentenceOf[k] + 1;
+    return s < sentenceStart.length ? sentenceStart[s] : tokens.size();
+  }
+}

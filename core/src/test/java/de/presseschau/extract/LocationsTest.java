@@ -1,0 +1,69 @@
+package de.presseschau.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import de.presseschau.read.Article;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Places: a sentence in, the canonical place names out. */
+class LocationsTest {
+
+  private static final Extractor EXTRACTOR = Extractor.load();
+
+  private static List<String> places(String text) {
+    return EXTRACTOR.extract(Article.of("t", "", text)).locationNames();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Der Minister flog von Tokio nach Peking.                           | Tokio, Peking
+      Tokios Pläne stoßen in Washingtons Regierung auf Kritik.          | Tokio, Washington
+      Chinas Führung reagierte scharf.                                   | China
+      Die DVRK kritisierte die Vereinigten Staaten.                      | Nordkorea, USA
+      Die USA und die Vereinigten Staaten von Amerika sind eins.         | USA
+      Der Gipfel in Brüssel betraf auch Kiew und Pjöngjang.              | Brüssel, Kiew, Pjöngjang
+      Die Nato blickt nach Asien, Europa und in den Indopazifik.         | Asien, Europa, Indopazifik
+      Partner im Indopazifik-Raum sind wichtig.                          | Indopazifik
+      Er landete auf der Iruma Air Base nördlich von Tokio.              | Iruma, Tokio
+      Der Unfall ereignete sich in Elbrinxen.                            | Elbrinxen
+      Sie wohnt in der Gubener Straße.                                   | Gubener Straße
+      Die Reise führte über Mecklenburg-Vorpommern nach Berlin-Mitte.   | Mecklenburg-Vorpommern, Berlin-Mitte
+      """)
+  void placesAreFoundUnderTheirGermanName(String sentence, String expected) {
+    assertEquals(Arrays.asList(expected.split(",\\s*")), places(sentence));
+  }
+
+  @Test
+  void peopleAreNoPlaces() {
+    assertEquals(List.of(), places("George Washington war der erste Präsident."));
+    assertEquals(List.of(), places("Juri Gagarin flog als erster Mensch ins All."));
+  }
+
+  @Test
+  void clubsAndNewspapersAreNoPlaces() {
+    assertEquals(List.of(), places("Juventus Turin schlug den FC Bayern München."));
+    assertEquals(List.of(), places("Das berichtete die Washington Post."));
+  }
+
+  @Test
+  void adjectivesAreNoPlaceMentions() {
+    assertEquals(List.of(), places("Die japanische Regierung und deutsche Firmen verhandeln."));
+  }
+
+  @Test
+  void aCommonWordThatNamesATownAfterAnArticleIsNoPlace() {
+    assertFalse(places("Die Kinder spielten auf dem Hof.").contains("Hof"));
+  }
+
+  @Test
+  void mentionsPointAtTheWordsAsWritten() {
+    Entity tokio = EXTRACTOR.extract(Article.of("t", "", "Tokios Pläne")).locations().get(0);
+    assertEquals("Tokio", tokio.name());
+    assertEquals(new Mention(0, 6, "Tokios"), tokio.mentions().get(0));
+  }
+}

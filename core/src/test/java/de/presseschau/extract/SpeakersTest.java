@@ -1,0 +1,121 @@
+package de.presseschau.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.presseschau.read.Article;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Speakers: a sentence in, the people it quotes out. */
+class SpeakersTest {
+
+  private static final Extractor EXTRACTOR = Extractor.load();
+
+  private static Extraction extract(String text) {
+    return EXTRACTOR.extract(Article.of("t", "", text));
+  }
+
+  private static List<String> speakers(String text) {
+    return extract(text).speakerNames();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Nato-Generalsekretär Jens Stoltenberg sagte am Montag, die Lage sei ernst.                     | Jens Stoltenberg
+      „Die Lage ist ernst“, sagte Stoltenberg.                                                         | Stoltenberg
+      „Die Lage ist ernst“, betonte Herr Stoltenberg der Zeitung.                                      | Stoltenberg
+      Stoltenberg hat am Montag gesagt, die Lage sei ernst.                                            | Stoltenberg
+      Die Lage sei ernst, erklärte Kanzlerin Angela Merkel in Berlin.                                  | Angela Merkel
+      Angela Merkel teilte am Abend mit, sie werde nicht kandidieren.                                  | Angela Merkel
+      Das gab Bundestrainer Joachim Löw am Freitag bekannt.                                             | Joachim Löw
+      Man müsse handeln, fügte Olaf Scholz hinzu.                                                       | Olaf Scholz
+      Olaf Scholz wies darauf hin, dass die Zeit dränge.                                                | Olaf Scholz
+      Laut Kanzleramtschef Wolfgang Schmidt ist die Sache erledigt.                                     | Wolfgang Schmidt
+      Wolfgang Schmidt zufolge ist die Sache erledigt.                                                  | Wolfgang Schmidt
+      Nach Angaben von Innenministerin Nancy Faeser wurden zwei Männer festgenommen.                    | Nancy Faeser
+      Die Lage sei ernst, so Außenministerin Annalena Baerbock.                                         | Annalena Baerbock
+      Wie Polizeisprecher Thomas Neuendorf mitteilte, wurde niemand verletzt.                           | Thomas Neuendorf
+      Annalena Baerbock: „Wir stehen an der Seite der Ukraine.“                                         | Annalena Baerbock
+      Dina Mufti, Sprecher des äthiopischen Außenministeriums, sagte, die Gespräche gingen weiter.       | Dina Mufti
+      Südkorea eröffnet eine Mission, gab der Nationale Sicherheitsberater des Landes, Kim Sung-han, am Mittwoch bekannt. | Kim Sung-han
+      Ein Sprecher der Polizei, Lars Beringer, sagte, der Täter sei gefasst.                            | Lars Beringer
+      Der Verteidigungsminister Franz Josef Jung (CDU) kündigte indes an, das Thema anzusprechen.       | Franz Josef Jung
+      Günter Metzges vom Netzwerk Campact ist der Meinung, dass die Klage scheitert.                    | Günter Metzges
+      Punklady Nina Hagen zur neuen Heimat: „Die meisten Sachen sind schon umgezogen.“                 | Nina Hagen
+      """)
+  void speechCuesNameTheSpeaker(String sentence, String speaker) {
+    assertEquals(List.of(speaker), speakers(sentence));
+  }
+
+  @Test
+  void shortFormsMergeIntoTheFullestName() {
+    Extraction e = extract("Nato-Generalsekretär Jens Stoltenberg kam nach Seoul. „Wir müssen handeln“, sagte Herr "
+        + "Stoltenberg. Stoltenbergs Reise dauert drei Tage, betonte Stoltenberg.");
+    assertEquals(List.of("Jens Stoltenberg"), e.speakerNames());
+    assertTrue(e.speakers().get(0).mentions().size() >= 3, e.speakers().toString());
+  }
+
+  @Test
+  void aLeadingFamilyNameMergesToo() {
+    assertEquals(List.of("Kim Sung-han"), speakers(
+        "Das teilte Sicherheitsberater Kim Sung-han mit. „Wir werden handeln“, erklärte Kim während einer Pressekonferenz."));
+  }
+
+  @Test
+  void aRoleNounStandsForTheSpeakerWithThatRole() {
+    Extraction e = extract("„Wir sind bereit“, sagte NATO-Generalsekretär Jens Stoltenberg. „Das ist neu“, fügte "
+        + "der Nato-Chef hinzu.");
+    assertEquals(List.of("Jens Stoltenberg"), e.speakerNames());
+    assertTrue(e.speakers().get(0).mentions().stream().anyMatch(m -> m.text().equals("Nato-Chef")));
+  }
+
+  @Test
+  void aPronounAttachesToTheSpeakerBefore() {
+    Extraction e = extract("„Wir sind bereit“, sagte Jens Stoltenberg. Die Nato werde sich auf Europa konzentrieren, "
+        + "sagte er.");
+    assertEquals(List.of("Jens Stoltenberg"), e.speakerNames());
+    assertTrue(e.speakers().get(0).mentions().stream().anyMatch(m -> m.text().equals("er")));
+  }
+
+  @Test
+  void peopleOnlyMentionedAreNoSpeakers() {
+    assertEquals(List.of("Jens Stoltenberg"), speakers("In Seoul soll Stoltenberg Außenminister Park Jin treffen. "
+        + "„Wir müssen handeln“, sagte Jens Stoltenberg."));
+  }
+
+  @Test
+  void aNameThatOnlyQualifiesTheSpeakerIsNoSpeaker() {
+    assertEquals(List.of(), speakers("Ein Sprecher von Tesla sagte, die Fabrik bleibe geschlossen."));
+    assertEquals(List.of(), speakers("Demjanjuks Sohn sagte, sein Vater sei krank."));
+    assertEquals(List.of(), speakers("Der Prozess sei fair gewesen, sagte Yoons Büro."));
+  }
+
+  @Test
+  void anUnclosedParenthesisEndsThePhrase() {
+    assertEquals(List.of(), speakers("Das sagte der Direktor der Behörde ( IAEO und andere Dinge mehr."));
+  }
+
+  @Test
+  void passiveSubjectsAreNoSpeakers() {
+    assertEquals(List.of(), speakers("Christian Klien wurde vorgeworfen, an der Schlägerei beteiligt gewesen zu sein."));
+  }
+
+  @Test
+  void organisationsThatSpeakAreSources() {
+    Extraction e = extract("Stoltenberg werde Park Jin treffen, sagte die Nato. Er werde auch Yoon treffen, teilte "
+        + "das Präsidialamt mit. Das berichtete die Nachrichtenagentur Interfax. Laut Nikkei soll das Büro bald öffnen.");
+    assertEquals(List.of(), e.speakerNames());
+    assertEquals(List.of("Nato", "Präsidialamt", "Interfax", "Nikkei"), e.sourceNames());
+  }
+
+  @Test
+  void mentionsCarryOffsetsIntoTheFullText() {
+    Article a = Article.of("t", "Titel", "„Ja“, sagte Jens Stoltenberg.");
+    Mention m = EXTRACTOR.extract(a).speakers().get(0).mentions().get(0);
+    assertEquals("Jens Stoltenberg", a.fullText().substring(m.start(), m.end()));
+    assertEquals(m.text(), a.fullText().substring(m.start(), m.end()));
+  }
+}
