@@ -31,36 +31,49 @@ public final class Decompounder {
   static final int MIN_WORD_SIZE = 5;
   static final int MAX_SUBWORD_SIZE = 20;
 
-  private final HyphenationTree hyphenation;
   private final CharArraySet plain;
   private final CharArraySet accentsFolded;
 
-  private Decompounder(HyphenationTree hyphenation, CharArraySet plain, CharArraySet accentsFolded) {
-    this.hyphenation = hyphenation;
+  private Decompounder(CharArraySet plain, CharArraySet accentsFolded) {
     this.plain = plain;
     this.accentsFolded = accentsFolded;
   }
 
-  /** Loads the bundled dictionary and grammar. */
+  /** Loads the bundled dictionary (the hyphenation grammar only if an analyzer asks for it). */
   public static Decompounder load() {
-    try (InputStream grammar = resource("de_DR.xml");
-        InputStream words = resource("dictionary-de.txt")) {
-      HyphenationTree tree =
-          HyphenationCompoundWordTokenFilter.getHyphenationTree(new InputSource(grammar));
+    try (InputStream words = resource("dictionary-de.txt")) {
       CharArraySet dict =
           WordlistLoader.getWordSet(
               new InputStreamReader(words, StandardCharsets.UTF_8), "#", new CharArraySet(16000, false));
-      return new Decompounder(tree, folded(dict, false), folded(dict, true));
+      return new Decompounder(folded(dict, false), folded(dict, true));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load the German decompounding resources", e);
     }
   }
 
-  private static CharArraySet folded(CharArraySet words, boolean accents) {
-    CharArraySet out = new CharArraySet(words.size(), false);
-    for (Object w : words) {
-      out.add(Folding.fold(new String((char[]) w), accents));
+  /**
+   * The hyphenation grammar, parsed on first use: parsing the XML takes about a third of a second,
+   * which every `search` would pay although the default analysis does not use it.
+   */
+  private static final class Grammar {
+    static final HyphenationTree TREE = parse();
+
+    private static HyphenationTree parse() {
+      try (InputStream grammar = resource("de_DR.xml")) {
+        return HyphenationCompoundWordTokenFilter.getHyphenationTree(new InputSource(grammar));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot load the German hyphenation grammar", e);
+      }
     }
+  }
+
+  private static CharArraySet folded(CharArraySet words, boolean accents) {
+    java.util.List<String> raw = new java.util.ArrayList<>(words.size());
+    for (Object w : words) {
+      raw.add(new String((char[]) w));
+    }
+    CharArraySet out = new CharArraySet(words.size(), false);
+    out.addAll(Folding.foldAll(raw, accents));
     return CharArraySet.unmodifiableSet(out);
   }
 
@@ -90,7 +103,7 @@ public final class Decompounder {
     }
     return new HyphenationCompoundWordTokenFilter(
         in,
-        hyphenation,
+        Grammar.TREE,
         dictionary,
         MIN_WORD_SIZE,
         options.minSubwordSize(),

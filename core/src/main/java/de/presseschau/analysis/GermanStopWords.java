@@ -25,19 +25,15 @@ final class GermanStopWords {
   private GermanStopWords() {}
 
   static CharArraySet set(boolean questionWords, boolean foldAccents) {
-    CharArraySet set = new CharArraySet(400, false);
+    java.util.List<String> words = new java.util.ArrayList<>();
     for (Object w : GermanAnalyzer.getDefaultStopSet()) {
-      add(set, new String((char[]) w), foldAccents);
+      words.add(new String((char[]) w));
     }
     if (questionWords) {
-      for (String w : QUESTION_WORDS) {
-        add(set, w, foldAccents);
-      }
+      words.addAll(QUESTION_WORDS);
     }
+    CharArraySet set = new CharArraySet(400, false);
+    set.addAll(Folding.foldAll(words, foldAccents));
     return CharArraySet.unmodifiableSet(set);
-  }
-
-  private static void add(CharArraySet set, String word, boolean foldAccents) {
-    set.add(Folding.fold(word, foldAccents));
   }
 }
