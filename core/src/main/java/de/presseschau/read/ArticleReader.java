@@ -41,8 +41,9 @@ public final class ArticleReader {
   }
 
   /**
-   * Reads every {@code .txt} and {@code .jsonl} file under the given paths (files named
-   * explicitly are read whatever their extension, as text unless they end in {@code .jsonl}).
+   * Reads every {@code .txt} and {@code .jsonl} file under the given paths; a file named
+   * explicitly may also have no extension (read as text). Other files named explicitly are
+   * reported; in folders they are passed over (a README beside the articles is no article).
    * Folders are walked in name order, so ids and counts are reproducible.
    */
   public void read(List<Path> paths, Sink sink) {
@@ -52,7 +53,11 @@ public final class ArticleReader {
           readFile(file, sink);
         }
       } else if (Files.isRegularFile(path)) {
-        readFile(path, sink);
+        if (isTxt(path) || isJsonl(path) || !hasExtension(path)) {
+          readFile(path, sink);
+        } else {
+          sink.problem(new ReadProblem(path, 0, "not a .txt or .jsonl file"));
+        }
       } else {
         sink.problem(new ReadProblem(path, 0, "no such file or folder"));
       }
@@ -94,6 +99,10 @@ public final class ArticleReader {
 
   private static boolean isTxt(Path p) {
     return p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt");
+  }
+
+  private static boolean hasExtension(Path p) {
+    return p.getFileName().toString().lastIndexOf('.') > 0;
   }
 
   private static boolean isJsonl(Path p) {

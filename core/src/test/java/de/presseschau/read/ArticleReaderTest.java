@@ -152,6 +152,15 @@ class ArticleReaderTest {
   }
 
   @Test
+  void otherFileTypesNamedExplicitlyAreReportedAndFilesWithoutExtensionReadAsText() throws IOException {
+    Path csv = Files.writeString(tmp.resolve("articles.csv"), "label;text\nPolitik;'Ein Text'");
+    Path plain = Files.writeString(tmp.resolve("MELDUNG"), "Überschrift\n\nDer Text.");
+    List<Article> articles = read(csv, plain);
+    assertEquals(List.of("MELDUNG"), articles.stream().map(Article::id).toList());
+    assertEquals("not a .txt or .jsonl file", problems.getFirst().message());
+  }
+
+  @Test
   void missingPathIsAProblemNotACrash() {
     List<Article> articles = read(tmp.resolve("nope"));
     assertTrue(articles.isEmpty());
