@@ -56,6 +56,15 @@ public final class Main {
     cli.setErr(new java.io.PrintWriter(terminal.err(), true));
     cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.registerConverter(
+        java.time.LocalDate.class,
+        value -> {
+          try {
+            return java.time.LocalDate.parse(value);
+          } catch (java.time.format.DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a date (use YYYY-MM-DD)");
+          }
+        });
     cli.setParameterExceptionHandler(
         (ex, argv) -> {
           CommandLine c = ex.getCommandLine();

@@ -170,6 +170,14 @@ class SearchCliTest {
   }
 
   @Test
+  void badOptionValuesAreExplained() {
+    Cli.Run r = search("--from", "2023-13-01", "Nato");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("'2023-13-01' is not a date (use YYYY-MM-DD)"), r.err());
+    assertEquals(2, search("--from", "2023-02-01", "--to", "2023-01-01", "Nato").code());
+  }
+
+  @Test
   void missingIndexIsExplained() {
     Cli.Run r = Cli.run("--index", tmp.resolve("nothing-here").toString(), "Japan");
     assertEquals(2, r.code());
