@@ -187,8 +187,12 @@ final class People {
         j++; // "George W. Bush"
         continue;
       }
+      Token after = tt.at(j + 2);
+      // "Michael Bloomberg sagte": a known organisation name after a given name ends the name
+      // when nothing capitalised follows it.
+      boolean endsName = afterFirstName && (after == null || !after.isCapitalised() || !tt.sameSentence(j + 1, j + 2));
       boolean organisation = afterFirstName && !next.text().contains("-")
-          ? lex.isKnownOrganisationName(next.text()) : lex.isOrganisation(tt, next.text());
+          ? lex.isKnownOrganisationName(next.text()) && !endsName : lex.isOrganisation(tt, next.text());
       if (!nameLike(next) || organisation) {
         break;
       }

@@ -238,12 +238,60 @@ final class SpeakerFinder {
         || isName(left) && appositionUntil(left.last() + 1, v))) {
       return left;
     }
+    Phrase vorfeld = namedVorfeld(cs, v);
+    if (vorfeld != null) {
+      return vorfeld;
+    }
     Phrase right = afterVerb(v);
     if (right != null) {
       return right;
     }
     Phrase subject = verbFinal ? firstSubjectLike(cs, v) : null;
     return subject != null ? subject : compoundNameBeside(v);
+  }
+
+  /**
+   * "New Yorks Bürgermeister Michael Bloomberg kritisierte", "Der US-amerikanische
+   * Linksintellektuelle Noam Chomsky meinte": in a sentence that opens with the speaker, a
+   * person's name right before the finite verb is its subject, whatever modifiers stand before
+   * it, as long as no preposition, verb or comma does.
+   */
+  private Phrase namedVorfeld(int cs, int v) {
+    int s = tt.sentenceStartOf(v);
+    if (cs != s && !(cs == s + 1 && tt.get(s).is("Auch"))) {
+      return null;
+    }
+    int end = v;
+    if (tt.get(v - 1).isPunct(')')) {
+      int open = v - 2;
+      while (open > cs && !tt.get(open).isPunct('(') && v - open < 8) {
+        open--;
+      }
+      if (!tt.get(open).isPunct('(')) {
+        return null;
+      }
+      end = open;
+    }
+    if (v - cs > 12 || end <= cs) {
+      return null;
+    }
+    for (int k = cs; k < end; k++) {
+      People.Run run = people.runAt(k);
+      if (run != null && run.last() == end - 1 && !run.genitive() && people.personAt(k) != null) {
+        return new Phrase(Phrase.Kind.PERSON, k, v - 1, people.personAt(k), null, null, false);
+      }
+      Token t = tt.get(k);
+      if (tt.quoted[k] || !t.isWord() && !t.isPunct('.') && !t.isPunct('-')) {
+        return null;
+      }
+      if (t.isLowerCase() && !PhraseParser.DETERMINERS.contains(t.text()) && !phrases.isAdjective(k)) {
+        return null;
+      }
+      if (PREPOSITIONS.contains(t.text().toLowerCase(Locale.ROOT))) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /**
