@@ -563,7 +563,10 @@ final class SpeakerFinder {
       return;
     }
     switch (p.kind()) {
-      case PERSON -> add(p.person(), p, cue);
+      case PERSON -> {
+        add(p.person(), p, cue);
+        conjoined(p);
+      }
       case CANDIDATE -> add(people.adopt(p.first()), p, cue);
       case PRONOUN -> add(resolvePronoun(cue, p.role().charAt(0)), p, cue);
       case ROLE -> {
@@ -572,6 +575,22 @@ final class SpeakerFinder {
         }
       }
       case ORGANISATION -> found.add(new Attribution(null, p.text(), p.first(), p.last()));
+    }
+  }
+
+  /** "Özcan Mutlu und Benedikt Lux prangerten an": a name joined by "und" speaks too. */
+  private void conjoined(Phrase p) {
+    int k = phrases.skipParenthesis(p.last() + 1);
+    Token and = tt.at(k);
+    if (and == null || !and.is("und") || !tt.sameSentence(p.last(), k + 1) || tt.quoted[k]) {
+      return;
+    }
+    Phrase next = phrases.name(k + 1);
+    if (next != null && next.kind() == Phrase.Kind.PERSON && next.person() != p.person()) {
+      Token after = tt.at(phrases.skipParenthesis(next.last() + 1));
+      if (after == null || !after.isCapitalised() || !after.isWord()) {
+        add(next.person(), next, k);
+      }
     }
   }
 
