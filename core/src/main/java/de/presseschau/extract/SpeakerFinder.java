@@ -186,7 +186,7 @@ final class SpeakerFinder {
     Token before = tt.at(v - 1);
     Token after = tt.at(v + 1);
     if (before != null && v - 1 > s && before.is("und") && after != null
-        && (after.isPunct(',') || after.isPunct(':') || after.is("dass"))) {
+        && (after.isPunct(',') || after.isPunct(':') || after.is("dass") || adverbialUntilComma(v + 1))) {
       // "… und sagte": the subject is the sentence's first.
       Phrase p = phrases.parse(s, v - 1);
       return p != null && (p.kind() == Phrase.Kind.PERSON || p.kind() == Phrase.Kind.CANDIDATE) ? p : null;
@@ -248,6 +248,27 @@ final class SpeakerFinder {
     }
     Phrase subject = verbFinal ? firstSubjectLike(cs, v) : null;
     return subject != null ? subject : compoundNameBeside(v);
+  }
+
+  /**
+   * "… und sagte bei der Gelegenheit, …": a short adverbial without a name or pronoun between an
+   * elided subject's verb and the comma or colon that opens what is said.
+   */
+  private boolean adverbialUntilComma(int from) {
+    Token first = tt.at(from);
+    if (first == null || !PREPOSITIONS.contains(first.text()) && !PhraseParser.ADVERBS.contains(first.text())) {
+      return false;
+    }
+    for (int k = from; k < Math.min(tt.size(), from + 8) && tt.sameSentence(from, k); k++) {
+      Token t = tt.get(k);
+      if (t.isPunct(',') || t.isPunct(':')) {
+        return k > from;
+      }
+      if (tt.quoted[k] || !t.isWord() || people.runAt(k) != null || people.isCandidate(k) || t.is("er") || t.is("sie")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
