@@ -87,6 +87,19 @@ final class SpeakerFinder {
       switch (s) {
         case "laut", "Laut", "gemäß", "Gemäß" -> record(phrases.parse(i + 1, tt.sentenceEndOf(i)), i);
         case "zufolge" -> record(endingAt(i - 1), i);
+        case "hieß", "heißt" -> {
+          // "„…“, hieß es vom Sprecher Mark Toner"
+          Token es = tt.at(i + 1);
+          Token von = tt.at(i + 2);
+          if (es != null && es.is("es") && von != null && (von.is("von") || von.is("vom") || von.is("seitens"))
+              && tt.sameSentence(i, i + 3)) {
+            Phrase p = phrases.parse(von.is("vom") ? i + 2 : i + 3, tt.sentenceEndOf(i));
+            if (von.is("vom") && p == null) {
+              p = phrases.parse(i + 3, tt.sentenceEndOf(i));
+            }
+            record(p, i);
+          }
+        }
         case "nach", "Nach" -> {
           int n0 = i + 1;
           while (n0 < tt.size() && n0 < i + 3 && (PhraseParser.DETERMINERS.contains(tt.get(n0).text()) || tt.get(n0).is("eigenen"))) {
@@ -456,7 +469,10 @@ final class SpeakerFinder {
         Token head = tt.get(c2 + 1);
         boolean apposition = PhraseParser.DETERMINERS.contains(head.text()) || lex.isRole(tt, head.text())
             || head.is("dessen") || head.is("deren") || Character.isDigit(head.text().charAt(0))
-            || head.isLowerCase() && tt.at(c2 + 2) != null && lex.isRole(tt, tt.get(c2 + 2).text());
+            || head.isLowerCase() && tt.at(c2 + 2) != null && lex.isRole(tt, tt.get(c2 + 2).text())
+            // "Winfried Hassemer, Papiers Stellvertreter, glaubt": a genitive before the role
+            || head.isCapitalised() && head.text().endsWith("s") && tt.at(c2 + 2) != null
+                && lex.isRole(tt, tt.get(c2 + 2).text());
         if (!apposition) {
           return null;
         }
