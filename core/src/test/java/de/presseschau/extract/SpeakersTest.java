@@ -45,9 +45,26 @@ class SpeakersTest {
       Der Verteidigungsminister Franz Josef Jung (CDU) kündigte indes an, das Thema anzusprechen.       | Franz Josef Jung
       Günter Metzges vom Netzwerk Campact ist der Meinung, dass die Klage scheitert.                    | Günter Metzges
       Punklady Nina Hagen zur neuen Heimat: „Die meisten Sachen sind schon umgezogen.“                 | Nina Hagen
+      New Yorks Bürgermeister Michael Bloomberg kritisierte den Plan offen.                              | Michael Bloomberg
+      Der US-amerikanische Linksintellektuelle Noam Chomsky meinte dazu, es sei gut.                     | Noam Chomsky
+      Die Anwendung stellte der SPD-Vorsitzende Franz Müller ebenfalls in Frage: „Das geht nicht.“      | Franz Müller
+      Den Unmut brachte die Sprecherin der Fraktion, Annette Widmann-Mauz, zum Ausdruck: „Nein.“         | Annette Widmann-Mauz
+      Auch Winfried Hassemer, Papiers Stellvertreter, glaubt, dass es geht.                              | Winfried Hassemer
+      „Das war ein Fehler“, hieß es vom Sprecher Mark Toner.                                             | Mark Toner
       """)
   void speechCuesNameTheSpeaker(String sentence, String speaker) {
     assertEquals(List.of(speaker), speakers(sentence));
+  }
+
+  @Test
+  void namesJoinedByUndSpeakTogether() {
+    assertEquals(List.of("Özcan Mutlu", "Benedikt Lux"), speakers("Özcan Mutlu und Benedikt Lux prangerten an, dass es nicht gehe."));
+  }
+
+  @Test
+  void elidedSubjectBeforeAShortAdverbial() {
+    assertEquals(List.of("Lukas Podolski"), speakers("Lukas Podolski kam nach München. "
+        + "Podolski war ebenfalls anwesend und sagte bei der Gelegenheit, er freue sich."));
   }
 
   @Test
