@@ -70,6 +70,9 @@ final class SpeakerFinder {
     for (int s = 0; s < tt.sentenceStart.length; s++) {
       int start = tt.sentenceStart[s];
       openingSpeaker(start, tt.sentenceEndOf(start));
+      if (s + 1 < tt.sentenceStart.length) {
+        reportedNext(start, tt.sentenceEndOf(start), tt.sentenceStart[s + 1]);
+      }
     }
     for (int i = 0; i < tt.size(); i++) {
       if (tt.quoted[i]) {
@@ -169,6 +172,47 @@ final class SpeakerFinder {
       }
     }
   }
+
+  /**
+   * "Der Innenminister Usman Ngom definierte das Ziel. Es gehe nicht darum, …": a sentence that
+   * opens with a person, followed by one in reported speech (subjunctive, no name of its own),
+   * attributes that speech to the person.
+   */
+  private void reportedNext(int s, int end, int next) {
+    Phrase p = phrases.parse(s, end);
+    if (p == null || p.kind() != Phrase.Kind.PERSON || tt.quoted[s]) {
+      return;
+    }
+    int nextEnd = tt.sentenceEndOf(next);
+    if (nextEnd <= next || tt.quoted[next] || TokenizedText.isQuoteMark(tt.get(next)) || tt.get(next).is("Er")
+        || tt.get(next).is("Sie")) {
+      // "Er erklärte, …": a statement by pronoun only; the gold leaves such speakers out.
+      return;
+    }
+    for (int k = p.last() + 1; k < end; k++) {
+      if (tt.quoted[k] || people.personAt(k) != null) {
+        return;
+      }
+    }
+    boolean reported = false;
+    for (int k = next; k < Math.min(nextEnd, next + 40); k++) {
+      Token t = tt.get(k);
+      if (tt.quoted[k] || people.personAt(k) != null || people.isCandidate(k) && k > next) {
+        return;
+      }
+      if (SUBJUNCTIVE.contains(t.text())) {
+        reported = true;
+      }
+    }
+    if (reported) {
+      record(p, next);
+    }
+  }
+
+  /** Subjunctive forms of reported speech ("sei", "habe", "könne"), not shared with the indicative. */
+  private static final Set<String> SUBJUNCTIVE =
+      Set.of("sei", "seien", "habe", "könne", "müsse", "solle", "dürfe", "wolle", "werde", "gebe", "gehe", "stehe",
+          "liege", "komme", "bleibe", "brauche", "wisse", "lasse", "fehle", "handle", "trage", "zeige");
 
   /** "teilte … mit": the particle must close the clause, before any quotation opens. */
   private boolean particleFollows(int v, Set<String> particles) {

@@ -68,6 +68,17 @@ class SpeakersTest {
   }
 
   @Test
+  void reportedSpeechInTheNextSentence() {
+    assertEquals(List.of("Usman Ngom"), speakers("Der senegalesische Innenminister Usman Ngom definierte in Dakar das Ziel. "
+        + "Es gehe nicht darum, die Wanderung zu verhindern."));
+    // A pronoun that opens the next sentence speaks for itself; the name alone is no speaker.
+    assertEquals(List.of(), speakers("Der Italiener Nicola Zingaretti unterstützt das Gesetz. "
+        + "Er erklärte, mit dem Gesetz solle das Verbrechen bekämpft werden."));
+    // Without reported speech, nothing is said.
+    assertEquals(List.of(), speakers("Der senegalesische Innenminister Usman Ngom reiste nach Dakar. Dort regnete es."));
+  }
+
+  @Test
   void shortFormsMergeIntoTheFullestName() {
     Extraction e = extract("Nato-Generalsekretär Jens Stoltenberg kam nach Seoul. „Wir müssen handeln“, sagte Herr "
         + "Stoltenberg. Stoltenbergs Reise dauert drei Tage, betonte Stoltenberg.");
