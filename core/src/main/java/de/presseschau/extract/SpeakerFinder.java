@@ -184,6 +184,15 @@ final class SpeakerFinder {
       return;
     }
     int nextEnd = tt.sentenceEndOf(next);
+    if (nextEnd > next && TokenizedText.isQuoteMark(tt.get(next)) && wholeQuotation(next, nextEnd)) {
+      for (int k = p.last() + 1; k < end; k++) {
+        if (tt.quoted[k] || people.personAt(k) != null) {
+          return;
+        }
+      }
+      record(p, next); // "Bundespräsident Köhler äußerte sich. „Wir …“"
+      return;
+    }
     if (nextEnd <= next || tt.quoted[next] || TokenizedText.isQuoteMark(tt.get(next)) || tt.get(next).is("Er")
         || tt.get(next).is("Sie")) {
       // "Er erklärte, …": a statement by pronoun only; the gold leaves such speakers out.
@@ -207,6 +216,18 @@ final class SpeakerFinder {
     if (reported) {
       record(p, next);
     }
+  }
+
+  /** Whether the sentence from..end is one quotation and nothing else. */
+  private boolean wholeQuotation(int from, int end) {
+    int k = from + 1;
+    while (k < end && (tt.quoted[k] || !tt.get(k).isWord() && !TokenizedText.isQuoteMark(tt.get(k)))) {
+      k++;
+    }
+    while (k < end && !tt.get(k).isWord()) {
+      k++;
+    }
+    return k >= end && end - from > 3;
   }
 
   /** Subjunctive forms of reported speech ("sei", "habe", "könne"), not shared with the indicative. */
@@ -514,6 +535,9 @@ final class SpeakerFinder {
         boolean apposition = PhraseParser.DETERMINERS.contains(head.text()) || lex.isRole(tt, head.text())
             || head.is("dessen") || head.is("deren") || Character.isDigit(head.text().charAt(0))
             || head.isLowerCase() && tt.at(c2 + 2) != null && lex.isRole(tt, tt.get(c2 + 2).text())
+            // "Stanislaw Tillich (CDU), amtierender sächsischer Ministerpräsident, spricht"
+            || head.isLowerCase() && phrases.isAdjective(c2 + 1) && tt.at(c2 + 3) != null && phrases.isAdjective(c2 + 2)
+                && lex.isRole(tt, tt.get(c2 + 3).text())
             // "Winfried Hassemer, Papiers Stellvertreter, glaubt": a genitive before the role
             || head.isCapitalised() && head.text().endsWith("s") && tt.at(c2 + 2) != null
                 && lex.isRole(tt, tt.get(c2 + 2).text());

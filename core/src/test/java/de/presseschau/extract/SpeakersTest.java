@@ -51,6 +51,7 @@ class SpeakersTest {
       Den Unmut brachte die Sprecherin der Fraktion, Annette Widmann-Mauz, zum Ausdruck: „Nein.“         | Annette Widmann-Mauz
       Auch Winfried Hassemer, Papiers Stellvertreter, glaubt, dass es geht.                              | Winfried Hassemer
       „Das war ein Fehler“, hieß es vom Sprecher Mark Toner.                                             | Mark Toner
+      Stanislaw Tillich (CDU), amtierender sächsischer Ministerpräsident, spricht offen über eine Koalition. | Stanislaw Tillich
       """)
   void speechCuesNameTheSpeaker(String sentence, String speaker) {
     assertEquals(List.of(speaker), speakers(sentence));
@@ -74,6 +75,8 @@ class SpeakersTest {
     // A pronoun that opens the next sentence speaks for itself; the name alone is no speaker.
     assertEquals(List.of(), speakers("Der Italiener Nicola Zingaretti unterstützt das Gesetz. "
         + "Er erklärte, mit dem Gesetz solle das Verbrechen bekämpft werden."));
+    assertEquals(List.of("Horst Köhler"), speakers("Bundespräsident Horst Köhler äußerte sich am Abend. "
+        + "„Wir müssen die Kluft schließen.“"));
     // Without reported speech, nothing is said.
     assertEquals(List.of(), speakers("Der senegalesische Innenminister Usman Ngom reiste nach Dakar. Dort regnete es."));
   }
