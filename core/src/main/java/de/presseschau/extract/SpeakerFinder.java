@@ -90,6 +90,14 @@ final class SpeakerFinder {
       switch (s) {
         case "laut", "Laut", "gemäß", "Gemäß" -> record(phrases.parse(i + 1, tt.sentenceEndOf(i)), i);
         case "zufolge" -> record(endingAt(i - 1), i);
+        case "Meinung", "Ansicht", "Auffassung", "Überzeugung" -> {
+          // "Bruce Cutler vertritt die Ansicht, dass …", "ist X der Meinung, …"
+          int v = opinionVerb(i);
+          Token next = tt.at(i + 1);
+          if (v >= 0 && next != null && (next.isPunct(',') || next.isPunct(':'))) {
+            record(subjectOf(v), i);
+          }
+        }
         case "hieß", "heißt" -> {
           // "„…“, hieß es vom Sprecher Mark Toner"
           Token es = tt.at(i + 1);
@@ -218,6 +226,31 @@ final class SpeakerFinder {
     }
   }
 
+  private static final Set<String> OPINION_VERBS =
+      Set.of("ist", "war", "sei", "sind", "waren", "vertritt", "vertrat", "vertreten", "teilt", "teilte");
+
+  /**
+   * The verb of "ist der Meinung", "vertritt die Ansicht" before the noun at i, possibly with the
+   * subject or an adverb in between ("ist Müller der Meinung", "vertritt ebenfalls die Ansicht"), or -1.
+   */
+  private int opinionVerb(int i) {
+    Token det = tt.at(i - 1);
+    if (det == null || !(det.is("der") || det.is("die"))) {
+      return -1;
+    }
+    int s = tt.sentenceStartOf(i);
+    for (int k = i - 2; k >= Math.max(s, i - 8); k--) {
+      Token t = tt.get(k);
+      if (OPINION_VERBS.contains(t.text())) {
+        return k;
+      }
+      if (!t.isWord() && !t.isPunct('(') && !t.isPunct(')') || tt.quoted[k]) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   /** Whether the sentence from..end is one quotation and nothing else. */
   private boolean wholeQuotation(int from, int end) {
     int k = from + 1;
@@ -288,6 +321,9 @@ final class SpeakerFinder {
       if (apposed == null) {
         apposed = afterVerb(v);
       }
+      if (apposed == null) {
+        apposed = beforeRelativeClause(v);
+      }
       return apposed != null ? apposed : compoundNameBeside(v);
     }
     for (int c = v - 2; c > Math.max(s, v - 12); c--) {
@@ -320,12 +356,56 @@ final class SpeakerFinder {
     if (vorfeld != null) {
       return vorfeld;
     }
+    Phrase relative = beforeRelativeClause(v);
+    if (relative != null) {
+      return relative;
+    }
     Phrase right = afterVerb(v);
     if (right != null) {
       return right;
     }
     Phrase subject = verbFinal ? firstSubjectLike(cs, v) : null;
     return subject != null ? subject : compoundNameBeside(v);
+  }
+
+  /**
+   * "Wie Norman Paech, der als Begleitung … anwesend war, dazu feststellt": a name that opens the
+   * clause, then a relative clause or apposition set off by commas, then (after at most two
+   * adverbs) the verb.
+   */
+  private Phrase beforeRelativeClause(int v) {
+    int s = tt.sentenceStartOf(v);
+    int c = v - 1;
+    while (c > s && v - c <= 3 && !tt.get(c).isPunct(',')) {
+      if (!PhraseParser.ADVERBS.contains(tt.get(c).text()) && !tt.get(c).is("aber")) {
+        return null;
+      }
+      c--;
+    }
+    if (c <= s || !tt.get(c).isPunct(',')) {
+      return null;
+    }
+    int from = s;
+    while (from < c && (CLAUSE_OPENERS.contains(tt.get(from).text().toLowerCase(Locale.ROOT))
+        || PhraseParser.ADVERBS.contains(tt.get(from).text().toLowerCase(Locale.ROOT)))) {
+      from++;
+    }
+    People.Run run = people.runAt(from);
+    if (run == null || run.genitive() || people.personAt(from) == null || c - run.last() > 40) {
+      return null;
+    }
+    int comma = phrases.skipParenthesis(run.last() + 1);
+    Token head = tt.at(comma + 1);
+    if (comma >= c || !tt.get(comma).isPunct(',') || head == null
+        || !Set.of("der", "die", "ein", "eine", "einer", "dessen", "deren").contains(head.text())) {
+      return null;
+    }
+    for (int k = comma + 1; k < c; k++) {
+      if (tt.quoted[k] || tt.get(k).isPunct(':') || tt.get(k).isPunct(';') || people.personAt(k) != null && k > comma + 3) {
+        return null;
+      }
+    }
+    return new Phrase(Phrase.Kind.PERSON, from, run.last(), people.personAt(from), null, null, false);
   }
 
   /**

@@ -51,6 +51,10 @@ class SpeakersTest {
       Den Unmut brachte die Sprecherin der Fraktion, Annette Widmann-Mauz, zum Ausdruck: „Nein.“         | Annette Widmann-Mauz
       Auch Winfried Hassemer, Papiers Stellvertreter, glaubt, dass es geht.                              | Winfried Hassemer
       „Das war ein Fehler“, hieß es vom Sprecher Mark Toner.                                             | Mark Toner
+      Dagegen ist Angela Merkel der Auffassung, das gehe nicht.                                          | Angela Merkel
+      Louis Michel, der sich seit Mittwoch in Myanmar aufhält, sagte, die Junta müsse das Land öffnen.   | Louis Michel
+      Wie Norman Paech, der als Beobachter in Atlanta anwesend war, dazu feststellt, sei das falsch.     | Norman Paech
+      Jim DeMint, ein Mitglied des Repräsentantenhauses, wollte sich nicht festlegen, sagte aber, er sei offen. | Jim DeMint
       Stanislaw Tillich (CDU), amtierender sächsischer Ministerpräsident, spricht offen über eine Koalition. | Stanislaw Tillich
       """)
   void speechCuesNameTheSpeaker(String sentence, String speaker) {
