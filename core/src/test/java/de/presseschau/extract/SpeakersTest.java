@@ -86,6 +86,11 @@ class SpeakersTest {
   }
 
   @Test
+  void pluralsWithUmlautAreNoNames() {
+    assertEquals(List.of(), speakers("Tatsächlich spricht die Praxis bisheriger Beschlüsse des Gerichts für ein Ende des Gesetzes."));
+  }
+
+  @Test
   void shortFormsMergeIntoTheFullestName() {
     Extraction e = extract("Nato-Generalsekretär Jens Stoltenberg kam nach Seoul. „Wir müssen handeln“, sagte Herr "
         + "Stoltenberg. Stoltenbergs Reise dauert drei Tage, betonte Stoltenberg.");
