@@ -300,7 +300,10 @@ final class SpeakerFinder {
         && (after.isPunct(',') || after.isPunct(':') || after.is("dass") || adverbialUntilComma(v + 1))) {
       // "… und sagte": the subject is the sentence's first.
       Phrase p = phrases.parse(s, v - 1);
-      return p != null && (p.kind() == Phrase.Kind.PERSON || p.kind() == Phrase.Kind.CANDIDATE) ? p : null;
+      if (p != null && (p.kind() == Phrase.Kind.PERSON || p.kind() == Phrase.Kind.CANDIDATE)) {
+        return p;
+      }
+      return apposedOpening(s, v);
     }
     Token comma = tt.at(v - 2);
     if (before != null && comma != null && comma.isPunct(',') && v - 2 > s && (before.is("der") || before.is("die"))) {
@@ -406,6 +409,31 @@ final class SpeakerFinder {
       }
     }
     return new Phrase(Phrase.Kind.PERSON, from, run.last(), people.personAt(from), null, null, false);
+  }
+
+  /**
+   * "Einer der Putschisten, Harouna Adamou, dankte … und ergänzte, …": a sentence that opens with
+   * a noun phrase and a name apposed to it between commas.
+   */
+  private Phrase apposedOpening(int s, int v) {
+    for (int k = s; k < Math.min(v, s + 8); k++) {
+      Token t = tt.get(k);
+      if (t.isPunct(',')) {
+        Phrase p = phrases.name(k + 1);
+        if (p != null && p.kind() == Phrase.Kind.PERSON) {
+          int after = phrases.skipParenthesis(p.last() + 1);
+          if (after < v && tt.get(after).isPunct(',')) {
+            return p;
+          }
+        }
+        return null;
+      }
+      if (tt.quoted[k] || !t.isWord() || t.isLowerCase() && !PhraseParser.DETERMINERS.contains(t.text())
+          && !PhraseParser.QUALIFIER_WORDS.contains(t.text()) && !phrases.isAdjective(k)) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /**

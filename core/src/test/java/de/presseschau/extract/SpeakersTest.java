@@ -55,6 +55,7 @@ class SpeakersTest {
       Louis Michel, der sich seit Mittwoch in Myanmar aufhält, sagte, die Junta müsse das Land öffnen.   | Louis Michel
       Wie Norman Paech, der als Beobachter in Atlanta anwesend war, dazu feststellt, sei das falsch.     | Norman Paech
       Jim DeMint, ein Mitglied des Repräsentantenhauses, wollte sich nicht festlegen, sagte aber, er sei offen. | Jim DeMint
+      Einer der Putschisten, Harouna Djibrilla Adamou, dankte den Menschen und ergänzte, man werde wählen. | Harouna Djibrilla Adamou
       Stanislaw Tillich (CDU), amtierender sächsischer Ministerpräsident, spricht offen über eine Koalition. | Stanislaw Tillich
       """)
   void speechCuesNameTheSpeaker(String sentence, String speaker) {
