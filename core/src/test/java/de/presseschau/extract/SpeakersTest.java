@@ -87,6 +87,11 @@ class SpeakersTest {
   }
 
   @Test
+  void familyNameThatIsAlsoAPlace() {
+    assertEquals(List.of("Dominic Raab"), speakers("Außenminister Dominic Raab kam nach London. „Gut“, sagte Raab."));
+  }
+
+  @Test
   void pluralsWithUmlautAreNoNames() {
     assertEquals(List.of(), speakers("Tatsächlich spricht die Praxis bisheriger Beschlüsse des Gerichts für ein Ende des Gesetzes."));
   }
