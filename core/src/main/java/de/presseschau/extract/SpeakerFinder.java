@@ -109,6 +109,8 @@ final class SpeakerFinder {
               p = phrases.parse(i + 3, tt.sentenceEndOf(i));
             }
             record(p, i);
+          } else if (es != null && es.is("es")) {
+            record(statementOf(i), i); // "In einer Stellungnahme von Innenminister Otto Schily hieß es"
           }
         }
         case "nach", "Nach" -> {
@@ -145,6 +147,18 @@ final class SpeakerFinder {
             boolean named = p != null && (p.kind() == Phrase.Kind.PERSON || p.kind() == Phrase.Kind.CANDIDATE);
             if (named && (p.last() == i - 1 || tt.get(p.last() + 1).isPunct(',') && i - p.last() < 15)) {
               record(p, i);
+            } else {
+              // "Kritik kam von Gerhard Schröder: „…“"
+              int last = tt.get(i - 1).isPunct(')') ? i - 1 : i;
+              for (int k = Math.max(s0, i - 8); k < last; k++) {
+                if ((tt.get(k).is("von") || tt.get(k).is("vom")) && !tt.quoted[k]) {
+                  Phrase q = phrases.parse(tt.get(k).is("vom") ? k : k + 1, i);
+                  if (q != null && q.kind() == Phrase.Kind.PERSON && phrases.skipParenthesis(q.last() + 1) == i) {
+                    record(q, i);
+                    break;
+                  }
+                }
+              }
             }
           }
         }
@@ -159,8 +173,25 @@ final class SpeakerFinder {
    * attributes it to that person, whatever the verb.
    */
   private void openingSpeaker(int s, int end) {
+    if (tt.quoted[s]) {
+      return;
+    }
     Phrase p = phrases.parse(s, end);
-    if (p == null || p.kind() != Phrase.Kind.PERSON || tt.quoted[s]) {
+    Token first = tt.get(s);
+    if ((p == null || p.kind() != Phrase.Kind.PERSON) && (first.is("Für") || first.is("Laut")) && s + 1 < end) {
+      // "Für Bildungssenator Willi Lemke ist die Beschäftigung kein Problem": the view of that person.
+      Phrase f = phrases.parse(s + 1, end);
+      Token verb = f == null ? null : tt.at(phrases.skipParenthesis(f.last() + 1));
+      if (f != null && f.kind() == Phrase.Kind.PERSON && verb != null && FOR_VERBS.contains(verb.text())) {
+        record(f, s);
+      }
+      return;
+    }
+    if ((p == null || p.kind() != Phrase.Kind.PERSON) && s + 2 < end && first.isCapitalised()
+        && PhraseParser.ADVERBS.contains(first.text().toLowerCase(Locale.ROOT)) && OPENING_VERBS.contains(tt.get(s + 1).text())) {
+      p = phrases.parse(s + 2, end); // "Zudem ist Angela Merkel überzeugt, dass …"
+    }
+    if (p == null || p.kind() != Phrase.Kind.PERSON) {
       return;
     }
     for (int k = p.last() + 1; k < Math.min(end, p.last() + 16); k++) {
@@ -251,6 +282,31 @@ final class SpeakerFinder {
     return -1;
   }
 
+  /** Nouns of a written or spoken statement: "In einer Stellungnahme von X hieß es". */
+  private static final Set<String> STATEMENT_NOUNS =
+      Set.of("Erklärung", "Stellungnahme", "Mitteilung", "Pressemitteilung", "Presseerklärung", "Brief", "Schreiben",
+          "Interview", "Rede", "Botschaft", "Ansprache", "Videobotschaft", "Erklärungen");
+
+  private Phrase statementOf(int v) {
+    int s = tt.sentenceStartOf(v);
+    if (!(tt.get(s).is("In") || tt.get(s).is("Im")) || v - s > 14) {
+      return null;
+    }
+    for (int k = s + 1; k < v - 2; k++) {
+      if (STATEMENT_NOUNS.contains(tt.get(k).text())) {
+        Token von = tt.get(k + 1);
+        if (von.is("von") || von.is("vom") || von.is("des")) {
+          Phrase p = phrases.parse(von.is("vom") || von.is("des") ? k + 1 : k + 2, v);
+          if (p != null && p.kind() == Phrase.Kind.PERSON && phrases.skipParenthesis(p.last() + 1) == v) {
+            return p;
+          }
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
   /** Whether the sentence from..end is one quotation and nothing else. */
   private boolean wholeQuotation(int from, int end) {
     int k = from + 1;
@@ -262,6 +318,11 @@ final class SpeakerFinder {
     }
     return k >= end && end - from > 3;
   }
+
+  /** Verbs after "Für X": "Für X ist …", "Für X steht fest". */
+  private static final Set<String> FOR_VERBS = Set.of("ist", "sei", "steht", "bleibt", "gilt", "hält");
+  /** Verbs between an opening adverb and the person: "Zudem ist X überzeugt, dass". */
+  private static final Set<String> OPENING_VERBS = Set.of("ist", "war", "zeigte", "zeigt", "bleibt", "blieb", "hält", "hielt");
 
   /** Subjunctive forms of reported speech ("sei", "habe", "könne"), not shared with the indicative. */
   private static final Set<String> SUBJUNCTIVE =

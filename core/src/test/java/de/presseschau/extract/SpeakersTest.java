@@ -56,6 +56,10 @@ class SpeakersTest {
       Wie Norman Paech, der als Beobachter in Atlanta anwesend war, dazu feststellt, sei das falsch.     | Norman Paech
       Jim DeMint, ein Mitglied des Repräsentantenhauses, wollte sich nicht festlegen, sagte aber, er sei offen. | Jim DeMint
       Einer der Putschisten, Harouna Djibrilla Adamou, dankte den Menschen und ergänzte, man werde wählen. | Harouna Djibrilla Adamou
+      Zudem ist Angela Merkel überzeugt, dass es klappt.                                                 | Angela Merkel
+      Für Bildungssenator Willi Lemke (SPD) ist die Beschäftigung kein Problem.                          | Willi Lemke
+      In einer Stellungnahme von Innenminister Otto Schily hieß es, man prüfe den Fall.                  | Otto Schily
+      Kritik kam von Gerhard Schröder: „Das ist ein Fehler.“                                             | Gerhard Schröder
       Stanislaw Tillich (CDU), amtierender sächsischer Ministerpräsident, spricht offen über eine Koalition. | Stanislaw Tillich
       """)
   void speechCuesNameTheSpeaker(String sentence, String speaker) {
@@ -89,6 +93,12 @@ class SpeakersTest {
   @Test
   void familyNameThatIsAlsoAPlace() {
     assertEquals(List.of("Dominic Raab"), speakers("Außenminister Dominic Raab kam nach London. „Gut“, sagte Raab."));
+  }
+
+  @Test
+  void noStatementWithoutACue() {
+    assertEquals(List.of(), speakers("Für Bastian Schweinsteiger war das Spiel zu Ende."));
+    assertEquals(List.of(), speakers("Tennisspielerin Julia Görges gibt sich verspielt."));
   }
 
   @Test
