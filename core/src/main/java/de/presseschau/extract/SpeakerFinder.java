@@ -552,7 +552,8 @@ final class SpeakerFinder {
       if (tt.quoted[k] || !t.isWord() && !t.isPunct('.') && !t.isPunct('-')) {
         return null;
       }
-      if (t.isLowerCase() && !PhraseParser.DETERMINERS.contains(t.text()) && !phrases.isAdjective(k)) {
+      boolean andBetweenNames = t.is("und") && k > cs && people.personAt(k - 1) != null;
+      if (t.isLowerCase() && !PhraseParser.DETERMINERS.contains(t.text()) && !phrases.isAdjective(k) && !andBetweenNames) {
         return null;
       }
       if (PREPOSITIONS.contains(t.text().toLowerCase(Locale.ROOT))) {
@@ -854,6 +855,49 @@ final class SpeakerFinder {
 
   /** "Özcan Mutlu und Benedikt Lux prangerten an": a name joined by "und" speaks too. */
   private void conjoined(Phrase p) {
+    // "Die Politiker Peter Danckert und Max Straubinger begründen": the name before "und".
+    Token andBefore = tt.at(p.first() - 1);
+    if (andBefore != null && andBefore.is("und") && p.first() - 2 >= tt.sentenceStartOf(p.first())) {
+      int e = p.first() - 2;
+      if (tt.get(e).isPunct(')')) {
+        while (e > 0 && !tt.get(e).isPunct('(') && p.first() - e < 8) {
+          e--;
+        }
+        e--;
+      }
+      for (int k = Math.max(tt.sentenceStartOf(p.first()), e - 4); k >= 0 && k <= e; k++) {
+        People.Run run = people.runAt(k);
+        if (run != null && run.last() == e && !run.genitive() && people.personAt(k) != null && people.personAt(k) != p.person()) {
+          Token before = tt.at(k - 1);
+          if (before == null || !PREPOSITIONS.contains(before.text()) && !before.is("und")) {
+            add(people.personAt(k), new Phrase(Phrase.Kind.PERSON, k, run.last(), people.personAt(k), null, null, false), p.first());
+          }
+          break;
+        }
+      }
+    }
+    // "Anna Lührmann, Jerzy Montag und Claudia Roth erklärten": a list that ends with "und".
+    List<Phrase> listed = new ArrayList<>();
+    int c = phrases.skipParenthesis(p.last() + 1);
+    while (c + 1 < tt.size() && tt.get(c).isPunct(',') && listed.size() < 4) {
+      Phrase n = phrases.name(c + 1);
+      if (n == null || n.kind() != Phrase.Kind.PERSON) {
+        break;
+      }
+      listed.add(n);
+      c = phrases.skipParenthesis(n.last() + 1);
+    }
+    if (!listed.isEmpty()) {
+      Token and = tt.at(c);
+      Phrase last = and != null && and.is("und") ? phrases.name(c + 1) : null;
+      if (last != null && last.kind() == Phrase.Kind.PERSON) {
+        for (Phrase n : listed) {
+          add(n.person(), n, p.first());
+        }
+        add(last.person(), last, p.first());
+      }
+      return;
+    }
     int k = phrases.skipParenthesis(p.last() + 1);
     Token and = tt.at(k);
     if (and == null || !and.is("und") || !tt.sameSentence(p.last(), k + 1) || tt.quoted[k]) {

@@ -72,6 +72,16 @@ class SpeakersTest {
   }
 
   @Test
+  void listsOfNamesSpeakTogether() {
+    assertEquals(List.of("Peter Danckert", "Max Straubinger"),
+        speakers("Die Politiker Peter Danckert und Max Straubinger begründeten ihre Vorbehalte damit, dass es nicht gehe."));
+    assertEquals(List.of("Anna Lührmann", "Fritz Kuhn", "Claudia Roth"),
+        speakers("Anna Lührmann, Fritz Kuhn und Claudia Roth erklärten, sie seien dagegen."));
+    // A comma that opens a new clause is no list.
+    assertEquals(List.of("Angela Merkel"), speakers("„Gut“, sagte Angela Merkel, Gerhard Schröder sei dagegen."));
+  }
+
+  @Test
   void elidedSubjectBeforeAShortAdverbial() {
     assertEquals(List.of("Lukas Podolski"), speakers("Lukas Podolski kam nach München. "
         + "Podolski war ebenfalls anwesend und sagte bei der Gelegenheit, er freue sich."));
