@@ -139,6 +139,12 @@ final class SpeakerFinder {
             }
           }
         }
+        case "," -> {
+          Token q = tt.at(i - 1);
+          if (q != null && TokenizedText.isQuoteMark(q) && i >= 2 && tt.quoted[i - 2]) {
+            record(afterQuotation(i), i);
+          }
+        }
         case ":" -> {
           Token next = tt.at(i + 1);
           if (next != null && (TokenizedText.isQuoteMark(next) || tt.quoted[i + 1])) {
@@ -280,6 +286,40 @@ final class SpeakerFinder {
       }
     }
     return -1;
+  }
+
+  private static final Set<String> AFTER_QUOTE_WORDS =
+      Set.of("sich", "es", "die", "der", "das", "den", "dem", "in", "einer", "einem", "von", "vom", "laut");
+
+  /**
+   * "„Es wird klappen“, ist sich Angela Merkel sicher", "„…“, lautete die Antwort von X": after a
+   * quotation and a comma, whatever verb comes first, the person named next said it.
+   */
+  private Phrase afterQuotation(int comma) {
+    Token verb = tt.at(comma + 1);
+    if (verb == null || !verb.isLowerCase() || !tt.sameSentence(comma, comma + 1) || lex.speechVerb(verb.text()) != null && lex.speechVerb(verb.text()).contains("")
+        || CLAUSE_OPENERS.contains(verb.text()) || PhraseParser.DETERMINERS.contains(verb.text())) {
+      return null; // speech verbs and "so" have rules of their own
+    }
+    for (int k = comma + 2; k < Math.min(tt.size(), comma + 9) && tt.sameSentence(comma, k); k++) {
+      Token t = tt.get(k);
+      if (tt.quoted[k] || !t.isWord()) {
+        return null;
+      }
+      Phrase p = phrases.name(k);
+      if (p != null && p.kind() == Phrase.Kind.PERSON) {
+        return p;
+      }
+      if (lex.isRole(tt, t.text()) || lex.isTitle(t.text())) {
+        Phrase r = phrases.parse(k, tt.sentenceEndOf(k));
+        return r != null && r.kind() == Phrase.Kind.PERSON ? r : null;
+      }
+      if (!AFTER_QUOTE_WORDS.contains(t.text()) && !PhraseParser.ADVERBS.contains(t.text())
+          && !STATEMENT_NOUNS.contains(t.text()) && !t.is("Antwort") && !t.is("Kommentar") && !t.is("Reaktion")) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** Nouns of a written or spoken statement: "In einer Stellungnahme von X hieß es". */

@@ -60,6 +60,10 @@ class SpeakersTest {
       Für Bildungssenator Willi Lemke (SPD) ist die Beschäftigung kein Problem.                          | Willi Lemke
       In einer Stellungnahme von Innenminister Otto Schily hieß es, man prüfe den Fall.                  | Otto Schily
       Kritik kam von Gerhard Schröder: „Das ist ein Fehler.“                                             | Gerhard Schröder
+      „Es wird klappen“, ist sich Angela Merkel sicher.                                                  | Angela Merkel
+      „Wir schaffen das“, gab sich Angela Merkel zuversichtlich.                                         | Angela Merkel
+      „Wir schaffen das“, lautete die Antwort von Angela Merkel.                                         | Angela Merkel
+      Angela Merkel setzte hinzu, es werde klappen.                                                      | Angela Merkel
       Stanislaw Tillich (CDU), amtierender sächsischer Ministerpräsident, spricht offen über eine Koalition. | Stanislaw Tillich
       """)
   void speechCuesNameTheSpeaker(String sentence, String speaker) {
