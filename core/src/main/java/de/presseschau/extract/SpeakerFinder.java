@@ -537,6 +537,12 @@ final class SpeakerFinder {
     return null;
   }
 
+  /** "45-jährige", "58-Jähriger": an age before a name. */
+  private boolean ageAdjective(int k) {
+    String w = tt.get(k).text().toLowerCase(Locale.ROOT);
+    return w.contains("-jährig") && !w.startsWith("-");
+  }
+
   /**
    * "… und sagte bei der Gelegenheit, …": a short adverbial without a name or pronoun between an
    * elided subject's verb and the comma or colon that opens what is said.
@@ -588,7 +594,15 @@ final class SpeakerFinder {
       if (run != null && run.last() == end - 1 && !run.genitive() && people.personAt(k) != null) {
         return new Phrase(Phrase.Kind.PERSON, k, v - 1, people.personAt(k), null, null, false);
       }
+      if (k > cs && people.isCandidate(k) && people.personAt(k) == null && people.candidateEnd(k) == end - 1
+          && end - 1 > k && (tt.get(k - 1).isCapitalised() || phrases.isAdjective(k - 1) || ageAdjective(k - 1))) {
+        // "Die 45-jährige Tegaye Mununhe sagte": unknown words of two or more after a noun or adjective
+        return new Phrase(Phrase.Kind.CANDIDATE, k, end - 1, null, tt.get(k).text(), null, false);
+      }
       Token t = tt.get(k);
+      if (ageAdjective(k)) {
+        continue;
+      }
       if (tt.quoted[k] || !t.isWord() && !t.isPunct('.') && !t.isPunct('-')) {
         return null;
       }
@@ -713,10 +727,16 @@ final class SpeakerFinder {
         if (p == null || phrases.skipParenthesis(p.last() + 1) != comma) {
           return null;
         }
-        for (int k = clauseStart(c2, s); k < c2; k++) {
+        int cs = clauseStart(c2, s);
+        for (int k = cs; k < c2; k++) {
           if (lex.isRole(tt, tt.get(k).text())) {
             return new Phrase(p.kind(), p.first(), p.last(), p.person(), p.text(), tt.get(k).text(), true);
           }
+        }
+        // "Eine Anwohnerin, Tegaye Mununhe, sagte": an article and a noun before the name.
+        if (c2 - cs == 2 && PhraseParser.DETERMINERS.contains(tt.get(cs).text().toLowerCase(Locale.ROOT))
+            && tt.get(cs + 1).isCapitalised() && lex.isCommonWord(tt, tt.get(cs + 1).text())) {
+          return p;
         }
         return null;
       }

@@ -64,6 +64,8 @@ class SpeakersTest {
       „Wir schaffen das“, gab sich Angela Merkel zuversichtlich.                                         | Angela Merkel
       „Wir schaffen das“, lautete die Antwort von Angela Merkel.                                         | Angela Merkel
       Angela Merkel setzte hinzu, es werde klappen.                                                      | Angela Merkel
+      Die 45-jährige Tegaye Mununhe sagte, die Lage sei ernst.                                           | Tegaye Mununhe
+      Eine Anwohnerin, Tegaye Mununhe, sagte, die Lage sei ernst.                                        | Tegaye Mununhe
       Stanislaw Tillich (CDU), amtierender sächsischer Ministerpräsident, spricht offen über eine Koalition. | Stanislaw Tillich
       """)
   void speechCuesNameTheSpeaker(String sentence, String speaker) {
