@@ -215,7 +215,9 @@ final class People {
       if (!nameLike(next) || organisation) {
         break;
       }
-      if (!afterFirstName && (lex.isCommonWord(tt, next.text()) || gaz.get(next.text()) != null)) {
+      boolean secondSurname = j > i && lex.isFirstName(tt.get(i).text()) && gaz.get(next.text()) != null
+          && !lex.isCommonWord(tt, next.text()) && (after == null || !after.isCapitalised() || !tt.sameSentence(j + 1, j + 2));
+      if (!afterFirstName && !secondSurname && (lex.isCommonWord(tt, next.text()) || gaz.get(next.text()) != null)) {
         break;
       }
       j++;

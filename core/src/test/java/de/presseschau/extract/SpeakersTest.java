@@ -66,6 +66,7 @@ class SpeakersTest {
       Angela Merkel setzte hinzu, es werde klappen.                                                      | Angela Merkel
       Die 45-jährige Tegaye Mununhe sagte, die Lage sei ernst.                                           | Tegaye Mununhe
       Eine Anwohnerin, Tegaye Mununhe, sagte, die Lage sei ernst.                                        | Tegaye Mununhe
+      Hilda Morales Trujillo spricht davon, dass Gewalt ein Problem sei.                                | Hilda Morales Trujillo
       Stanislaw Tillich (CDU), amtierender sächsischer Ministerpräsident, spricht offen über eine Koalition. | Stanislaw Tillich
       """)
   void speechCuesNameTheSpeaker(String sentence, String speaker) {
