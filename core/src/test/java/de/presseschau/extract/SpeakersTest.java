@@ -84,6 +84,7 @@ class SpeakersTest {
         speakers("Die Politiker Peter Danckert und Max Straubinger begründeten ihre Vorbehalte damit, dass es nicht gehe."));
     assertEquals(List.of("Anna Lührmann", "Fritz Kuhn", "Claudia Roth"),
         speakers("Anna Lührmann, Fritz Kuhn und Claudia Roth erklärten, sie seien dagegen."));
+    assertEquals(List.of("Anna Lührmann", "Fritz Kuhn"), speakers("Anna Lührmann und Fritz Kuhn fordern, das Gesetz zu ändern."));
     // A comma that opens a new clause is no list.
     assertEquals(List.of("Angela Merkel"), speakers("„Gut“, sagte Angela Merkel, Gerhard Schröder sei dagegen."));
   }
