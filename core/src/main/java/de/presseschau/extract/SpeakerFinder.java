@@ -734,7 +734,7 @@ final class SpeakerFinder {
           }
         }
         // "Eine Anwohnerin, Tegaye Mununhe, sagte": an article and a noun before the name.
-        if (c2 - cs == 2 && PhraseParser.DETERMINERS.contains(tt.get(cs).text().toLowerCase(Locale.ROOT))
+        if (c2 - cs >= 2 && c2 - cs <= 6 && PhraseParser.DETERMINERS.contains(tt.get(cs).text().toLowerCase(Locale.ROOT))
             && tt.get(cs + 1).isCapitalised() && lex.isCommonWord(tt, tt.get(cs + 1).text())) {
           return p;
         }

@@ -67,6 +67,7 @@ class SpeakersTest {
       Die 45-jährige Tegaye Mununhe sagte, die Lage sei ernst.                                           | Tegaye Mununhe
       Eine Anwohnerin, Tegaye Mununhe, sagte, die Lage sei ernst.                                        | Tegaye Mununhe
       Hilda Morales Trujillo spricht davon, dass Gewalt ein Problem sei.                                | Hilda Morales Trujillo
+      Der Doktorvater zu Guttenbergs, Peter Häberle, erklärte in einem Interview, er sei entsetzt.       | Peter Häberle
       Stanislaw Tillich (CDU), amtierender sächsischer Ministerpräsident, spricht offen über eine Koalition. | Stanislaw Tillich
       """)
   void speechCuesNameTheSpeaker(String sentence, String speaker) {
