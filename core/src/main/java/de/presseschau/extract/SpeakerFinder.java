@@ -661,7 +661,7 @@ final class SpeakerFinder {
 
   /** "René Préval, der Präsident des Staates sagte": an apposition without its closing comma. */
   private boolean appositionUntil(int comma, int v) {
-    if (comma + 1 >= v || v - comma > 16 || !tt.get(comma).isPunct(',')) {
+    if (comma + 1 >= v || v - comma > 22 || !tt.get(comma).isPunct(',')) {
       return false;
     }
     Token head = tt.get(comma + 1);
@@ -670,7 +670,17 @@ final class SpeakerFinder {
     }
     for (int k = comma + 2; k < v; k++) {
       Token t = tt.get(k);
-      if (t.isPunct(',') || tt.quoted[k] || t.isLowerCase() && !PhraseParser.QUALIFIER_WORDS.contains(t.text()) && !phrases.isAdjective(k)) {
+      if (t.isPunct('(')) {
+        int after = phrases.skipParenthesis(k);
+        if (after > k) {
+          k = after - 1; // "(UGIT)"
+          continue;
+        }
+      }
+      boolean foreignParticle = t.isLowerCase() && t.text().length() <= 3 && k > comma + 2 && tt.get(k - 1).isCapitalised()
+          && k + 1 < v && tt.get(k + 1).isCapitalised(); // "Union Générale Tunisienne du Travail"
+      if (t.isPunct(',') || tt.quoted[k] || t.isLowerCase() && !PhraseParser.QUALIFIER_WORDS.contains(t.text()) && !phrases.isAdjective(k)
+          && !foreignParticle) {
         return false;
       }
     }

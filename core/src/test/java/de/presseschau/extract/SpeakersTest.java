@@ -68,6 +68,7 @@ class SpeakersTest {
       Eine Anwohnerin, Tegaye Mununhe, sagte, die Lage sei ernst.                                        | Tegaye Mununhe
       Hilda Morales Trujillo spricht davon, dass Gewalt ein Problem sei.                                | Hilda Morales Trujillo
       Der Doktorvater zu Guttenbergs, Peter Häberle, erklärte in einem Interview, er sei entsetzt.       | Peter Häberle
+      Houcine Abassi, der Generalsekretär des Verbandes Union Générale Tunisienne du Travail (UGIT) sagte: „Gut.“ | Houcine Abassi
       Stanislaw Tillich (CDU), amtierender sächsischer Ministerpräsident, spricht offen über eine Koalition. | Stanislaw Tillich
       """)
   void speechCuesNameTheSpeaker(String sentence, String speaker) {
