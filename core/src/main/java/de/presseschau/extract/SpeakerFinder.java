@@ -38,6 +38,9 @@ final class SpeakerFinder {
       Set.of("Angaben", "Ansicht", "Worten", "Aussage", "Aussagen", "Auffassung", "Einschätzung",
           "Informationen", "Meinung", "Darstellung", "Überzeugung", "Schätzung", "Schätzungen", "Einschätzungen",
           "Berechnungen", "Erkenntnissen", "Bericht", "Berichten");
+  /** Adverbs that may close ", so X …": "so Merkel weiter", "so Merkel sinngemäß". */
+  private static final Set<String> SO_ADVERBS =
+      Set.of("weiter", "abschließend", "sinngemäß", "wörtlich", "zuletzt", "schließlich", "damals", "jüngst", "gestern", "heute");
   /** Words that open a short phrase between a subject and its verb ("Theo Kitz vom Bankhaus X sagte"). */
   private static final Set<String> GAP_OPENERS =
       Set.of("von", "vom", "aus", "der", "des", "bei", "beim", "(", "die", "dem", "und");
@@ -88,7 +91,16 @@ final class SpeakerFinder {
         }
       }
       switch (s) {
-        case "laut", "Laut", "gemäß", "Gemäß" -> record(phrases.parse(i + 1, tt.sentenceEndOf(i)), i);
+        case "laut", "Laut", "gemäß", "Gemäß" -> {
+          Token noun = tt.at(i + 1);
+          Token von = tt.at(i + 2);
+          if (noun != null && von != null && SOURCE_NOUNS.contains(noun.text()) && (von.is("von") || von.is("vom"))) {
+            // "laut Aussage von X"
+            record(phrases.parse(von.is("vom") ? i + 2 : i + 3, tt.sentenceEndOf(i)), i);
+          } else {
+            record(phrases.parse(i + 1, tt.sentenceEndOf(i)), i);
+          }
+        }
         case "zufolge" -> record(endingAt(i - 1), i);
         case "Meinung", "Ansicht", "Auffassung", "Überzeugung" -> {
           // "Bruce Cutler vertritt die Ansicht, dass …", "ist X der Meinung, …"
@@ -133,8 +145,11 @@ final class SpeakerFinder {
           if (prev != null && (prev.isPunct(',') || TokenizedText.isQuoteMark(prev))) {
             Phrase p = phrases.parse(i + 1, tt.sentenceEndOf(i));
             Token after = p == null ? null : tt.at(p.last() + 1);
+            Token afterAdverb = tt.at(p == null ? i : p.last() + 2);
+            boolean adverbEnds = after != null && (PhraseParser.ADVERBS.contains(after.text()) || SO_ADVERBS.contains(after.text()))
+                && (afterAdverb == null || !afterAdverb.isWord());
             if (after == null || !after.isWord() || !tt.sameSentence(i, p.last() + 1)
-                || PREPOSITIONS.contains(after.text())) {
+                || PREPOSITIONS.contains(after.text()) || adverbEnds) {
               record(p, i);
             }
           }

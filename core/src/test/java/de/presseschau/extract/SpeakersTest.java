@@ -69,6 +69,9 @@ class SpeakersTest {
       Hilda Morales Trujillo spricht davon, dass Gewalt ein Problem sei.                                | Hilda Morales Trujillo
       Der Doktorvater zu Guttenbergs, Peter Häberle, erklärte in einem Interview, er sei entsetzt.       | Peter Häberle
       Houcine Abassi, der Generalsekretär des Verbandes Union Générale Tunisienne du Travail (UGIT) sagte: „Gut.“ | Houcine Abassi
+      Die Lage sei ernst, so Außenministerin Annalena Baerbock weiter.                                   | Annalena Baerbock
+      „Die Lage ist ernst“, so Annalena Baerbock sinngemäß.                                             | Annalena Baerbock
+      Die Lage ist laut Aussage von Annalena Baerbock ernst.                                             | Annalena Baerbock
       Stanislaw Tillich (CDU), amtierender sächsischer Ministerpräsident, spricht offen über eine Koalition. | Stanislaw Tillich
       """)
   void speechCuesNameTheSpeaker(String sentence, String speaker) {
