@@ -344,6 +344,11 @@ final class SpeakerFinder {
 
   private Phrase statementOf(int v) {
     int s = tt.sentenceStartOf(v);
+    if (tt.get(s).is("Von") || tt.get(s).is("Vom")) {
+      // "Von Angela Merkel hieß es, …"
+      Phrase p = phrases.parse(tt.get(s).is("Vom") ? s : s + 1, v);
+      return p != null && p.kind() == Phrase.Kind.PERSON && phrases.skipParenthesis(p.last() + 1) == v ? p : null;
+    }
     if (!(tt.get(s).is("In") || tt.get(s).is("Im")) || v - s > 14) {
       return null;
     }
@@ -621,7 +626,8 @@ final class SpeakerFinder {
       if (tt.quoted[k] || !t.isWord() && !t.isPunct('.') && !t.isPunct('-')) {
         return null;
       }
-      boolean andBetweenNames = t.is("und") && k > cs && people.personAt(k - 1) != null;
+      boolean andBetweenNames = (t.is("und") || t.is("als")) && k > cs && people.personAt(k - 1) != null
+          || t.is("auch") && k > cs && tt.get(k - 1).is("als");
       if (t.isLowerCase() && !PhraseParser.DETERMINERS.contains(t.text()) && !phrases.isAdjective(k) && !andBetweenNames) {
         return null;
       }
@@ -705,7 +711,7 @@ final class SpeakerFinder {
   /** "wurden von Bundesverkehrsminister Manfred Stolpe als unrealistisch bezeichnet": the agent speaks. */
   private Phrase agent(int cs, int v) {
     for (int k = cs; k < v - 1; k++) {
-      if (tt.get(k).is("von") || tt.get(k).is("vom")) {
+      if (tt.get(k).is("von") || tt.get(k).is("vom") || tt.get(k).is("Von") || tt.get(k).is("Vom")) {
         Phrase p = phrases.parse(k + 1, v);
         if (p != null && p.kind() == Phrase.Kind.PERSON) {
           return p;
@@ -942,8 +948,10 @@ final class SpeakerFinder {
   private void conjoined(Phrase p) {
     // "Die Politiker Peter Danckert und Max Straubinger begründen": the name before "und".
     Token andBefore = tt.at(p.first() - 1);
-    if (andBefore != null && andBefore.is("und") && p.first() - 2 >= tt.sentenceStartOf(p.first())) {
-      int e = p.first() - 2;
+    boolean alsAuch = andBefore != null && andBefore.is("auch") && tt.at(p.first() - 2) != null && tt.get(p.first() - 2).is("als");
+    int gap = alsAuch ? 3 : 2;
+    if (andBefore != null && (andBefore.is("und") || alsAuch) && p.first() - gap >= tt.sentenceStartOf(p.first())) {
+      int e = p.first() - gap;
       if (tt.get(e).isPunct(')')) {
         while (e > 0 && !tt.get(e).isPunct('(') && p.first() - e < 8) {
           e--;

@@ -72,6 +72,8 @@ class SpeakersTest {
       Die Lage sei ernst, so Außenministerin Annalena Baerbock weiter.                                   | Annalena Baerbock
       „Die Lage ist ernst“, so Annalena Baerbock sinngemäß.                                             | Annalena Baerbock
       Die Lage ist laut Aussage von Annalena Baerbock ernst.                                             | Annalena Baerbock
+      Von Angela Merkel hieß es, man schaffe das.                                                        | Angela Merkel
+      Von Angela Merkel wurde erklärt, man schaffe das.                                                  | Angela Merkel
       Stanislaw Tillich (CDU), amtierender sächsischer Ministerpräsident, spricht offen über eine Koalition. | Stanislaw Tillich
       """)
   void speechCuesNameTheSpeaker(String sentence, String speaker) {
@@ -90,6 +92,8 @@ class SpeakersTest {
     assertEquals(List.of("Anna Lührmann", "Fritz Kuhn", "Claudia Roth"),
         speakers("Anna Lührmann, Fritz Kuhn und Claudia Roth erklärten, sie seien dagegen."));
     assertEquals(List.of("Anna Lührmann", "Fritz Kuhn"), speakers("Anna Lührmann und Fritz Kuhn fordern, das Gesetz zu ändern."));
+    assertEquals(List.of("Olaf Scholz", "Angela Merkel"),
+        speakers("Sowohl Angela Merkel als auch Olaf Scholz betonten, man schaffe das."));
     // A comma that opens a new clause is no list.
     assertEquals(List.of("Angela Merkel"), speakers("„Gut“, sagte Angela Merkel, Gerhard Schröder sei dagegen."));
   }
