@@ -74,6 +74,7 @@ class SpeakersTest {
       Die Lage ist laut Aussage von Annalena Baerbock ernst.                                             | Annalena Baerbock
       Von Angela Merkel hieß es, man schaffe das.                                                        | Angela Merkel
       Von Angela Merkel wurde erklärt, man schaffe das.                                                  | Angela Merkel
+      Hans Kluge, Ordnungsdezernent der Stadt Cottbus, sprach von einer Gefahr.                         | Hans Kluge
       Stanislaw Tillich (CDU), amtierender sächsischer Ministerpräsident, spricht offen über eine Koalition. | Stanislaw Tillich
       """)
   void speechCuesNameTheSpeaker(String sentence, String speaker) {
