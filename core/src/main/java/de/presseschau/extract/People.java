@@ -132,20 +132,18 @@ final class People {
         }
       }
     }
-    // "Dominic Raab … sagte Raab", "Pascal Müller … hat Müller angekündigt": a family name that is
-    // also a place or an ordinary word, once the article has named the person in full, and not
-    // after an article or a preposition of place.
+    // "Dominic Raab … sagte Raab": a family name the gazetteer also knows as a place, once the
+    // article has named the person in full, and not after a preposition of place.
     for (int i = 0; i < tt.size(); i++) {
       Token t = tt.get(i);
-      if (p.personAt[i] != null || p.candidate[i] || !t.isCapitalised() || !p.nameLike(t)
-          || gaz.get(t.text()) == null && !lex.isCommonWord(tt, t.text())) {
+      if (p.personAt[i] != null || p.candidate[i] || !t.isCapitalised() || gaz.get(t.text()) == null || !p.nameLike(t)) {
         continue;
       }
       Person match = p.lookup(t.text());
       Token prev = tt.at(i - 1);
       Token next = tt.at(i + 1);
       if (match != null && match.lastKey().equals(fold(t.text())) && match.name.size() > 1
-          && (prev == null || !PLACE_PREPOSITIONS.contains(prev.text()) && !ARTICLES.contains(prev.text()))
+          && (prev == null || !PLACE_PREPOSITIONS.contains(prev.text()))
           && (next == null || !next.isCapitalised() || !tt.sameSentence(i, i + 1))) {
         p.attach(new Run(i, i, false), false);
       }
@@ -153,9 +151,6 @@ final class People {
     return p;
   }
 
-  private static final java.util.Set<String> ARTICLES =
-      java.util.Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "kein",
-          "keine", "sein", "seine", "ihr", "ihre", "dieser", "diese", "dieses", "jeder", "jede", "jedes");
   private static final java.util.Set<String> PLACE_PREPOSITIONS =
       java.util.Set.of("in", "nach", "aus", "von", "bei", "um", "im", "bis", "über", "durch", "gen", "ab", "zwischen");
 
