@@ -204,6 +204,30 @@ final class Lexicon {
     return NOUN_SUFFIX.matcher(w).find() || isWord(w, 0);
   }
 
+  /** "anträge" (Antrag), "beschlüsse" (Beschluss), "häuser": a plural with umlaut of a dictionary noun. */
+  private boolean umlautPlural(String w) {
+    for (String e : new String[] {"e", "er", "en", "n"}) {
+      if (w.length() <= e.length() + 3 || !w.endsWith(e)) {
+        continue;
+      }
+      String stem = w.substring(0, w.length() - e.length());
+      int u = Math.max(stem.lastIndexOf('ä'), Math.max(stem.lastIndexOf('ö'), stem.lastIndexOf('ü')));
+      if (u < 0) {
+        continue;
+      }
+      char base = switch (stem.charAt(u)) {
+        case 'ä' -> 'a';
+        case 'ö' -> 'o';
+        default -> 'u';
+      };
+      String singular = stem.substring(0, u) + base + stem.substring(u + 1);
+      if (dictionary.contains(singular) || singular.endsWith("au") && dictionary.contains(singular)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean isWord(String w, int depth) {
     if (dictionary.contains(w)) {
       return true;
@@ -212,6 +236,9 @@ final class Lexicon {
       if (w.length() > e.length() + 2 && w.endsWith(e) && dictionary.contains(w.substring(0, w.length() - e.length()))) {
         return true;
       }
+    }
+    if (umlautPlural(w)) {
+      return true;
     }
     if (depth > 2) {
       return false;

@@ -132,8 +132,27 @@ final class People {
         }
       }
     }
+    // "Dominic Raab … sagte Raab": a family name the gazetteer also knows as a place, once the
+    // article has named the person in full, and not after a preposition of place.
+    for (int i = 0; i < tt.size(); i++) {
+      Token t = tt.get(i);
+      if (p.personAt[i] != null || p.candidate[i] || !t.isCapitalised() || gaz.get(t.text()) == null || !p.nameLike(t)) {
+        continue;
+      }
+      Person match = p.lookup(t.text());
+      Token prev = tt.at(i - 1);
+      Token next = tt.at(i + 1);
+      if (match != null && match.lastKey().equals(fold(t.text())) && match.name.size() > 1
+          && (prev == null || !PLACE_PREPOSITIONS.contains(prev.text()))
+          && (next == null || !next.isCapitalised() || !tt.sameSentence(i, i + 1))) {
+        p.attach(new Run(i, i, false), false);
+      }
+    }
     return p;
   }
+
+  private static final java.util.Set<String> PLACE_PREPOSITIONS =
+      java.util.Set.of("in", "nach", "aus", "von", "bei", "um", "im", "bis", "über", "durch", "gen", "ab", "zwischen");
 
   /**
    * "Bambang Suryo Aji", "Paris Hilton": a word the gazetteer knows opens a name when an unknown
@@ -187,12 +206,18 @@ final class People {
         j++; // "George W. Bush"
         continue;
       }
+      Token after = tt.at(j + 2);
+      // "Michael Bloomberg sagte": a known organisation name after a given name ends the name
+      // when nothing capitalised follows it.
+      boolean endsName = afterFirstName && (after == null || !after.isCapitalised() || !tt.sameSentence(j + 1, j + 2));
       boolean organisation = afterFirstName && !next.text().contains("-")
-          ? lex.isKnownOrganisationName(next.text()) : lex.isOrganisation(tt, next.text());
+          ? lex.isKnownOrganisationName(next.text()) && !endsName : lex.isOrganisation(tt, next.text());
       if (!nameLike(next) || organisation) {
         break;
       }
-      if (!afterFirstName && (lex.isCommonWord(tt, next.text()) || gaz.get(next.text()) != null)) {
+      boolean secondSurname = j > i && lex.isFirstName(tt.get(i).text()) && gaz.get(next.text()) != null
+          && !lex.isCommonWord(tt, next.text()) && (after == null || !after.isCapitalised() || !tt.sameSentence(j + 1, j + 2));
+      if (!afterFirstName && !secondSurname && (lex.isCommonWord(tt, next.text()) || gaz.get(next.text()) != null)) {
         break;
       }
       j++;

@@ -38,6 +38,9 @@ final class SpeakerFinder {
       Set.of("Angaben", "Ansicht", "Worten", "Aussage", "Aussagen", "Auffassung", "Einschätzung",
           "Informationen", "Meinung", "Darstellung", "Überzeugung", "Schätzung", "Schätzungen", "Einschätzungen",
           "Berechnungen", "Erkenntnissen", "Bericht", "Berichten");
+  /** Adverbs that may close ", so X …": "so Merkel weiter", "so Merkel sinngemäß". */
+  private static final Set<String> SO_ADVERBS =
+      Set.of("weiter", "abschließend", "sinngemäß", "wörtlich", "zuletzt", "schließlich", "damals", "jüngst", "gestern", "heute");
   /** Words that open a short phrase between a subject and its verb ("Theo Kitz vom Bankhaus X sagte"). */
   private static final Set<String> GAP_OPENERS =
       Set.of("von", "vom", "aus", "der", "des", "bei", "beim", "(", "die", "dem", "und");
@@ -70,6 +73,9 @@ final class SpeakerFinder {
     for (int s = 0; s < tt.sentenceStart.length; s++) {
       int start = tt.sentenceStart[s];
       openingSpeaker(start, tt.sentenceEndOf(start));
+      if (s + 1 < tt.sentenceStart.length) {
+        reportedNext(start, tt.sentenceEndOf(start), tt.sentenceStart[s + 1]);
+      }
     }
     for (int i = 0; i < tt.size(); i++) {
       if (tt.quoted[i]) {
@@ -85,8 +91,40 @@ final class SpeakerFinder {
         }
       }
       switch (s) {
-        case "laut", "Laut", "gemäß", "Gemäß" -> record(phrases.parse(i + 1, tt.sentenceEndOf(i)), i);
+        case "laut", "Laut", "gemäß", "Gemäß" -> {
+          Token noun = tt.at(i + 1);
+          Token von = tt.at(i + 2);
+          if (noun != null && von != null && SOURCE_NOUNS.contains(noun.text()) && (von.is("von") || von.is("vom"))) {
+            // "laut Aussage von X"
+            record(phrases.parse(von.is("vom") ? i + 2 : i + 3, tt.sentenceEndOf(i)), i);
+          } else {
+            record(phrases.parse(i + 1, tt.sentenceEndOf(i)), i);
+          }
+        }
         case "zufolge" -> record(endingAt(i - 1), i);
+        case "Meinung", "Ansicht", "Auffassung", "Überzeugung" -> {
+          // "Bruce Cutler vertritt die Ansicht, dass …", "ist X der Meinung, …"
+          int v = opinionVerb(i);
+          Token next = tt.at(i + 1);
+          if (v >= 0 && next != null && (next.isPunct(',') || next.isPunct(':'))) {
+            record(subjectOf(v), i);
+          }
+        }
+        case "hieß", "heißt" -> {
+          // "„…“, hieß es vom Sprecher Mark Toner"
+          Token es = tt.at(i + 1);
+          Token von = tt.at(i + 2);
+          if (es != null && es.is("es") && von != null && (von.is("von") || von.is("vom") || von.is("seitens"))
+              && tt.sameSentence(i, i + 3)) {
+            Phrase p = phrases.parse(von.is("vom") ? i + 2 : i + 3, tt.sentenceEndOf(i));
+            if (von.is("vom") && p == null) {
+              p = phrases.parse(i + 3, tt.sentenceEndOf(i));
+            }
+            record(p, i);
+          } else if (es != null && es.is("es")) {
+            record(statementOf(i), i); // "In einer Stellungnahme von Innenminister Otto Schily hieß es"
+          }
+        }
         case "nach", "Nach" -> {
           int n0 = i + 1;
           while (n0 < tt.size() && n0 < i + 3 && (PhraseParser.DETERMINERS.contains(tt.get(n0).text()) || tt.get(n0).is("eigenen"))) {
@@ -107,10 +145,19 @@ final class SpeakerFinder {
           if (prev != null && (prev.isPunct(',') || TokenizedText.isQuoteMark(prev))) {
             Phrase p = phrases.parse(i + 1, tt.sentenceEndOf(i));
             Token after = p == null ? null : tt.at(p.last() + 1);
+            Token afterAdverb = tt.at(p == null ? i : p.last() + 2);
+            boolean adverbEnds = after != null && (PhraseParser.ADVERBS.contains(after.text()) || SO_ADVERBS.contains(after.text()))
+                && (afterAdverb == null || !afterAdverb.isWord());
             if (after == null || !after.isWord() || !tt.sameSentence(i, p.last() + 1)
-                || PREPOSITIONS.contains(after.text())) {
+                || PREPOSITIONS.contains(after.text()) || adverbEnds) {
               record(p, i);
             }
+          }
+        }
+        case "," -> {
+          Token q = tt.at(i - 1);
+          if (q != null && TokenizedText.isQuoteMark(q) && i >= 2 && tt.quoted[i - 2]) {
+            record(afterQuotation(i), i);
           }
         }
         case ":" -> {
@@ -121,6 +168,18 @@ final class SpeakerFinder {
             boolean named = p != null && (p.kind() == Phrase.Kind.PERSON || p.kind() == Phrase.Kind.CANDIDATE);
             if (named && (p.last() == i - 1 || tt.get(p.last() + 1).isPunct(',') && i - p.last() < 15)) {
               record(p, i);
+            } else {
+              // "Kritik kam von Gerhard Schröder: „…“"
+              int last = tt.get(i - 1).isPunct(')') ? i - 1 : i;
+              for (int k = Math.max(s0, i - 8); k < last; k++) {
+                if ((tt.get(k).is("von") || tt.get(k).is("vom")) && !tt.quoted[k]) {
+                  Phrase q = phrases.parse(tt.get(k).is("vom") ? k : k + 1, i);
+                  if (q != null && q.kind() == Phrase.Kind.PERSON && phrases.skipParenthesis(q.last() + 1) == i) {
+                    record(q, i);
+                    break;
+                  }
+                }
+              }
             }
           }
         }
@@ -135,8 +194,25 @@ final class SpeakerFinder {
    * attributes it to that person, whatever the verb.
    */
   private void openingSpeaker(int s, int end) {
+    if (tt.quoted[s]) {
+      return;
+    }
     Phrase p = phrases.parse(s, end);
-    if (p == null || p.kind() != Phrase.Kind.PERSON || tt.quoted[s]) {
+    Token first = tt.get(s);
+    if ((p == null || p.kind() != Phrase.Kind.PERSON) && (first.is("Für") || first.is("Laut")) && s + 1 < end) {
+      // "Für Bildungssenator Willi Lemke ist die Beschäftigung kein Problem": the view of that person.
+      Phrase f = phrases.parse(s + 1, end);
+      Token verb = f == null ? null : tt.at(phrases.skipParenthesis(f.last() + 1));
+      if (f != null && f.kind() == Phrase.Kind.PERSON && verb != null && FOR_VERBS.contains(verb.text())) {
+        record(f, s);
+      }
+      return;
+    }
+    if ((p == null || p.kind() != Phrase.Kind.PERSON) && s + 2 < end && first.isCapitalised()
+        && PhraseParser.ADVERBS.contains(first.text().toLowerCase(Locale.ROOT)) && OPENING_VERBS.contains(tt.get(s + 1).text())) {
+      p = phrases.parse(s + 2, end); // "Zudem ist Angela Merkel überzeugt, dass …"
+    }
+    if (p == null || p.kind() != Phrase.Kind.PERSON) {
       return;
     }
     for (int k = p.last() + 1; k < Math.min(end, p.last() + 16); k++) {
@@ -156,6 +232,162 @@ final class SpeakerFinder {
       }
     }
   }
+
+  /**
+   * "Der Innenminister Usman Ngom definierte das Ziel. Es gehe nicht darum, …": a sentence that
+   * opens with a person, followed by one in reported speech (subjunctive, no name of its own),
+   * attributes that speech to the person.
+   */
+  private void reportedNext(int s, int end, int next) {
+    Phrase p = phrases.parse(s, end);
+    if (p == null || p.kind() != Phrase.Kind.PERSON || tt.quoted[s]) {
+      return;
+    }
+    int nextEnd = tt.sentenceEndOf(next);
+    if (nextEnd > next && TokenizedText.isQuoteMark(tt.get(next)) && wholeQuotation(next, nextEnd)) {
+      for (int k = p.last() + 1; k < end; k++) {
+        if (tt.quoted[k] || people.personAt(k) != null) {
+          return;
+        }
+      }
+      record(p, next); // "Bundespräsident Köhler äußerte sich. „Wir …“"
+      return;
+    }
+    if (nextEnd <= next || tt.quoted[next] || TokenizedText.isQuoteMark(tt.get(next)) || tt.get(next).is("Er")
+        || tt.get(next).is("Sie")) {
+      // "Er erklärte, …": a statement by pronoun only; the gold leaves such speakers out.
+      return;
+    }
+    for (int k = p.last() + 1; k < end; k++) {
+      if (tt.quoted[k] || people.personAt(k) != null) {
+        return;
+      }
+    }
+    boolean reported = false;
+    for (int k = next; k < Math.min(nextEnd, next + 40); k++) {
+      Token t = tt.get(k);
+      if (tt.quoted[k] || people.personAt(k) != null || people.isCandidate(k) && k > next) {
+        return;
+      }
+      if (SUBJUNCTIVE.contains(t.text())) {
+        reported = true;
+      }
+    }
+    if (reported) {
+      record(p, next);
+    }
+  }
+
+  private static final Set<String> OPINION_VERBS =
+      Set.of("ist", "war", "sei", "sind", "waren", "vertritt", "vertrat", "vertreten", "teilt", "teilte");
+
+  /**
+   * The verb of "ist der Meinung", "vertritt die Ansicht" before the noun at i, possibly with the
+   * subject or an adverb in between ("ist Müller der Meinung", "vertritt ebenfalls die Ansicht"), or -1.
+   */
+  private int opinionVerb(int i) {
+    Token det = tt.at(i - 1);
+    if (det == null || !(det.is("der") || det.is("die"))) {
+      return -1;
+    }
+    int s = tt.sentenceStartOf(i);
+    for (int k = i - 2; k >= Math.max(s, i - 8); k--) {
+      Token t = tt.get(k);
+      if (OPINION_VERBS.contains(t.text())) {
+        return k;
+      }
+      if (!t.isWord() && !t.isPunct('(') && !t.isPunct(')') || tt.quoted[k]) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static final Set<String> AFTER_QUOTE_WORDS =
+      Set.of("sich", "es", "die", "der", "das", "den", "dem", "in", "einer", "einem", "von", "vom", "laut");
+
+  /**
+   * "„Es wird klappen“, ist sich Angela Merkel sicher", "„…“, lautete die Antwort von X": after a
+   * quotation and a comma, whatever verb comes first, the person named next said it.
+   */
+  private Phrase afterQuotation(int comma) {
+    Token verb = tt.at(comma + 1);
+    if (verb == null || !verb.isLowerCase() || !tt.sameSentence(comma, comma + 1) || lex.speechVerb(verb.text()) != null && lex.speechVerb(verb.text()).contains("")
+        || CLAUSE_OPENERS.contains(verb.text()) || PhraseParser.DETERMINERS.contains(verb.text())) {
+      return null; // speech verbs and "so" have rules of their own
+    }
+    for (int k = comma + 2; k < Math.min(tt.size(), comma + 9) && tt.sameSentence(comma, k); k++) {
+      Token t = tt.get(k);
+      if (tt.quoted[k] || !t.isWord()) {
+        return null;
+      }
+      Phrase p = phrases.name(k);
+      if (p != null && p.kind() == Phrase.Kind.PERSON) {
+        return p;
+      }
+      if (lex.isRole(tt, t.text()) || lex.isTitle(t.text())) {
+        Phrase r = phrases.parse(k, tt.sentenceEndOf(k));
+        return r != null && r.kind() == Phrase.Kind.PERSON ? r : null;
+      }
+      if (!AFTER_QUOTE_WORDS.contains(t.text()) && !PhraseParser.ADVERBS.contains(t.text())
+          && !STATEMENT_NOUNS.contains(t.text()) && !t.is("Antwort") && !t.is("Kommentar") && !t.is("Reaktion")) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Nouns of a written or spoken statement: "In einer Stellungnahme von X hieß es". */
+  private static final Set<String> STATEMENT_NOUNS =
+      Set.of("Erklärung", "Stellungnahme", "Mitteilung", "Pressemitteilung", "Presseerklärung", "Brief", "Schreiben",
+          "Interview", "Rede", "Botschaft", "Ansprache", "Videobotschaft", "Erklärungen");
+
+  private Phrase statementOf(int v) {
+    int s = tt.sentenceStartOf(v);
+    if (tt.get(s).is("Von") || tt.get(s).is("Vom")) {
+      // "Von Angela Merkel hieß es, …"
+      Phrase p = phrases.parse(tt.get(s).is("Vom") ? s : s + 1, v);
+      return p != null && p.kind() == Phrase.Kind.PERSON && phrases.skipParenthesis(p.last() + 1) == v ? p : null;
+    }
+    if (!(tt.get(s).is("In") || tt.get(s).is("Im")) || v - s > 14) {
+      return null;
+    }
+    for (int k = s + 1; k < v - 2; k++) {
+      if (STATEMENT_NOUNS.contains(tt.get(k).text())) {
+        Token von = tt.get(k + 1);
+        if (von.is("von") || von.is("vom") || von.is("des")) {
+          Phrase p = phrases.parse(von.is("vom") || von.is("des") ? k + 1 : k + 2, v);
+          if (p != null && p.kind() == Phrase.Kind.PERSON && phrases.skipParenthesis(p.last() + 1) == v) {
+            return p;
+          }
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the sentence from..end is one quotation and nothing else. */
+  private boolean wholeQuotation(int from, int end) {
+    int k = from + 1;
+    while (k < end && (tt.quoted[k] || !tt.get(k).isWord() && !TokenizedText.isQuoteMark(tt.get(k)))) {
+      k++;
+    }
+    while (k < end && !tt.get(k).isWord()) {
+      k++;
+    }
+    return k >= end && end - from > 3;
+  }
+
+  /** Verbs after "Für X": "Für X ist …", "Für X steht fest". */
+  private static final Set<String> FOR_VERBS = Set.of("ist", "sei", "steht", "bleibt", "gilt", "hält");
+  /** Verbs between an opening adverb and the person: "Zudem ist X überzeugt, dass". */
+  private static final Set<String> OPENING_VERBS = Set.of("ist", "war", "zeigte", "zeigt", "bleibt", "blieb", "hält", "hielt");
+
+  /** Subjunctive forms of reported speech ("sei", "habe", "könne"), not shared with the indicative. */
+  private static final Set<String> SUBJUNCTIVE =
+      Set.of("sei", "seien", "habe", "könne", "müsse", "solle", "dürfe", "wolle", "werde", "gebe", "gehe", "stehe",
+          "liege", "komme", "bleibe", "brauche", "wisse", "lasse", "fehle", "handle", "trage", "zeige");
 
   /** "teilte … mit": the particle must close the clause, before any quotation opens. */
   private boolean particleFollows(int v, Set<String> particles) {
@@ -186,10 +418,13 @@ final class SpeakerFinder {
     Token before = tt.at(v - 1);
     Token after = tt.at(v + 1);
     if (before != null && v - 1 > s && before.is("und") && after != null
-        && (after.isPunct(',') || after.isPunct(':') || after.is("dass"))) {
+        && (after.isPunct(',') || after.isPunct(':') || after.is("dass") || adverbialUntilComma(v + 1))) {
       // "… und sagte": the subject is the sentence's first.
       Phrase p = phrases.parse(s, v - 1);
-      return p != null && (p.kind() == Phrase.Kind.PERSON || p.kind() == Phrase.Kind.CANDIDATE) ? p : null;
+      if (p != null && (p.kind() == Phrase.Kind.PERSON || p.kind() == Phrase.Kind.CANDIDATE)) {
+        return p;
+      }
+      return apposedOpening(s, v);
     }
     Token comma = tt.at(v - 2);
     if (before != null && comma != null && comma.isPunct(',') && v - 2 > s && (before.is("der") || before.is("die"))) {
@@ -209,6 +444,9 @@ final class SpeakerFinder {
       }
       if (apposed == null) {
         apposed = afterVerb(v);
+      }
+      if (apposed == null) {
+        apposed = beforeRelativeClause(v);
       }
       return apposed != null ? apposed : compoundNameBeside(v);
     }
@@ -238,12 +476,166 @@ final class SpeakerFinder {
         || isName(left) && appositionUntil(left.last() + 1, v))) {
       return left;
     }
+    Phrase vorfeld = namedVorfeld(cs, v);
+    if (vorfeld != null) {
+      return vorfeld;
+    }
+    Phrase relative = beforeRelativeClause(v);
+    if (relative != null) {
+      return relative;
+    }
     Phrase right = afterVerb(v);
     if (right != null) {
       return right;
     }
     Phrase subject = verbFinal ? firstSubjectLike(cs, v) : null;
     return subject != null ? subject : compoundNameBeside(v);
+  }
+
+  /**
+   * "Wie Norman Paech, der als Begleitung … anwesend war, dazu feststellt": a name that opens the
+   * clause, then a relative clause or apposition set off by commas, then (after at most two
+   * adverbs) the verb.
+   */
+  private Phrase beforeRelativeClause(int v) {
+    int s = tt.sentenceStartOf(v);
+    int c = v - 1;
+    while (c > s && v - c <= 3 && !tt.get(c).isPunct(',')) {
+      if (!PhraseParser.ADVERBS.contains(tt.get(c).text()) && !tt.get(c).is("aber")) {
+        return null;
+      }
+      c--;
+    }
+    if (c <= s || !tt.get(c).isPunct(',')) {
+      return null;
+    }
+    int from = s;
+    while (from < c && (CLAUSE_OPENERS.contains(tt.get(from).text().toLowerCase(Locale.ROOT))
+        || PhraseParser.ADVERBS.contains(tt.get(from).text().toLowerCase(Locale.ROOT)))) {
+      from++;
+    }
+    People.Run run = people.runAt(from);
+    if (run == null || run.genitive() || people.personAt(from) == null || c - run.last() > 40) {
+      return null;
+    }
+    int comma = phrases.skipParenthesis(run.last() + 1);
+    Token head = tt.at(comma + 1);
+    if (comma >= c || !tt.get(comma).isPunct(',') || head == null
+        || !Set.of("der", "die", "ein", "eine", "einer", "dessen", "deren").contains(head.text())) {
+      return null;
+    }
+    for (int k = comma + 1; k < c; k++) {
+      if (tt.quoted[k] || tt.get(k).isPunct(':') || tt.get(k).isPunct(';') || people.personAt(k) != null && k > comma + 3) {
+        return null;
+      }
+    }
+    return new Phrase(Phrase.Kind.PERSON, from, run.last(), people.personAt(from), null, null, false);
+  }
+
+  /**
+   * "Einer der Putschisten, Harouna Adamou, dankte … und ergänzte, …": a sentence that opens with
+   * a noun phrase and a name apposed to it between commas.
+   */
+  private Phrase apposedOpening(int s, int v) {
+    for (int k = s; k < Math.min(v, s + 8); k++) {
+      Token t = tt.get(k);
+      if (t.isPunct(',')) {
+        Phrase p = phrases.name(k + 1);
+        if (p != null && p.kind() == Phrase.Kind.PERSON) {
+          int after = phrases.skipParenthesis(p.last() + 1);
+          if (after < v && tt.get(after).isPunct(',')) {
+            return p;
+          }
+        }
+        return null;
+      }
+      if (tt.quoted[k] || !t.isWord() || t.isLowerCase() && !PhraseParser.DETERMINERS.contains(t.text())
+          && !PhraseParser.QUALIFIER_WORDS.contains(t.text()) && !phrases.isAdjective(k)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** "45-jährige", "58-Jähriger": an age before a name. */
+  private boolean ageAdjective(int k) {
+    String w = tt.get(k).text().toLowerCase(Locale.ROOT);
+    return w.contains("-jährig") && !w.startsWith("-");
+  }
+
+  /**
+   * "… und sagte bei der Gelegenheit, …": a short adverbial without a name or pronoun between an
+   * elided subject's verb and the comma or colon that opens what is said.
+   */
+  private boolean adverbialUntilComma(int from) {
+    Token first = tt.at(from);
+    if (first == null || !PREPOSITIONS.contains(first.text()) && !PhraseParser.ADVERBS.contains(first.text())) {
+      return false;
+    }
+    for (int k = from; k < Math.min(tt.size(), from + 8) && tt.sameSentence(from, k); k++) {
+      Token t = tt.get(k);
+      if (t.isPunct(',') || t.isPunct(':')) {
+        return k > from;
+      }
+      if (tt.quoted[k] || !t.isWord() || people.runAt(k) != null || people.isCandidate(k) || t.is("er") || t.is("sie")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "New Yorks Bürgermeister Michael Bloomberg kritisierte", "Der US-amerikanische
+   * Linksintellektuelle Noam Chomsky meinte": in a sentence that opens with the speaker, a
+   * person's name right before the finite verb is its subject, whatever modifiers stand before
+   * it, as long as no preposition, verb or comma does.
+   */
+  private Phrase namedVorfeld(int cs, int v) {
+    int s = tt.sentenceStartOf(v);
+    if (cs != s && !(cs == s + 1 && tt.get(s).is("Auch"))) {
+      return null;
+    }
+    int end = v;
+    if (tt.get(v - 1).isPunct(')')) {
+      int open = v - 2;
+      while (open > cs && !tt.get(open).isPunct('(') && v - open < 8) {
+        open--;
+      }
+      if (!tt.get(open).isPunct('(')) {
+        return null;
+      }
+      end = open;
+    }
+    if (v - cs > 12 || end <= cs) {
+      return null;
+    }
+    for (int k = cs; k < end; k++) {
+      People.Run run = people.runAt(k);
+      if (run != null && run.last() == end - 1 && !run.genitive() && people.personAt(k) != null) {
+        return new Phrase(Phrase.Kind.PERSON, k, v - 1, people.personAt(k), null, null, false);
+      }
+      if (k > cs && people.isCandidate(k) && people.personAt(k) == null && people.candidateEnd(k) == end - 1
+          && end - 1 > k && (tt.get(k - 1).isCapitalised() || phrases.isAdjective(k - 1) || ageAdjective(k - 1))) {
+        // "Die 45-jährige Tegaye Mununhe sagte": unknown words of two or more after a noun or adjective
+        return new Phrase(Phrase.Kind.CANDIDATE, k, end - 1, null, tt.get(k).text(), null, false);
+      }
+      Token t = tt.get(k);
+      if (ageAdjective(k)) {
+        continue;
+      }
+      if (tt.quoted[k] || !t.isWord() && !t.isPunct('.') && !t.isPunct('-')) {
+        return null;
+      }
+      boolean andBetweenNames = (t.is("und") || t.is("als")) && k > cs && people.personAt(k - 1) != null
+          || t.is("auch") && k > cs && tt.get(k - 1).is("als");
+      if (t.isLowerCase() && !PhraseParser.DETERMINERS.contains(t.text()) && !phrases.isAdjective(k) && !andBetweenNames) {
+        return null;
+      }
+      if (PREPOSITIONS.contains(t.text().toLowerCase(Locale.ROOT))) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /**
@@ -290,7 +682,7 @@ final class SpeakerFinder {
 
   /** "René Préval, der Präsident des Staates sagte": an apposition without its closing comma. */
   private boolean appositionUntil(int comma, int v) {
-    if (comma + 1 >= v || v - comma > 16 || !tt.get(comma).isPunct(',')) {
+    if (comma + 1 >= v || v - comma > 22 || !tt.get(comma).isPunct(',')) {
       return false;
     }
     Token head = tt.get(comma + 1);
@@ -299,7 +691,17 @@ final class SpeakerFinder {
     }
     for (int k = comma + 2; k < v; k++) {
       Token t = tt.get(k);
-      if (t.isPunct(',') || tt.quoted[k] || t.isLowerCase() && !PhraseParser.QUALIFIER_WORDS.contains(t.text()) && !phrases.isAdjective(k)) {
+      if (t.isPunct('(')) {
+        int after = phrases.skipParenthesis(k);
+        if (after > k) {
+          k = after - 1; // "(UGIT)"
+          continue;
+        }
+      }
+      boolean foreignParticle = t.isLowerCase() && t.text().length() <= 3 && k > comma + 2 && tt.get(k - 1).isCapitalised()
+          && k + 1 < v && tt.get(k + 1).isCapitalised(); // "Union Générale Tunisienne du Travail"
+      if (t.isPunct(',') || tt.quoted[k] || t.isLowerCase() && !PhraseParser.QUALIFIER_WORDS.contains(t.text()) && !phrases.isAdjective(k)
+          && !foreignParticle) {
         return false;
       }
     }
@@ -309,7 +711,7 @@ final class SpeakerFinder {
   /** "wurden von Bundesverkehrsminister Manfred Stolpe als unrealistisch bezeichnet": the agent speaks. */
   private Phrase agent(int cs, int v) {
     for (int k = cs; k < v - 1; k++) {
-      if (tt.get(k).is("von") || tt.get(k).is("vom")) {
+      if (tt.get(k).is("von") || tt.get(k).is("vom") || tt.get(k).is("Von") || tt.get(k).is("Vom")) {
         Phrase p = phrases.parse(k + 1, v);
         if (p != null && p.kind() == Phrase.Kind.PERSON) {
           return p;
@@ -356,10 +758,16 @@ final class SpeakerFinder {
         if (p == null || phrases.skipParenthesis(p.last() + 1) != comma) {
           return null;
         }
-        for (int k = clauseStart(c2, s); k < c2; k++) {
+        int cs = clauseStart(c2, s);
+        for (int k = cs; k < c2; k++) {
           if (lex.isRole(tt, tt.get(k).text())) {
             return new Phrase(p.kind(), p.first(), p.last(), p.person(), p.text(), tt.get(k).text(), true);
           }
+        }
+        // "Eine Anwohnerin, Tegaye Mununhe, sagte": an article and a noun before the name.
+        if (c2 - cs >= 2 && c2 - cs <= 6 && PhraseParser.DETERMINERS.contains(tt.get(cs).text().toLowerCase(Locale.ROOT))
+            && tt.get(cs + 1).isCapitalised() && lex.isCommonWord(tt, tt.get(cs + 1).text())) {
+          return p;
         }
         return null;
       }
@@ -387,7 +795,13 @@ final class SpeakerFinder {
         Token head = tt.get(c2 + 1);
         boolean apposition = PhraseParser.DETERMINERS.contains(head.text()) || lex.isRole(tt, head.text())
             || head.is("dessen") || head.is("deren") || Character.isDigit(head.text().charAt(0))
-            || head.isLowerCase() && tt.at(c2 + 2) != null && lex.isRole(tt, tt.get(c2 + 2).text());
+            || head.isLowerCase() && tt.at(c2 + 2) != null && lex.isRole(tt, tt.get(c2 + 2).text())
+            // "Stanislaw Tillich (CDU), amtierender sächsischer Ministerpräsident, spricht"
+            || head.isLowerCase() && phrases.isAdjective(c2 + 1) && tt.at(c2 + 3) != null && phrases.isAdjective(c2 + 2)
+                && lex.isRole(tt, tt.get(c2 + 3).text())
+            // "Winfried Hassemer, Papiers Stellvertreter, glaubt": a genitive before the role
+            || head.isCapitalised() && head.text().endsWith("s") && tt.at(c2 + 2) != null
+                && lex.isRole(tt, tt.get(c2 + 2).text());
         if (!apposition) {
           return null;
         }
@@ -515,7 +929,10 @@ final class SpeakerFinder {
       return;
     }
     switch (p.kind()) {
-      case PERSON -> add(p.person(), p, cue);
+      case PERSON -> {
+        add(p.person(), p, cue);
+        conjoined(p);
+      }
       case CANDIDATE -> add(people.adopt(p.first()), p, cue);
       case PRONOUN -> add(resolvePronoun(cue, p.role().charAt(0)), p, cue);
       case ROLE -> {
@@ -524,6 +941,67 @@ final class SpeakerFinder {
         }
       }
       case ORGANISATION -> found.add(new Attribution(null, p.text(), p.first(), p.last()));
+    }
+  }
+
+  /** "Özcan Mutlu und Benedikt Lux prangerten an": a name joined by "und" speaks too. */
+  private void conjoined(Phrase p) {
+    // "Die Politiker Peter Danckert und Max Straubinger begründen": the name before "und".
+    Token andBefore = tt.at(p.first() - 1);
+    boolean alsAuch = andBefore != null && andBefore.is("auch") && tt.at(p.first() - 2) != null && tt.get(p.first() - 2).is("als");
+    int gap = alsAuch ? 3 : 2;
+    if (andBefore != null && (andBefore.is("und") || alsAuch) && p.first() - gap >= tt.sentenceStartOf(p.first())) {
+      int e = p.first() - gap;
+      if (tt.get(e).isPunct(')')) {
+        while (e > 0 && !tt.get(e).isPunct('(') && p.first() - e < 8) {
+          e--;
+        }
+        e--;
+      }
+      for (int k = Math.max(tt.sentenceStartOf(p.first()), e - 4); k >= 0 && k <= e; k++) {
+        People.Run run = people.runAt(k);
+        if (run != null && run.last() == e && !run.genitive() && people.personAt(k) != null && people.personAt(k) != p.person()) {
+          Token before = tt.at(k - 1);
+          if (before == null || !PREPOSITIONS.contains(before.text()) && !before.is("und")) {
+            add(people.personAt(k), new Phrase(Phrase.Kind.PERSON, k, run.last(), people.personAt(k), null, null, false), p.first());
+          }
+          break;
+        }
+      }
+    }
+    // "Anna Lührmann, Jerzy Montag und Claudia Roth erklärten": a list that ends with "und".
+    List<Phrase> listed = new ArrayList<>();
+    int c = phrases.skipParenthesis(p.last() + 1);
+    while (c + 1 < tt.size() && tt.get(c).isPunct(',') && listed.size() < 4) {
+      Phrase n = phrases.name(c + 1);
+      if (n == null || n.kind() != Phrase.Kind.PERSON) {
+        break;
+      }
+      listed.add(n);
+      c = phrases.skipParenthesis(n.last() + 1);
+    }
+    if (!listed.isEmpty()) {
+      Token and = tt.at(c);
+      Phrase last = and != null && and.is("und") ? phrases.name(c + 1) : null;
+      if (last != null && last.kind() == Phrase.Kind.PERSON) {
+        for (Phrase n : listed) {
+          add(n.person(), n, p.first());
+        }
+        add(last.person(), last, p.first());
+      }
+      return;
+    }
+    int k = phrases.skipParenthesis(p.last() + 1);
+    Token and = tt.at(k);
+    if (and == null || !and.is("und") || !tt.sameSentence(p.last(), k + 1) || tt.quoted[k]) {
+      return;
+    }
+    Phrase next = phrases.name(k + 1);
+    if (next != null && next.kind() == Phrase.Kind.PERSON && next.person() != p.person()) {
+      Token after = tt.at(phrases.skipParenthesis(next.last() + 1));
+      if (after == null || !after.isCapitalised() || !after.isWord()) {
+        add(next.person(), next, k);
+      }
     }
   }
 

@@ -45,9 +45,93 @@ class SpeakersTest {
       Der Verteidigungsminister Franz Josef Jung (CDU) kündigte indes an, das Thema anzusprechen.       | Franz Josef Jung
       Günter Metzges vom Netzwerk Campact ist der Meinung, dass die Klage scheitert.                    | Günter Metzges
       Punklady Nina Hagen zur neuen Heimat: „Die meisten Sachen sind schon umgezogen.“                 | Nina Hagen
+      New Yorks Bürgermeister Michael Bloomberg kritisierte den Plan offen.                              | Michael Bloomberg
+      Der US-amerikanische Linksintellektuelle Noam Chomsky meinte dazu, es sei gut.                     | Noam Chomsky
+      Die Anwendung stellte der SPD-Vorsitzende Franz Müller ebenfalls in Frage: „Das geht nicht.“      | Franz Müller
+      Den Unmut brachte die Sprecherin der Fraktion, Annette Widmann-Mauz, zum Ausdruck: „Nein.“         | Annette Widmann-Mauz
+      Auch Winfried Hassemer, Papiers Stellvertreter, glaubt, dass es geht.                              | Winfried Hassemer
+      „Das war ein Fehler“, hieß es vom Sprecher Mark Toner.                                             | Mark Toner
+      Dagegen ist Angela Merkel der Auffassung, das gehe nicht.                                          | Angela Merkel
+      Louis Michel, der sich seit Mittwoch in Myanmar aufhält, sagte, die Junta müsse das Land öffnen.   | Louis Michel
+      Wie Norman Paech, der als Beobachter in Atlanta anwesend war, dazu feststellt, sei das falsch.     | Norman Paech
+      Jim DeMint, ein Mitglied des Repräsentantenhauses, wollte sich nicht festlegen, sagte aber, er sei offen. | Jim DeMint
+      Einer der Putschisten, Harouna Djibrilla Adamou, dankte den Menschen und ergänzte, man werde wählen. | Harouna Djibrilla Adamou
+      Zudem ist Angela Merkel überzeugt, dass es klappt.                                                 | Angela Merkel
+      Für Bildungssenator Willi Lemke (SPD) ist die Beschäftigung kein Problem.                          | Willi Lemke
+      In einer Stellungnahme von Innenminister Otto Schily hieß es, man prüfe den Fall.                  | Otto Schily
+      Kritik kam von Gerhard Schröder: „Das ist ein Fehler.“                                             | Gerhard Schröder
+      „Es wird klappen“, ist sich Angela Merkel sicher.                                                  | Angela Merkel
+      „Wir schaffen das“, gab sich Angela Merkel zuversichtlich.                                         | Angela Merkel
+      „Wir schaffen das“, lautete die Antwort von Angela Merkel.                                         | Angela Merkel
+      Angela Merkel setzte hinzu, es werde klappen.                                                      | Angela Merkel
+      Die 45-jährige Tegaye Mununhe sagte, die Lage sei ernst.                                           | Tegaye Mununhe
+      Eine Anwohnerin, Tegaye Mununhe, sagte, die Lage sei ernst.                                        | Tegaye Mununhe
+      Hilda Morales Trujillo spricht davon, dass Gewalt ein Problem sei.                                | Hilda Morales Trujillo
+      Der Doktorvater zu Guttenbergs, Peter Häberle, erklärte in einem Interview, er sei entsetzt.       | Peter Häberle
+      Houcine Abassi, der Generalsekretär des Verbandes Union Générale Tunisienne du Travail (UGIT) sagte: „Gut.“ | Houcine Abassi
+      Die Lage sei ernst, so Außenministerin Annalena Baerbock weiter.                                   | Annalena Baerbock
+      „Die Lage ist ernst“, so Annalena Baerbock sinngemäß.                                             | Annalena Baerbock
+      Die Lage ist laut Aussage von Annalena Baerbock ernst.                                             | Annalena Baerbock
+      Von Angela Merkel hieß es, man schaffe das.                                                        | Angela Merkel
+      Von Angela Merkel wurde erklärt, man schaffe das.                                                  | Angela Merkel
+      Hans Kluge, Ordnungsdezernent der Stadt Cottbus, sprach von einer Gefahr.                         | Hans Kluge
+      Stanislaw Tillich (CDU), amtierender sächsischer Ministerpräsident, spricht offen über eine Koalition. | Stanislaw Tillich
       """)
   void speechCuesNameTheSpeaker(String sentence, String speaker) {
     assertEquals(List.of(speaker), speakers(sentence));
+  }
+
+  @Test
+  void namesJoinedByUndSpeakTogether() {
+    assertEquals(List.of("Özcan Mutlu", "Benedikt Lux"), speakers("Özcan Mutlu und Benedikt Lux prangerten an, dass es nicht gehe."));
+  }
+
+  @Test
+  void listsOfNamesSpeakTogether() {
+    assertEquals(List.of("Peter Danckert", "Max Straubinger"),
+        speakers("Die Politiker Peter Danckert und Max Straubinger begründeten ihre Vorbehalte damit, dass es nicht gehe."));
+    assertEquals(List.of("Anna Lührmann", "Fritz Kuhn", "Claudia Roth"),
+        speakers("Anna Lührmann, Fritz Kuhn und Claudia Roth erklärten, sie seien dagegen."));
+    assertEquals(List.of("Anna Lührmann", "Fritz Kuhn"), speakers("Anna Lührmann und Fritz Kuhn fordern, das Gesetz zu ändern."));
+    assertEquals(List.of("Olaf Scholz", "Angela Merkel"),
+        speakers("Sowohl Angela Merkel als auch Olaf Scholz betonten, man schaffe das."));
+    // A comma that opens a new clause is no list.
+    assertEquals(List.of("Angela Merkel"), speakers("„Gut“, sagte Angela Merkel, Gerhard Schröder sei dagegen."));
+  }
+
+  @Test
+  void elidedSubjectBeforeAShortAdverbial() {
+    assertEquals(List.of("Lukas Podolski"), speakers("Lukas Podolski kam nach München. "
+        + "Podolski war ebenfalls anwesend und sagte bei der Gelegenheit, er freue sich."));
+  }
+
+  @Test
+  void reportedSpeechInTheNextSentence() {
+    assertEquals(List.of("Usman Ngom"), speakers("Der senegalesische Innenminister Usman Ngom definierte in Dakar das Ziel. "
+        + "Es gehe nicht darum, die Wanderung zu verhindern."));
+    // A pronoun that opens the next sentence speaks for itself; the name alone is no speaker.
+    assertEquals(List.of(), speakers("Der Italiener Nicola Zingaretti unterstützt das Gesetz. "
+        + "Er erklärte, mit dem Gesetz solle das Verbrechen bekämpft werden."));
+    assertEquals(List.of("Horst Köhler"), speakers("Bundespräsident Horst Köhler äußerte sich am Abend. "
+        + "„Wir müssen die Kluft schließen.“"));
+    // Without reported speech, nothing is said.
+    assertEquals(List.of(), speakers("Der senegalesische Innenminister Usman Ngom reiste nach Dakar. Dort regnete es."));
+  }
+
+  @Test
+  void familyNameThatIsAlsoAPlace() {
+    assertEquals(List.of("Dominic Raab"), speakers("Außenminister Dominic Raab kam nach London. „Gut“, sagte Raab."));
+  }
+
+  @Test
+  void noStatementWithoutACue() {
+    assertEquals(List.of(), speakers("Für Bastian Schweinsteiger war das Spiel zu Ende."));
+    assertEquals(List.of(), speakers("Tennisspielerin Julia Görges gibt sich verspielt."));
+  }
+
+  @Test
+  void pluralsWithUmlautAreNoNames() {
+    assertEquals(List.of(), speakers("Tatsächlich spricht die Praxis bisheriger Beschlüsse des Gerichts für ein Ende des Gesetzes."));
   }
 
   @Test
