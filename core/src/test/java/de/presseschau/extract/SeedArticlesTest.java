@@ -1,5 +1,6 @@
 package de.presseschau.extract;
 
+import de.presseschau.testing.Seeds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,22 +20,8 @@ class SeedArticlesTest {
 
   private static final Extractor EXTRACTOR = Extractor.load();
 
-  /** The repository root: from surefire's presseschau.repo, else the first parent holding seeds/. */
-  private static Path repo() {
-    String configured = System.getProperty("presseschau.repo");
-    if (configured != null && Files.isDirectory(Path.of(configured, "seeds"))) {
-      return Path.of(configured);
-    }
-    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      if (Files.isDirectory(p.resolve("seeds"))) {
-        return p;
-      }
-    }
-    throw new IllegalStateException("no seeds/ folder above " + Path.of("").toAbsolutePath());
-  }
-
   private static Extraction seed(String prefix) {
-    try (Stream<Path> files = Files.list(repo().resolve("seeds"))) {
+    try (Stream<Path> files = Files.list(Seeds.repo().resolve("seeds"))) {
       Path file = files.filter(f -> f.getFileName().toString().startsWith(prefix + "_")).findFirst().orElseThrow();
       return EXTRACTOR.extract(Article.of(prefix, "", Files.readString(file)));
     } catch (IOException e) {

@@ -1,5 +1,6 @@
 package de.presseschau.search;
 
+import de.presseschau.testing.Seeds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,7 +31,7 @@ class SeedRankingTest {
 
   @BeforeAll
   static void indexSeeds() throws IOException {
-    Path seeds = repoRoot().resolve("seeds");
+    Path seeds = Seeds.repo().resolve("seeds");
     List<String> problems = new ArrayList<>();
     List<Article> articles = new ArticleReader().readAll(List.of(seeds), p -> problems.add(p.toString()));
     assertTrue(problems.isEmpty(), "seed problems: " + problems);
@@ -45,20 +46,6 @@ class SeedRankingTest {
   @AfterAll
   static void close() throws IOException {
     archive.close();
-  }
-
-  /** The repository root: system property presseschau.repo (set by surefire), else up from cwd. */
-  static Path repoRoot() {
-    String prop = System.getProperty("presseschau.repo");
-    if (prop != null && Files.isDirectory(Path.of(prop, "seeds"))) {
-      return Path.of(prop);
-    }
-    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      if (Files.isDirectory(p.resolve("seeds"))) {
-        return p;
-      }
-    }
-    throw new IllegalStateException("no seeds/ folder above " + Path.of("").toAbsolutePath());
   }
 
   private static List<String> ranking(String query) throws Exception {
