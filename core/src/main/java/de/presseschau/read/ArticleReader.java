@@ -38,6 +38,21 @@ public final class ArticleReader {
 
     /** Something could not be read; it was skipped. */
     void problem(ReadProblem problem);
+
+    /** A sink from two callbacks. */
+    static Sink of(Consumer<Article> articles, Consumer<ReadProblem> problems) {
+      return new Sink() {
+        @Override
+        public void article(Article article) {
+          articles.accept(article);
+        }
+
+        @Override
+        public void problem(ReadProblem problem) {
+          problems.accept(problem);
+        }
+      };
+    }
   }
 
   /**
@@ -67,19 +82,7 @@ public final class ArticleReader {
   /** Convenience: reads everything into a list and hands problems to {@code problems}. */
   public List<Article> readAll(List<Path> paths, Consumer<ReadProblem> problems) {
     List<Article> articles = new ArrayList<>();
-    read(
-        paths,
-        new Sink() {
-          @Override
-          public void article(Article article) {
-            articles.add(article);
-          }
-
-          @Override
-          public void problem(ReadProblem problem) {
-            problems.accept(problem);
-          }
-        });
+    read(paths, Sink.of(articles::add, problems));
     return articles;
   }
 

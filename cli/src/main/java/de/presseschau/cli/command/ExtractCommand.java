@@ -8,7 +8,6 @@ import de.presseschau.extract.Extraction;
 import de.presseschau.extract.Extractor;
 import de.presseschau.read.Article;
 import de.presseschau.read.ArticleReader;
-import de.presseschau.read.ReadProblem;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -55,24 +54,20 @@ public final class ExtractCommand implements Callable<Integer> {
     new ArticleReader()
         .read(
             paths,
-            new ArticleReader.Sink() {
-              @Override
-              public void article(Article a) {
-                Extraction x = extractor.extract(a);
-                counts[0]++;
-                if (json) {
-                  out.println(JsonOutput.extraction(a, x));
-                } else {
-                  printHuman(out, a, x);
-                }
-              }
-
-              @Override
-              public void problem(ReadProblem p) {
-                counts[1]++;
-                terminal.err().println("skipped " + p);
-              }
-            });
+            ArticleReader.Sink.of(
+                a -> {
+                  Extraction x = extractor.extract(a);
+                  counts[0]++;
+                  if (json) {
+                    out.println(JsonOutput.extraction(a, x));
+                  } else {
+                    printHuman(out, a, x);
+                  }
+                },
+                p -> {
+                  counts[1]++;
+                  terminal.err().println("skipped " + p);
+                }));
     out.flush();
     return counts[0] > 0 || counts[1] == 0 ? ExitCodes.FOUND : ExitCodes.ERROR;
   }

@@ -2,9 +2,7 @@ package de.presseschau.cli.command;
 
 import de.presseschau.NewsArchive;
 import de.presseschau.cli.Terminal;
-import de.presseschau.read.Article;
 import de.presseschau.read.ArticleReader;
-import de.presseschau.read.ReadProblem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -40,33 +38,25 @@ final class Ingest {
       new ArticleReader()
           .read(
               paths,
-              new ArticleReader.Sink() {
-                @Override
-                public void article(Article article) {
-                  try {
-                    archive.add(article);
-                  } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                  }
-                  counts[0]++;
-                  progress.update(counts[0]);
-                  if (System.nanoTime() - lastCommit[0] > COMMIT_EVERY_NANOS) {
+              ArticleReader.Sink.of(
+                  article -> {
                     try {
-                      archive.commit();
+                      archive.add(article);
+                      counts[0]++;
+                      progress.update(counts[0]);
+                      if (System.nanoTime() - lastCommit[0] > COMMIT_EVERY_NANOS) {
+                        archive.commit();
+                        lastCommit[0] = System.nanoTime();
+                      }
                     } catch (IOException e) {
                       throw new UncheckedIOException(e);
                     }
-                    lastCommit[0] = System.nanoTime();
-                  }
-                }
-
-                @Override
-                public void problem(ReadProblem problem) {
-                  counts[1]++;
-                  progress.clear();
-                  terminal.err().println("skipped " + problem);
-                }
-              });
+                  },
+                  problem -> {
+                    counts[1]++;
+                    progress.clear();
+                    terminal.err().println("skipped " + problem);
+                  }));
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }

@@ -12,7 +12,6 @@ import de.presseschau.search.Hit;
 import de.presseschau.search.SearchResult;
 import de.presseschau.search.Snippet;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
