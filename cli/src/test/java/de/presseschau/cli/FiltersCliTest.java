@@ -19,24 +19,25 @@ class FiltersCliTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   @TempDir static Path tmp;
+  static SeedIndex seeds;
   static String index;
 
   @BeforeAll
   static void buildIndex() {
-    index = tmp.resolve("idx").toString();
-    assertEquals(0, Cli.run("index", "--index", index, Cli.seeds().toString()).code());
+    seeds = SeedIndex.build(tmp);
+    index = seeds.dir;
+  }
+
+  private static Cli.Run search(String... args) {
+    return seeds.search(args);
   }
 
   private static JsonNode json(String... args) throws Exception {
-    List<String> all = new ArrayList<>(List.of("--index", index, "--json"));
-    all.addAll(List.of(args));
-    return JSON.readTree(Cli.run(all.toArray(String[]::new)).out());
+    return seeds.json(args);
   }
 
   private static List<String> ids(JsonNode result) {
-    List<String> ids = new ArrayList<>();
-    result.get("hits").forEach(h -> ids.add(h.get("id").asText()));
-    return ids;
+    return SeedIndex.ids(result);
   }
 
   private static List<String> texts(JsonNode array) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,35 +16,26 @@ import org.junit.jupiter.api.io.TempDir;
 /** The `search` command on an index of the five seed articles. */
 class SearchCliTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   @TempDir static Path tmp;
+  static SeedIndex seeds;
   static String index;
 
   @BeforeAll
   static void buildIndex() {
-    index = tmp.resolve("idx").toString();
-    Cli.Run r = Cli.run("index", "--index", index, Cli.seeds().toString());
-    assertEquals(0, r.code(), r.err());
-    assertTrue(r.err().contains("Indexed 5 articles"), r.err());
+    seeds = SeedIndex.build(tmp);
+    index = seeds.dir;
   }
 
   private static Cli.Run search(String... args) {
-    List<String> all = new ArrayList<>(List.of("--index", index));
-    all.addAll(List.of(args));
-    return Cli.run(all.toArray(String[]::new));
+    return seeds.search(args);
   }
 
   private static JsonNode json(String... args) throws Exception {
-    List<String> all = new ArrayList<>(List.of("--json"));
-    all.addAll(List.of(args));
-    Cli.Run r = search(all.toArray(String[]::new));
-    return JSON.readTree(r.out());
+    return seeds.json(args);
   }
 
   private static List<String> ids(JsonNode result) {
-    List<String> ids = new ArrayList<>();
-    result.get("hits").forEach(h -> ids.add(h.get("id").asText()));
-    return ids;
+    return SeedIndex.ids(result);
   }
 
   @Test
