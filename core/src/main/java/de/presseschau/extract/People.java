@@ -69,6 +69,8 @@ final class People {
   private final boolean[] candidate;
   private final TokenizedText tt;
   private final Lexicon lex;
+  /** Folded last words of the article's full names: "Scharons" is a genitive when "Scharon" is among them. */
+  private final Set<String> strongLastKeys = new HashSet<>();
 
   private People(TokenizedText tt, Lexicon lex) {
     this.tt = tt;
@@ -102,6 +104,9 @@ final class People {
         p.candidate[i] = true;
       }
     }
+    for (Run r : strong) {
+      p.strongLastKeys.add(fold(tt.get(r.last()).text()));
+    }
     // Full names first, so that short forms ("Stoltenberg", "Kim") find them wherever they stand.
     for (Run r : strong) {
       if (r.last() > r.first()) {
@@ -111,6 +116,27 @@ final class People {
     for (Run r : strong) {
       if (r.last() == r.first()) {
         p.attach(r, true);
+      }
+    }
+    // "Papst Franziskus … sagte Franziskus", "Thaksin Shinawatra … Thaksin sagte": a lone given
+    // name that names a person of the article, by the whole name or (Thai style) the first.
+    for (int i = 0; i < tt.size(); i++) {
+      Token t = tt.get(i);
+      Token next = tt.at(i + 1);
+      if (p.personAt[i] != null || !lex.isFirstName(t.text()) || !p.nameLike(t)
+          || next != null && tt.sameSentence(i, i + 1) && p.nameLike(next) && next.isCapitalised()) {
+        continue;
+      }
+      Person match = p.byLastKey(fold(t.text()));
+      if (match == null) {
+        for (Person q : p.people) {
+          if (q.name.size() == 2 && q.firstToken().equals(t.text()) && q.runs.size() > 0) {
+            match = q;
+          }
+        }
+      }
+      if (match != null && (match.name.size() == 1 || !match.firstToken().equals(match.name.get(match.name.size() - 1)))) {
+        p.add(match, new Run(i, i, false));
       }
     }
     for (int i = 0; i < tt.size(); i++) {
@@ -242,7 +268,8 @@ final class People {
       words.add(tt.get(k).text());
     }
     String lastWord = words.get(words.size() - 1);
-    if (r.genitive() || lastWord.endsWith("s") && lookup(lastWord) != null && !fold(lastWord).equals(lookup(lastWord).lastKey())) {
+    if (r.genitive() || lastWord.endsWith("s") && lookup(lastWord) != null && !fold(lastWord).equals(lookup(lastWord).lastKey())
+        || lastWord.endsWith("s") && words.size() > 1 && strongLastKeys.contains(fold(stripGenitive(lastWord)))) {
       words.set(words.size() - 1, stripGenitive(lastWord));
     }
     Person match = words.size() > 1 ? byLastKey(fold(words.get(words.size() - 1))) : lookup(words.get(0));
@@ -357,6 +384,9 @@ final class People {
     while (j + 1 < candidate.length && j - i < 3 && tt.sameSentence(i, j + 1) && !tt.get(j + 1).paragraphStart()) {
       if (candidate[j + 1] && personAt[j + 1] == null) {
         j++;
+      } else if (personAt[j + 1] == null && lex.isFirstName(tt.get(j + 1).text()) && nameLike(tt.get(j + 1))
+          && (j + 2 >= tt.size() || !tt.sameSentence(j + 1, j + 2) || !tt.get(j + 2).isCapitalised())) {
+        return j + 1; // "Samaan Ibrahim": a family name that is also a given name closes the name
       } else if (personAt[j + 1] != null && runAt[j + 1] != null && runAt[j + 1].last() == j + 1) {
         return j + 1; // "Barack Obama" where "Obama" is known already
       } else {

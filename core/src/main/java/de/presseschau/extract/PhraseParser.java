@@ -37,6 +37,16 @@ final class PhraseParser {
   static final Pattern ADVERB_LIKE =
       Pattern.compile("(lich|ig|end|isch|bar|weise|ell|iv|al|los|sam|gemäß)$");
 
+  /** Function words with an adjective's ending ("gegen", "aber", "seinen"): never part of a name's modifiers. */
+  private static final Set<String> NOT_ADJECTIVES =
+      Set.of("gegen", "wegen", "zwischen", "neben", "entgegen", "binnen", "oben", "unten", "aber", "oder", "immer",
+          "wieder", "weiter", "unter", "hinter", "über", "außer", "wider", "sehr", "mehr", "seines", "ihres", "keine",
+          "keinen", "keiner", "keinem", "diese", "diesen", "dieser", "diesem", "dieses", "jene", "jenen", "jener",
+          "jeder", "jeden", "jedem", "jedes", "alle", "allen", "aller", "allem", "alles", "welche", "welchen",
+          "welcher", "welchem", "solche", "solchen", "manche", "denen", "deren", "dessen", "selber", "gerne", "ferner",
+          "später", "nie", "eine", "einen", "einem", "einer", "eines", "unsere", "unseren", "unserer", "euren",
+          "meinen", "meine", "meiner", "werden", "haben", "sollen", "wollen", "können", "müssen", "dürfen", "lassen");
+
   /** Auxiliaries of perfect, future and reported speech ("hat … gesagt", "soll … gesagt haben"). */
   static final Set<String> AUXILIARIES =
       Set.of("hat", "hatte", "habe", "hätte", "haben", "hatten", "ist", "war", "sei", "wäre", "hat's", "wird", "wurde",
@@ -74,6 +84,10 @@ final class PhraseParser {
       return new Phrase(Phrase.Kind.PERSON, i, run.last(), people.personAt(i), null, null, false);
     }
     if (people.isCandidate(i) && people.personAt(i) == null) {
+      Token before = tt.at(i - 1);
+      if (before != null && PLURAL.contains(before.text())) {
+        return null; // "mehrere Sunniten": a group, not a family name
+      }
       int end = people.candidateEnd(i);
       if (end == i && i == tt.sentenceStartOf(i) && !beforeSingularVerb(i)) {
         return null; // "Details", "Überraschend": a lone unknown word that opens a sentence is rarely a name
@@ -248,7 +262,7 @@ final class PhraseParser {
     }
     String l = s.toLowerCase(Locale.ROOT);
     boolean ending = l.endsWith("e") || l.endsWith("en") || l.endsWith("er") || l.endsWith("es") || l.endsWith("em");
-    if (!ending || lex.speechVerb(l) != null) {
+    if (!ending || lex.speechVerb(l) != null || NOT_ADJECTIVES.contains(l) || DETERMINERS.contains(l)) {
       return false;
     }
     if (t.isLowerCase()) {

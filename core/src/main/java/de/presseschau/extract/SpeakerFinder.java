@@ -14,8 +14,8 @@ import java.util.Set;
  */
 final class SpeakerFinder {
 
-  /** Who a cue points at: a person, an organisation, or nobody. */
-  record Attribution(People.Person person, String source, int first, int last) {}
+  /** Who a cue points at: a person or an organisation, named at tokens first..last; cue is the token that attributes. */
+  record Attribution(People.Person person, String source, int first, int last, int cue) {}
 
   /** Speech verbs without an object of their own: a bare name after them is their subject. */
   private static final Set<String> SAYING =
@@ -83,7 +83,7 @@ final class SpeakerFinder {
       }
       Token t = tt.get(i);
       String s = t.text();
-      if (t.isLowerCase()) {
+      if (t.isLowerCase() && !attributiveParticiple(i)) {
         Set<String> particles = lex.speechVerb(s);
         if (particles != null && (particles.contains("") || particleFollows(i, particles))) {
           record(subjectOf(i), i);
@@ -186,6 +186,28 @@ final class SpeakerFinder {
         default -> { }
       }
     }
+  }
+
+  /**
+   * "das als „Dschungel“ bekannte Lager", "der als Roma-König bekannte Kiril Raschkow": a verb
+   * form that is also an adjective, standing before its noun inside a noun phrase.
+   */
+  private boolean attributiveParticiple(int i) {
+    Token t = tt.get(i);
+    Token next = tt.at(i + 1);
+    if (!(t.is("bekannte") || t.is("bekannten")) || next == null || !next.isCapitalised() || !tt.sameSentence(i, i + 1)) {
+      return false;
+    }
+    Token prev = tt.at(i - 1);
+    if (prev != null && PhraseParser.DETERMINERS.contains(prev.text())) {
+      return true;
+    }
+    for (int k = i - 1; k >= Math.max(tt.sentenceStartOf(i), i - 6); k--) {
+      if (tt.get(k).is("als")) {
+        return k > 0 && PhraseParser.DETERMINERS.contains(tt.get(k - 1).text().toLowerCase(Locale.ROOT));
+      }
+    }
+    return false;
   }
 
   /**
@@ -668,6 +690,11 @@ final class SpeakerFinder {
     if (tt.get(v).is("zitiert")) {
       return false;
     }
+    Token next = tt.at(v + 1);
+    if (next != null && tt.sameSentence(v, v + 1) && (next.is("worden") || next.is("wird") || next.is("werden")
+        || next.is("wurde") || next.is("wurden"))) {
+      return true; // "was Mladić vorgeworfen wird", "Jufer war verurteilt worden"
+    }
     for (int k = cs; k < v; k++) {
       if (PASSIVE.contains(tt.get(k).text())) {
         return true;
@@ -930,6 +957,9 @@ final class SpeakerFinder {
     }
     switch (p.kind()) {
       case PERSON -> {
+        if (genitiveName(p)) {
+          return; // "die Familie Scharons", "der Rücktritt von Pierers": the name only qualifies a noun
+        }
         add(p.person(), p, cue);
         conjoined(p);
       }
@@ -940,8 +970,24 @@ final class SpeakerFinder {
           add(resolveRole(p.role(), cue), p, cue);
         }
       }
-      case ORGANISATION -> found.add(new Attribution(null, p.text(), p.first(), p.last()));
+      case ORGANISATION -> found.add(new Attribution(null, p.text(), p.first(), p.last(), cue));
     }
+  }
+
+  /** Whether the name in p ends in a genitive form of the person's family name ("Scharons"). */
+  private boolean genitiveName(Phrase p) {
+    int last = -1;
+    for (int k = p.first(); k <= p.last(); k++) {
+      if (people.personAt(k) == p.person()) {
+        last = k;
+      }
+    }
+    if (last < 0) {
+      return false;
+    }
+    String w = tt.get(last).text();
+    String key = p.person().lastKey();
+    return w.endsWith("s") && !People.fold(w).equals(key) && People.fold(w.substring(0, w.length() - 1)).equals(key);
   }
 
   /** "Özcan Mutlu und Benedikt Lux prangerten an": a name joined by "und" speaks too. */
@@ -1012,7 +1058,7 @@ final class SpeakerFinder {
     if (p.role() != null && p.kind() != Phrase.Kind.PRONOUN) {
       person.roles.add(p.role());
     }
-    found.add(new Attribution(person, null, p.first(), p.last()));
+    found.add(new Attribution(person, null, p.first(), p.last(), cue));
   }
 
   /**

@@ -178,6 +178,43 @@ class SpeakersTest {
   }
 
   @Test
+  void aGivenNameAloneNamesThePersonItCalls() {
+    // Popes and Thai politicians go by the given name.
+    assertEquals(List.of("Franziskus"), speakers("Papst Franziskus empfing Journalisten. Bei dem Empfang sagte Franziskus, "
+        + "dass er eine arme Kirche wolle."));
+    assertEquals(List.of("Thaksin Shinawatra"), speakers("Thaksin Shinawatra lebt im Exil. Thaksin beschuldigte General "
+        + "Prem, an dem Putsch mitgewirkt zu haben."));
+  }
+
+  @Test
+  void aFamilyNameThatIsAlsoAGivenNameClosesTheName() {
+    assertEquals(List.of("Samaan Ibrahim"), speakers("Nach Angaben des Priesters Samaan Ibrahim griffen Bewaffnete an."));
+  }
+
+  @Test
+  void aGenitiveNameIsNoSpeaker() {
+    assertEquals(List.of(), speakers("Der Zustand Ariel Scharons hat sich verschlechtert. Der Zustand des Premiers Ariel "
+        + "Scharon ist ernst. Die Ärzte haben die Familie Scharons bereits informiert."));
+  }
+
+  @Test
+  void groupsAreNoSpeakers() {
+    assertEquals(List.of(), speakers("Zuvor hatten mehrere Sunniten die Ernennung abgelehnt."));
+  }
+
+  @Test
+  void anAdjectiveThatLooksLikeASpeechVerbIsNoCue() {
+    assertEquals(List.of(), speakers("Der als Roma-König bekannte Kiril Raschkow soll die Angehörigen bedroht haben."));
+  }
+
+  @Test
+  void aPrepositionEndsTheSubjectPhrase() {
+    // Not "Alphons Orie", whom "gegen den Richter" puts in the object.
+    assertEquals(List.of("Theodor Meron"), speakers("Zuletzt hatte der Vorsitzende des ICTY, Theodor Meron, einen Antrag "
+        + "gegen den Richter Alphons Orie zurückgewiesen."));
+  }
+
+  @Test
   void anUnclosedParenthesisEndsThePhrase() {
     assertEquals(List.of(), speakers("Das sagte der Direktor der Behörde ( IAEO und andere Dinge mehr."));
   }
@@ -185,6 +222,8 @@ class SpeakersTest {
   @Test
   void passiveSubjectsAreNoSpeakers() {
     assertEquals(List.of(), speakers("Christian Klien wurde vorgeworfen, an der Schlägerei beteiligt gewesen zu sein."));
+    assertEquals(List.of(), speakers("Der Ankläger Groome verlas, was Ratko Mladić vorgeworfen wird."));
+    assertEquals(List.of(), speakers("Oliver Jufer war zu zehn Jahren Haft verurteilt worden."));
   }
 
   @Test
