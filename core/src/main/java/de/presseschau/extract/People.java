@@ -158,24 +158,28 @@ final class People {
         }
       }
     }
-    // "Dominic Raab … sagte Raab": a family name the gazetteer also knows as a place, once the
-    // article has named the person in full, and not after a preposition of place.
+    // "Dominic Raab … sagte Raab", "Roland Koch … sagte Koch": a family name that is also a place
+    // or a word, once the article has named the person in full, and not after a preposition of
+    // place or an article.
     for (int i = 0; i < tt.size(); i++) {
       Token t = tt.get(i);
-      if (p.personAt[i] != null || p.candidate[i] || !t.isCapitalised() || gaz.get(t.text()) == null || !p.nameLike(t)) {
+      if (p.personAt[i] != null || p.candidate[i] || !t.isCapitalised() || !p.nameLike(t)) {
         continue;
       }
       Person match = p.lookup(t.text());
       Token prev = tt.at(i - 1);
       Token next = tt.at(i + 1);
       if (match != null && match.lastKey().equals(fold(t.text())) && match.name.size() > 1
-          && (prev == null || !PLACE_PREPOSITIONS.contains(prev.text()))
+          && (prev == null || !PLACE_PREPOSITIONS.contains(prev.text()) && !ARTICLES.contains(prev.text().toLowerCase(Locale.ROOT)))
           && (next == null || !next.isCapitalised() || !tt.sameSentence(i, i + 1))) {
         p.attach(new Run(i, i, false), false);
       }
     }
     return p;
   }
+
+  private static final Set<String> ARTICLES =
+      Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "eines", "einen");
 
   private static final java.util.Set<String> PLACE_PREPOSITIONS =
       java.util.Set.of("in", "nach", "aus", "von", "bei", "um", "im", "bis", "über", "durch", "gen", "ab", "zwischen");

@@ -109,6 +109,16 @@ final class PhraseParser {
     return i;
   }
 
+  /** The index of the "(" that the ")" at i closes, or i when none does within a few tokens. */
+  int openingParenthesis(int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 8); k--) {
+      if (tt.get(k).isPunct('(')) {
+        return k;
+      }
+    }
+    return i;
+  }
+
   /** Parses a speaker phrase from token i, not reaching limit. */
   Phrase parse(int i, int limit) {
     while (i < limit && (ADVERBS.contains(tt.get(i).text().toLowerCase(Locale.ROOT)) || tt.get(i).is("sich"))) {
@@ -169,7 +179,7 @@ final class PhraseParser {
         plural = true;
       }
       Token next = tt.at(i + 1);
-      if (t.isCapitalised() && !lex.isStop(t.text()) && next != null && i + 1 < limit && people.runAt(i + 1) != null
+      if (t.isCapitalised() && !lex.isStop(t.text()) && !lex.isOrganisation(tt, t.text()) && next != null && i + 1 < limit && people.runAt(i + 1) != null
           && people.personAt(i + 1) != null && !people.runAt(i + 1).genitive()) {
         // "Projektkoordinator Andreas Grassauer": a noun right before a name is a title.
         role = t.text();

@@ -83,7 +83,7 @@ final class SpeakerFinder {
       }
       Token t = tt.get(i);
       String s = t.text();
-      if (t.isLowerCase() && !attributiveParticiple(i)) {
+      if (t.isLowerCase() && !attributiveParticiple(i) && !declares(i)) {
         Set<String> particles = lex.speechVerb(s);
         if (particles != null && (particles.contains("") || particleFollows(i, particles))) {
           record(subjectOf(i), i);
@@ -154,6 +154,14 @@ final class SpeakerFinder {
             }
           }
         }
+        case "(" -> {
+          // "Mohammed ElBaradei („Mir fällt niemand ein.“)": a quotation in brackets after a name
+          Token q = tt.at(i + 1);
+          People.Run run = lastRunEndingAt(i - 1);
+          if (q != null && TokenizedText.isQuoteMark(q) && run != null && !run.genitive()) {
+            record(new Phrase(Phrase.Kind.PERSON, run.first(), run.last(), people.personAt(run.first()), null, null, false), i);
+          }
+        }
         case "," -> {
           Token q = tt.at(i - 1);
           if (q != null && TokenizedText.isQuoteMark(q) && i >= 2 && tt.quoted[i - 2]) {
@@ -166,8 +174,11 @@ final class SpeakerFinder {
             int s0 = tt.sentenceStartOf(i);
             Phrase p = phrases.parse(s0, i);
             boolean named = p != null && (p.kind() == Phrase.Kind.PERSON || p.kind() == Phrase.Kind.CANDIDATE);
+            Phrase listed = named ? null : listedBefore(i);
             if (named && (p.last() == i - 1 || tt.get(p.last() + 1).isPunct(',') && i - p.last() < 15)) {
               record(p, i);
+            } else if (listed != null) {
+              record(listed, i);
             } else {
               // "Kritik kam von Gerhard Schröder: „…“"
               int last = tt.get(i - 1).isPunct(')') ? i - 1 : i;
@@ -186,6 +197,29 @@ final class SpeakerFinder {
         default -> { }
       }
     }
+  }
+
+  /**
+   * "erklärte das Tor für gültig", "erklärte Soleimani zum Terroristen": declaring something to be
+   * so is no statement.
+   */
+  private boolean declares(int v) {
+    if (!tt.get(v).text().startsWith("erklärt")) {
+      return false;
+    }
+    for (int k = v + 1; k + 1 < tt.size() && tt.sameSentence(v, k + 1) && k < v + 20; k++) {
+      Token t = tt.get(k);
+      if (tt.quoted[k] || TokenizedText.isQuoteMark(t) || t.isPunct(',') || t.isPunct(':') || t.isPunct(';')) {
+        return false;
+      }
+      Token next = tt.get(k + 1);
+      Token after = tt.at(k + 2);
+      boolean closes = after == null || !tt.sameSentence(k, k + 2) || !after.isWord() || after.is("und");
+      if (t.is("für") && next.isLowerCase() && closes || (t.is("zum") || t.is("zur")) && next.isCapitalised() && closes) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -439,6 +473,13 @@ final class SpeakerFinder {
     int s = tt.sentenceStartOf(v);
     Token before = tt.at(v - 1);
     Token after = tt.at(v + 1);
+    if ((tt.get(v).is("zitiert") || tt.get(v).is("zitierte")) && !passive(s, v)) {
+      // "„…“, zitiert die „Computerwoche“ Lynch": the one quoted speaks, not the one who quotes.
+      Phrase quoted = quotedPerson(v);
+      if (quoted != null) {
+        return quoted;
+      }
+    }
     if (before != null && v - 1 > s && before.is("und") && after != null
         && (after.isPunct(',') || after.isPunct(':') || after.is("dass") || adverbialUntilComma(v + 1))) {
       // "… und sagte": the subject is the sentence's first.
@@ -492,7 +533,7 @@ final class SpeakerFinder {
         return quoted;
       }
     }
-    Phrase left = cs < v ? phrases.parse(cs, v) : null;
+    Phrase left = cs < v && !oblique(cs) ? phrases.parse(cs, v) : null;
     boolean verbFinal = verbFinal(v);
     if (left != null && (left.last() == v - 1 || verbFinal || shortGap(left.last() + 1, v)
         || isName(left) && appositionUntil(left.last() + 1, v))) {
@@ -628,7 +669,7 @@ final class SpeakerFinder {
       }
       end = open;
     }
-    if (v - cs > 12 || end <= cs) {
+    if (v - cs > 12 || end <= cs || oblique(cs)) {
       return null;
     }
     for (int k = cs; k < end; k++) {
@@ -703,6 +744,15 @@ final class SpeakerFinder {
     return false;
   }
 
+  /** Determiners that mark a noun phrase as object or genitive ("Ihren Widersacher X forderte May auf"): no subject. */
+  private static final Set<String> OBLIQUE =
+      Set.of("den", "dem", "des", "einen", "einem", "eines", "seinen", "seinem", "seines", "ihren", "ihrem", "ihres");
+
+  private boolean oblique(int k) {
+    Token t = tt.at(k);
+    return t != null && OBLIQUE.contains(t.text().toLowerCase(Locale.ROOT));
+  }
+
   private static boolean isName(Phrase p) {
     return p.kind() == Phrase.Kind.PERSON || p.kind() == Phrase.Kind.CANDIDATE;
   }
@@ -739,6 +789,9 @@ final class SpeakerFinder {
   private Phrase agent(int cs, int v) {
     for (int k = cs; k < v - 1; k++) {
       if (tt.get(k).is("von") || tt.get(k).is("vom") || tt.get(k).is("Von") || tt.get(k).is("Vom")) {
+        if (k > cs && tt.get(k - 1).isCapitalised() && lex.isCommonWord(tt, tt.get(k - 1).text())) {
+          continue; // "unter der Führung von X": von qualifies a noun, X is no agent
+        }
         Phrase p = phrases.parse(k + 1, v);
         if (p != null && p.kind() == Phrase.Kind.PERSON) {
           return p;
@@ -752,7 +805,7 @@ final class SpeakerFinder {
   private Phrase quotedPerson(int v) {
     int end = Math.min(tt.sentenceEndOf(v), v + 8);
     for (int k = v + 1; k < end; k++) {
-      if (tt.get(k).isPunct(',') || tt.get(k).isPunct('.')) {
+      if (tt.get(k).isPunct(',')) {
         break;
       }
       Phrase p = phrases.name(k);
@@ -792,8 +845,12 @@ final class SpeakerFinder {
           }
         }
         // "Eine Anwohnerin, Tegaye Mununhe, sagte": an article and a noun before the name.
+        int noun = cs + 1;
+        while (noun < c2 - 1 && phrases.isAdjective(noun)) {
+          noun++; // "Der ehemalige Kampfgefährte Thaksins, Newin Chidchob, …"
+        }
         if (c2 - cs >= 2 && c2 - cs <= 6 && PhraseParser.DETERMINERS.contains(tt.get(cs).text().toLowerCase(Locale.ROOT))
-            && tt.get(cs + 1).isCapitalised() && lex.isCommonWord(tt, tt.get(cs + 1).text())) {
+            && tt.get(noun).isCapitalised() && lex.isCommonWord(tt, tt.get(noun).text())) {
           return p;
         }
         return null;
@@ -808,7 +865,7 @@ final class SpeakerFinder {
       next = tt.at(v + 2); // "gefragt habe", "erklärt hatte"
       v++;
     }
-    return next == null || !tt.sameSentence(v, v + 1) || !next.isWord();
+    return next == null || !tt.sameSentence(v, v + 1) || !next.isWord() || next.is("und");
   }
 
   /** "Kim Seol-hwa, ein Beamter des Außenministeriums, sagte": the name before the apposition. */
@@ -879,6 +936,10 @@ final class SpeakerFinder {
       if (t.isPunct(',') && CLAUSE_OPENERS.contains(tt.get(k + 1).text())) {
         return k + 2;
       }
+      if (t.isPunct(',') && k + 1 < v && k > s && tt.get(k - 1).isLowerCase() && tt.get(k - 1).isWord()
+          && PhraseParser.AUXILIARIES.contains(tt.get(k + 1).text())) {
+        return k + 1; // "Wie die Zeitung schrieb, soll Anelka gesagt haben": the main clause after the comma
+      }
     }
     int start = k + 1;
     if (start < v && CLAUSE_OPENERS.contains(tt.get(start).text().toLowerCase(Locale.ROOT))) {
@@ -907,20 +968,106 @@ final class SpeakerFinder {
         k++;
       } else if ((t.is("am") || t.is("vom")) && k + 1 < end && WEEKDAYS.contains(tt.get(k + 1).text())) {
         k += 2;
+      } else if ((t.isPunct('–') || t.isPunct('—')) && closingDash(k, end) > k) {
+        k = closingDash(k, end) + 1; // "gab heute – nach eingehenden Untersuchungen – Professor X bekannt"
       } else {
         break;
       }
     }
-    return phrases.parse(k, end);
+    return oblique(k) ? null : phrases.parse(k, end);
+  }
+
+  /** The person run that ends at token last, or null. */
+  private People.Run lastRunEndingAt(int last) {
+    for (int k = last; k >= Math.max(0, last - 5); k--) {
+      People.Run run = people.runAt(k);
+      if (run != null && run.last() == last && people.personAt(k) != null && !tt.quoted[k]) {
+        return run;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "…, und der norwegische Ministerpräsident Jens Stoltenberg: „…“": a name that closes a list
+   * item right before the colon that opens a quotation.
+   */
+  private Phrase listedBefore(int colon) {
+    People.Run run = lastRunEndingAt(colon - 1);
+    if (run == null || run.genitive()) {
+      return null;
+    }
+    int s = tt.sentenceStartOf(colon);
+    for (int k = run.first() - 1; k >= Math.max(s, run.first() - 6); k--) {
+      Token t = tt.get(k);
+      if (t.is("und") || t.isPunct(',')) {
+        return new Phrase(Phrase.Kind.PERSON, run.first(), run.last(), people.personAt(run.first()), null, null, false);
+      }
+      if (tt.quoted[k] || !t.isWord() || !(PhraseParser.DETERMINERS.contains(t.text()) || phrases.isAdjective(k)
+          || lex.isRole(tt, t.text()) || lex.isTitle(t.text()))) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Only adverbs, or a preposition and a name, between from and the verb at v. */
+  private boolean shortMiddle(int from, int v) {
+    if (v - from > 3) {
+      return false;
+    }
+    for (int k = from; k < v; k++) {
+      Token t = tt.get(k);
+      boolean prepositionAndName = PREPOSITIONS.contains(t.text()) && k + 1 < v && tt.get(k + 1).isCapitalised();
+      if (prepositionAndName) {
+        k++;
+      } else if (!PhraseParser.ADVERBS.contains(t.text())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The dash that closes a parenthetical opened by the dash at k, or -1. */
+  private int closingDash(int k, int end) {
+    for (int j = k + 1; j < Math.min(end, k + 16); j++) {
+      Token t = tt.get(j);
+      if (t.isPunct('–') || t.isPunct('—')) {
+        return j;
+      }
+      if (tt.quoted[j] || t.isPunct(',') || t.isPunct(':')) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** For verb-final clauses with something before the subject ("Am Montag hat Stoltenberg gesagt"). */
   private Phrase firstSubjectLike(int from, int v) {
     for (int k = from; k < v - 1; k++) {
       if (PhraseParser.AUXILIARIES.contains(tt.get(k).text())) {
+        // "…, Gerhard Maria Wagner hat Papst Benedikt XVI. gebeten": the name before the auxiliary
+        int before = tt.get(k - 1).isPunct(')') ? phrases.openingParenthesis(k - 1) - 1 : k - 1;
+        People.Person subject = people.personAt(before);
+        if (before > from && subject != null && !tt.quoted[before]) {
+          int first = before;
+          while (first - 1 >= from && people.personAt(first - 1) == subject) {
+            first--;
+          }
+          People.Run run = people.runAt(first);
+          Token prev = tt.at(first - 1);
+          if (run != null && !run.genitive() && (prev == null || !PREPOSITIONS.contains(prev.text()) && !oblique(first - 1))) {
+            return new Phrase(Phrase.Kind.PERSON, first, before, subject, null, null, false);
+          }
+        }
         // "hatte der ehemalige Bundesinnenminister Otto Schily noch im Mai 2005 zugesichert"
         Phrase p = phrases.parse(k + 1, v);
         if (p != null && p.kind() == Phrase.Kind.PERSON) {
+          return p;
+        }
+        // "hatte Koch-Mehrin damals gesagt", "soll Anelka zu Domenech gesagt haben": an unknown name
+        // right after the auxiliary, then only adverbs or a short object before the verb.
+        if (p != null && p.kind() == Phrase.Kind.CANDIDATE && p.first() == k + 1 && shortMiddle(p.last() + 1, v)) {
           return p;
         }
       }
