@@ -83,7 +83,7 @@ final class SpeakerFinder {
       }
       Token t = tt.get(i);
       String s = t.text();
-      if (t.isLowerCase() && !attributiveParticiple(i) && !declares(i)) {
+      if (t.isLowerCase() && !attributiveParticiple(i) && !declares(i) && !represents(i) && !sentences(i)) {
         Set<String> particles = lex.speechVerb(s);
         if (particles != null && (particles.contains("") || particleFollows(i, particles))) {
           record(subjectOf(i), i);
@@ -197,6 +197,41 @@ final class SpeakerFinder {
         default -> { }
       }
     }
+  }
+
+  /** "zu sieben Jahren Haft verurteilt": a court's sentence, not a statement condemning something. */
+  private boolean sentences(int v) {
+    if (!tt.get(v).text().startsWith("verurteil")) {
+      return false;
+    }
+    for (int k = Math.max(tt.sentenceStartOf(v), v - 8); k < Math.min(tt.sentenceEndOf(v), v + 8); k++) {
+      String w = tt.get(k).text();
+      if (w.equals("Haft") || w.equals("Haftstrafe") || w.equals("Gefängnis") || w.equals("Geldstrafe") || w.equals("Tode")
+          || w.equals("Jahren") || w.equals("Monaten") || w.equals("lebenslang") || w.equals("lebenslanger")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Nouns of "vertritt die Ansicht", "hatte die These vertreten". */
+  private static final Set<String> VIEW_NOUNS =
+      Set.of("Ansicht", "These", "Meinung", "Position", "Auffassung", "Standpunkt", "Linie", "Haltung", "Überzeugung");
+
+  /** "vertreten" without a view held ("Ackermann im Prozess vertreten", "im Parlament vertreten ist"): no statement. */
+  private boolean represents(int v) {
+    String w = tt.get(v).text();
+    if (!w.equals("vertreten") && !w.equals("vertrat") && !w.equals("vertritt") && !w.equals("vertraten")) {
+      return false;
+    }
+    int s = tt.sentenceStartOf(v);
+    int e = tt.sentenceEndOf(v);
+    for (int k = Math.max(s, v - 15); k < Math.min(e, v + 6); k++) {
+      if (VIEW_NOUNS.contains(tt.get(k).text())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -473,7 +508,7 @@ final class SpeakerFinder {
     int s = tt.sentenceStartOf(v);
     Token before = tt.at(v - 1);
     Token after = tt.at(v + 1);
-    if ((tt.get(v).is("zitiert") || tt.get(v).is("zitierte")) && !passive(s, v)) {
+    if ((tt.get(v).is("zitiert") || tt.get(v).is("zitierte")) && !passiveBefore(s, v)) {
       // "„…“, zitiert die „Computerwoche“ Lynch": the one quoted speaks, not the one who quotes.
       Phrase quoted = quotedPerson(v);
       if (quoted != null) {
@@ -726,6 +761,16 @@ final class SpeakerFinder {
     return null;
   }
 
+  /** "X wird von Reuters zitiert": a passive auxiliary between s and v. */
+  private boolean passiveBefore(int s, int v) {
+    for (int k = s; k < v; k++) {
+      if (PASSIVE.contains(tt.get(k).text()) && !tt.quoted[k]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "Klien wurde vorgeworfen": the subject of a passive speech verb is not the speaker ("zitiert" aside). */
   private boolean passive(int cs, int v) {
     if (tt.get(v).is("zitiert")) {
@@ -807,6 +852,12 @@ final class SpeakerFinder {
     for (int k = v + 1; k < end; k++) {
       if (tt.get(k).isPunct(',')) {
         break;
+      }
+      if (tt.get(k).isPunct(':')) {
+        break; // "mit den Worten zitiert: „Wowereit ist angeschlagen“"
+      }
+      if (tt.quoted[k]) {
+        continue; // "zitiert die „Computerwoche“ Lynch"
       }
       Phrase p = phrases.name(k);
       if (p != null && p.kind() == Phrase.Kind.PERSON) {
@@ -1055,8 +1106,15 @@ final class SpeakerFinder {
             first--;
           }
           People.Run run = people.runAt(first);
-          Token prev = tt.at(first - 1);
-          if (run != null && !run.genitive() && (prev == null || !PREPOSITIONS.contains(prev.text()) && !oblique(first - 1))) {
+          int head = first - 1;
+          while (head >= from && (PhraseParser.DETERMINERS.contains(tt.get(head).text().toLowerCase(Locale.ROOT))
+              && !oblique(head) || phrases.isAdjective(head) || lex.isRole(tt, tt.get(head).text()) || lex.isTitle(tt.get(head).text()))) {
+            head--; // "Im Prozess gegen die frühere Regierungschefin Julia Timoschenko hat …": inside a prepositional phrase
+          }
+          Token prev = tt.at(head);
+          boolean particle = head == first - 1 && prev != null && prev.text().equalsIgnoreCase("zu"); // "Zu Guttenberg hatte"
+          if (run != null && !run.genitive() && (head < from || prev == null || particle || !PREPOSITIONS.contains(prev.text().toLowerCase(Locale.ROOT))
+              && !oblique(head))) {
             return new Phrase(Phrase.Kind.PERSON, first, before, subject, null, null, false);
           }
         }
@@ -1246,15 +1304,7 @@ final class SpeakerFinder {
         }
       }
     }
-    if (best != null) {
-      return best;
-    }
-    for (int k = found.size() - 1; k >= 0; k--) {
-      if (found.get(k).person() != null) {
-        return found.get(k).person();
-      }
-    }
-    return null;
+    return best;
   }
 
   private static boolean sameRole(String a, String b) {

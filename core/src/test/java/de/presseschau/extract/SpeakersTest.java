@@ -222,6 +222,30 @@ class SpeakersTest {
   }
 
   @Test
+  void representingSomeoneIsNoStatement() {
+    assertEquals(List.of(), speakers("Hailu Shawe ist Geschäftsmann, dessen Partei mit drei Sitzen im Parlament vertreten ist."));
+    assertEquals(List.of("Gregor Gysi"), speakers("Gregor Gysi hatte in einem Interview die These vertreten, die Partei stagniere."));
+  }
+
+  @Test
+  void aCourtsSentenceIsNoStatement() {
+    assertEquals(List.of(), speakers("Julia Timoschenko wurde gestern zu sieben Jahren Haft verurteilt."));
+    assertEquals(List.of(), speakers("Julia Timoschenko zu sieben Jahren Haft verurteilt"));
+  }
+
+  @Test
+  void theOneQuotedSpeaksNotTheOneNamedInTheQuotation() {
+    assertEquals(List.of("Volker Ratzmann"), speakers("Der Fraktionschef der Grünen, Volker Ratzmann, wird von der "
+        + "„Netzeitung“ mit den Worten zitiert: „Klaus Wowereit ist angeschlagen.“"));
+  }
+
+  @Test
+  void aNameInsideAPrepositionalPhraseIsNoSubject() {
+    assertEquals(List.of(), speakers("Im Prozess gegen die frühere Regierungschefin Julia Timoschenko hat die Anklage eine "
+        + "Haftstrafe gefordert."));
+  }
+
+  @Test
   void declaringSomethingSoIsNoStatement() {
     assertEquals(List.of(), speakers("Der Schiedsrichter Wolfgang Stark erklärte das Tor dennoch für gültig."));
     assertEquals(List.of(), speakers("Im Jahr 2007 erklärte die US-Regierung Qasem Soleimani zum Terroristen."));
