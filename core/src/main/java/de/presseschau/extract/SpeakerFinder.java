@@ -85,6 +85,10 @@ final class SpeakerFinder {
       String s = t.text();
       if (t.isLowerCase() && !attributiveParticiple(i) && !declares(i) && !represents(i) && !sentences(i)) {
         Set<String> particles = lex.speechVerb(s);
+        Token prev = tt.at(i - 1);
+        if (particles == null && (t.is("geben") || t.is("gegeben")) && prev != null && prev.is("bekannt")) {
+          particles = Set.of(""); // "will X vor dem Parlament bekannt geben, dass …"
+        }
         if (particles != null && (particles.contains("") || particleFollows(i, particles))) {
           record(subjectOf(i), i);
           continue;
@@ -1122,6 +1126,23 @@ final class SpeakerFinder {
         Phrase p = phrases.parse(k + 1, v);
         if (p != null && p.kind() == Phrase.Kind.PERSON) {
           return p;
+        }
+        // "hatte im Mai 2005 der mexikanische Präsident Vicente Fox um … gebeten": a short adverbial first
+        Token t1 = tt.at(k + 1);
+        if (p == null && t1 != null && PREPOSITIONS.contains(t1.text())) {
+          for (int j = k + 2; j < Math.min(v, k + 6); j++) {
+            Token tj = tt.get(j);
+            if (tt.quoted[j] || !tj.isWord() && !tj.isPunct('.')) {
+              break;
+            }
+            if (PhraseParser.DETERMINERS.contains(tj.text()) && !oblique(j)) {
+              Phrase q = phrases.parse(j, v);
+              if (q != null && q.kind() == Phrase.Kind.PERSON) {
+                return q;
+              }
+              break;
+            }
+          }
         }
         // "hatte Koch-Mehrin damals gesagt", "soll Anelka zu Domenech gesagt haben": an unknown name
         // right after the auxiliary, then only adverbs or a short object before the verb.

@@ -81,6 +81,8 @@ class SpeakersTest {
       Dies gab heute – nach eingehenden Untersuchungen – Professor Bernd Hillemeier bekannt.            | Bernd Hillemeier
       Wie die Sportzeitung berichtete, soll Brzezinski zu Domenech gesagt haben: „Nein.“                | Brzezinski
       Sie wisse das, hatte Brzezinski damals gesagt.                                                    | Brzezinski
+      Zuletzt hatte im Mai 2005 der mexikanische Präsident Vicente Fox um die Herausgabe gebeten.       | Vicente Fox
+      Heute will Außenminister Jack Straw vor dem Parlament bekannt geben, dass das Verfahren ruht.    | Jack Straw
       Der Weihbischof der Diözese Linz, Gerhard Maria Wagner hat Papst Benedikt XVI. gebeten, ihn abzuberufen. | Gerhard Maria Wagner
       Der ehemalige Kampfgefährte Thaksins, Newin Chidchob, wandte sich im Fernsehen an die Anhänger.   | Newin Chidchob
       Sie gratulierten, so der Leiter der IAEA, Mohammed ElBaradei („Mir fällt niemand ein.“), und der norwegische Ministerpräsident Jens Stoltenberg: „Der Preis kommt nicht zu früh.“ | Mohammed ElBaradei; Jens Stoltenberg
