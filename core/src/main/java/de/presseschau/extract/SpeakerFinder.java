@@ -89,6 +89,9 @@ final class SpeakerFinder {
         if (particles == null && (t.is("geben") || t.is("gegeben")) && prev != null && prev.is("bekannt")) {
           particles = Set.of(""); // "will X vor dem Parlament bekannt geben, dass …"
         }
+        if (particles == null && t.is("ausgesprochen") && reflexiveBefore(i)) {
+          particles = Set.of(""); // "während sich Maas für ein härteres Strafrecht ausgesprochen hatte"
+        }
         if (particles != null && (particles.contains("") || particleFollows(i, particles))) {
           record(subjectOf(i), i);
           continue;
@@ -201,6 +204,25 @@ final class SpeakerFinder {
         default -> { }
       }
     }
+  }
+
+  /** "sich … ausgesprochen hatte": "sich" earlier in the clause, and the participle closes it. */
+  private boolean reflexiveBefore(int v) {
+    Token next = tt.at(v + 1);
+    if (next != null && tt.sameSentence(v, v + 1) && next.isWord() && !next.is("und")
+        && !PhraseParser.AUXILIARIES.contains(next.text()) && !next.is("haben")) {
+      return false; // "ausgesprochen gut": an adverb
+    }
+    for (int k = v - 1; k >= Math.max(tt.sentenceStartOf(v), v - 12); k--) {
+      Token t = tt.get(k);
+      if (t.is("sich")) {
+        return true;
+      }
+      if (tt.quoted[k] || t.isPunct(',') || t.isPunct(':') || t.isPunct(';')) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "zu sieben Jahren Haft verurteilt": a court's sentence, not a statement condemning something. */

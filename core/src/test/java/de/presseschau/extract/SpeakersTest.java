@@ -83,6 +83,7 @@ class SpeakersTest {
       Sie wisse das, hatte Brzezinski damals gesagt.                                                    | Brzezinski
       Zuletzt hatte im Mai 2005 der mexikanische Präsident Vicente Fox um die Herausgabe gebeten.       | Vicente Fox
       Heute will Außenminister Jack Straw vor dem Parlament bekannt geben, dass das Verfahren ruht.    | Jack Straw
+      Es geht um das Verfahren, während sich Heiko Maas zugleich für ein härteres Strafrecht ausgesprochen hatte. | Heiko Maas
       Der Weihbischof der Diözese Linz, Gerhard Maria Wagner hat Papst Benedikt XVI. gebeten, ihn abzuberufen. | Gerhard Maria Wagner
       Der ehemalige Kampfgefährte Thaksins, Newin Chidchob, wandte sich im Fernsehen an die Anhänger.   | Newin Chidchob
       Sie gratulierten, so der Leiter der IAEA, Mohammed ElBaradei („Mir fällt niemand ein.“), und der norwegische Ministerpräsident Jens Stoltenberg: „Der Preis kommt nicht zu früh.“ | Mohammed ElBaradei; Jens Stoltenberg
@@ -227,6 +228,11 @@ class SpeakersTest {
   void representingSomeoneIsNoStatement() {
     assertEquals(List.of(), speakers("Hailu Shawe ist Geschäftsmann, dessen Partei mit drei Sitzen im Parlament vertreten ist."));
     assertEquals(List.of("Gregor Gysi"), speakers("Gregor Gysi hatte in einem Interview die These vertreten, die Partei stagniere."));
+  }
+
+  @Test
+  void ausgesprochenAsAnAdverbIsNoCue() {
+    assertEquals(List.of(), speakers("Heiko Maas sieht sich als ausgesprochen guten Minister."));
   }
 
   @Test
