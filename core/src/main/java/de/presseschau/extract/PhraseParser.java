@@ -163,6 +163,16 @@ final class PhraseParser {
         if (role != null && genitiveForm(named)) {
           return new Phrase(Phrase.Kind.ROLE, roleAt, roleAt, null, role, role, false); // "der Arzt Lahms"
         }
+        Token comma = tt.at(named.last() + 1);
+        if (role != null && named.kind() == Phrase.Kind.CANDIDATE && named.first() == named.last()
+            && tt.get(named.first()).text().endsWith("s") && comma != null && comma.isPunct(',') && named.last() + 2 < limit) {
+          Phrase apposed = name(named.last() + 2);
+          if (apposed != null && apposed.kind() == Phrase.Kind.PERSON) {
+            // "Der ehemalige Kampfgefährte Thaksins, Newin Chidchob": the genitive qualifies, the apposition names
+            int last = skipParenthesis(apposed.last() + 1) - 1;
+            return new Phrase(apposed.kind(), apposed.first(), last, apposed.person(), apposed.text(), role, definite);
+          }
+        }
         int last = skipParenthesis(named.last() + 1) - 1;
         return new Phrase(named.kind(), named.first(), last, named.person(), named.text(), role, definite);
       }

@@ -92,7 +92,8 @@ final class SpeakerFinder {
         if (particles == null && t.is("ausgesprochen") && reflexiveBefore(i)) {
           particles = Set.of(""); // "während sich Maas für ein härteres Strafrecht ausgesprochen hatte"
         }
-        if (particles != null && (particles.contains("") || particleFollows(i, particles))) {
+        if (particles != null && (particles.contains("") || particleFollows(i, particles))
+            && (!WEAK_VERBS.contains(s) || reportsContent(i))) {
           record(subjectOf(i), i);
           continue;
         }
@@ -204,6 +205,35 @@ final class SpeakerFinder {
         default -> { }
       }
     }
+  }
+
+  /**
+   * Verbs of a stance or reaction rather than of speaking ("würdigte die Verdienste", "wies die
+   * Vorwürfe zurück", "zeigte sich zufrieden", "bestritt jede Mitwisserschaft"): they quote
+   * someone only when the sentence reports what was said. Verbs of speaking ("äußerte sich",
+   * "appellierte", "unterstrich") are not among them.
+   */
+  private static final Set<String> WEAK_VERBS =
+      Set.of("weist", "wies", "wiesen", "zurückgewiesen", "zurückwies", "würdigte", "würdigt", "gewürdigt", "bestritt",
+          "bestreitet", "bestritten", "begrüßte", "begrüßt", "begrüßten", "bezweifelt", "bezweifelte", "zeigte", "zeigt",
+          "zeigten", "schätzte", "verteidigte", "verteidigt", "wandte", "wandten", "wendet", "schloss", "schlossen",
+          "schließt");
+
+  /**
+   * Whether the sentence of the verb at v reports what was said: a quotation, a colon, a clause
+   * of "dass", "ob" or "wonach", or reported speech in the subjunctive.
+   */
+  private boolean reportsContent(int v) {
+    int s = tt.sentenceStartOf(v);
+    int e = tt.sentenceEndOf(v);
+    for (int k = s; k < e; k++) {
+      Token t = tt.get(k);
+      if (tt.quoted[k] || TokenizedText.isQuoteMark(t) || t.isPunct(':') || t.is("dass") || t.is("ob") || t.is("wonach")
+          || SUBJUNCTIVE.contains(t.text()) || t.is("seien") || t.is("hätten") || t.is("wären") || t.is("würden")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "sich … ausgesprochen hatte": "sich" earlier in the clause, and the participle closes it. */

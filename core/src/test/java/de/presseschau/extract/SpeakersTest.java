@@ -85,7 +85,7 @@ class SpeakersTest {
       Heute will Außenminister Jack Straw vor dem Parlament bekannt geben, dass das Verfahren ruht.    | Jack Straw
       Es geht um das Verfahren, während sich Heiko Maas zugleich für ein härteres Strafrecht ausgesprochen hatte. | Heiko Maas
       Der Weihbischof der Diözese Linz, Gerhard Maria Wagner hat Papst Benedikt XVI. gebeten, ihn abzuberufen. | Gerhard Maria Wagner
-      Der ehemalige Kampfgefährte Thaksins, Newin Chidchob, wandte sich im Fernsehen an die Anhänger.   | Newin Chidchob
+      Der ehemalige Kampfgefährte Thaksins, Newin Chidchob, wandte sich an die Anhänger: „Ich bin unschuldig.“ | Newin Chidchob
       Sie gratulierten, so der Leiter der IAEA, Mohammed ElBaradei („Mir fällt niemand ein.“), und der norwegische Ministerpräsident Jens Stoltenberg: „Der Preis kommt nicht zu früh.“ | Mohammed ElBaradei; Jens Stoltenberg
       """)
   void speechCuesNameTheSpeaker(String sentence, String speaker) {
@@ -236,6 +236,18 @@ class SpeakersTest {
   }
 
   @Test
+  void aStanceWithoutWhatWasSaidIsNoQuotation() {
+    assertEquals(List.of(), speakers("Der griechische Premierminister Kostas Karamanlis würdigte die Verdienste des Erzbischofs."));
+    assertEquals(List.of(), speakers("UN-Generalsekretär Kofi Annan zeigte sich zufrieden über die Entwicklung."));
+    assertEquals(List.of(), speakers("Air-France-Chef Jean-Cyril Spinetta weist die Vorwürfe der Ermittler zurück."));
+    // With what was said, the same verbs quote.
+    assertEquals(List.of("Kofi Annan"), speakers("UN-Generalsekretär Kofi Annan zeigte sich zufrieden, dass die Gespräche begonnen hätten."));
+    assertEquals(List.of("Jean-Cyril Spinetta"), speakers("Air-France-Chef Jean-Cyril Spinetta wies die Vorwürfe zurück: „Das ist falsch.“"));
+    // Verbs of speaking need no reported content.
+    assertEquals(List.of("Renate Künast"), speakers("Auch die Fraktionschefin der Grünen, Renate Künast, äußerte sich kritisch."));
+  }
+
+  @Test
   void aCourtsSentenceIsNoStatement() {
     assertEquals(List.of(), speakers("Julia Timoschenko wurde gestern zu sieben Jahren Haft verurteilt."));
     assertEquals(List.of(), speakers("Julia Timoschenko zu sieben Jahren Haft verurteilt"));
@@ -273,7 +285,7 @@ class SpeakersTest {
   void aPrepositionEndsTheSubjectPhrase() {
     // Not "Alphons Orie", whom "gegen den Richter" puts in the object.
     assertEquals(List.of("Theodor Meron"), speakers("Zuletzt hatte der Vorsitzende des ICTY, Theodor Meron, einen Antrag "
-        + "gegen den Richter Alphons Orie zurückgewiesen."));
+        + "gegen den Richter Alphons Orie kritisiert."));
   }
 
   @Test
