@@ -35,6 +35,17 @@ final class LocationFinder {
           "Capitals", "United", "City", "Rovers", "Wanderers", "Airport", "Universität", "University", "Stock",
           "Motor", "Symphony", "Philharmonic", "Declaration", "Konsens", "Protokoll", "Abkommen", "Vertrag");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "nach", "aus", "nahe", "In", "Nach", "Aus");
+  private static final Set<String> POSSESSIVES =
+      Set.of("mein", "meine", "meinem", "meinen", "meiner", "sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre",
+          "ihrem", "ihren", "ihrer", "unser", "unsere", "unserem", "unseren", "euer", "eure", "kein", "keine", "keinem",
+          "keinen", "keiner");
+  private static final Set<String> QUANTITIES =
+      Set.of("zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zwölf", "zwanzig", "mehreren",
+          "mehrere", "vielen", "viele", "einigen", "einige", "allen", "wenigen", "beiden", "zahlreichen");
+  /** Words ending like adjectives that still stand before a town ("gegen", "unter", "über"). */
+  private static final Set<String> NEAR =
+      Set.of("gegen", "unter", "über", "hinter", "wider", "entlang", "oberhalb", "unterhalb", "außerhalb", "innerhalb",
+          "nördlich", "südlich", "östlich", "westlich", "zwischen", "wegen");
   private static final Set<String> DIRECTIONS =
       Set.of("nördlich", "südlich", "östlich", "westlich", "nordöstlich", "nordwestlich", "südöstlich",
           "südwestlich", "unweit", "nahe", "außerhalb", "oberhalb", "unterhalb");
@@ -52,6 +63,9 @@ final class LocationFinder {
   private static final Set<String> STREET_WORDS =
       Set.of("Straße", "Strasse", "Platz", "Allee", "Gasse", "Weg", "Brücke", "Tor", "Ring", "Damm", "Ufer",
           "Bahnhof", "Hauptbahnhof", "Markt", "Chaussee", "Kai", "See");
+  /** Endings of German nouns that no town has: "nach Erkenntnissen", "in Hinkunft", "nach Mitternacht". */
+  private static final java.util.regex.Pattern NOUN_ENDING =
+      java.util.regex.Pattern.compile("(ung|ungen|heit|keit|schaft|tion|nis|nissen|nisse|kunft|nacht|nächte)$");
   private static final String[] STREET_SUFFIXES = {"straße", "strasse", "allee", "gasse", "chaussee"};
   private static final String[] PLACE_SUFFIXES =
       {"hausen", "hofen", "ingen", "burg", "berg", "dorf", "stadt", "heim", "feld", "felde", "bach", "furt",
@@ -155,6 +169,17 @@ final class LocationFinder {
       Token prev2 = tt.at(first - 2);
       boolean relative = prev2 != null && prev2.isPunct(',');
       if (!p.kind().takesArticle() && ARTICLES.contains(prev.text()) && !relative) {
+        return false;
+      }
+      // "ihrem Essen", "13 Siegen", "nach zwei Siegen", "näselnden Klangs": a town whose name is also
+      // a word, after a possessive, a number or an inflected word, is that word.
+      String word = tt.get(first).text().toLowerCase(Locale.ROOT);
+      if (!p.kind().takesArticle() && first == last && (lex.inDictionary(word) || inflectedWord(lex, word))
+          && (POSSESSIVES.contains(prev.text()) || Character.isDigit(prev.text().charAt(0))
+              || QUANTITIES.contains(prev.text()) || prev.isLowerCase() && prev.text().length() > 3
+                  && (prev.text().endsWith("en") || prev.text().endsWith("em") || prev.text().endsWith("er")
+                      || prev.text().endsWith("es") || prev.text().endsWith("e"))
+                  && !PLACE_PREPOSITIONS.contains(prev.text()) && !NEAR.contains(prev.text()))) {
         return false;
       }
       // "Juventus Turin", "Carl Zeiss Jena", "AS Rom", "Air Berlin", "Juri Gagarin": a name before a
@@ -287,7 +312,7 @@ final class LocationFinder {
     if (p.equals("von") && prev2 != null && DIRECTIONS.contains(prev2.text())) {
       return i;
     }
-    if (PLACE_PREPOSITIONS.contains(p) && !lex.isFirstName(s)) {
+    if (PLACE_PREPOSITIONS.contains(p) && !lex.isFirstName(s) && !NOUN_ENDING.matcher(lower).find()) {
       return i;
     }
     if ((p.equals("bei") || p.equals("am") || p.equals("den") || p.equals("auf")) && hasPlaceSuffix(lower)) {
@@ -313,7 +338,19 @@ final class LocationFinder {
     String s = t.text();
     return t.isCapitalised() && s.length() > 2 && Character.isLetter(s.charAt(s.length() - 1)) && !t.isAllCaps()
         && !lex.isStop(s) && !lex.isRole(tt, s) && !lex.isOrganisation(tt, s)
-        && (!lex.isCommonWord(tt, s) || hasPlaceSuffix(s.toLowerCase(Locale.ROOT)) && !lex.inDictionary(s.toLowerCase(Locale.ROOT)));
+        && (!lex.isCommonWord(tt, s) || hasPlaceSuffix(s.toLowerCase(Locale.ROOT)) && !lex.inDictionary(s.toLowerCase(Locale.ROOT))
+            && !inflectedWord(lex, s.toLowerCase(Locale.ROOT)));
+  }
+
+  /** "Flüchtlingen": a dictionary word with a plural or case ending, though it ends like a town. */
+  private static boolean inflectedWord(Lexicon lex, String lower) {
+    for (String ending : new String[] {"en", "n", "e", "es", "s"}) {
+      if (lower.endsWith(ending) && lower.length() > ending.length() + 3
+          && lex.inDictionary(lower.substring(0, lower.length() - ending.length()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasPlaceSuffix(String lower) {

@@ -61,6 +61,25 @@ class LocationsTest {
   }
 
   @Test
+  void aTownNamedLikeAWordIsThatWordAfterAPossessiveANumberOrAnAdjective() {
+    assertEquals(List.of(), places("Die Frau stochert in ihrem Essen."));
+    assertEquals(List.of(), places("Rapid ist mit vier Siegen in vier Runden gestartet."));
+    assertEquals(List.of(), places("Sobald es in den heimischen Bergen geschneit hat, fahren wir."));
+    // The towns themselves stay.
+    assertEquals(List.of("Essen"), places("Bei einer Explosion in Essen sind drei Menschen verletzt worden."));
+    assertEquals(List.of("Stockholm"), places("Der im royalen Stockholm gepflegte Habitus ist bürgerlich."));
+  }
+
+  @Test
+  void commonNounsAfterAPrepositionAreNoPlaces() {
+    assertEquals(List.of(), places("Er kämpft bis weit nach Mitternacht, nach Erkenntnissen der Ermittler."));
+    assertEquals(List.of("Ungarn"), places("Wie sollte Ungarn mit den Flüchtlingen umgehen?"));
+    assertEquals(List.of(), places("Sie sollen auch in Hinkunft keine Videos veröffentlichen."));
+    // A name that only ends like a noun stays when nothing else speaks against it.
+    assertEquals(List.of("Reutlingen"), places("Der Zug fährt nach Reutlingen."));
+  }
+
+  @Test
   void mentionsPointAtTheWordsAsWritten() {
     Entity tokio = EXTRACTOR.extract(Article.of("t", "", "Tokios Pläne")).locations().get(0);
     assertEquals("Tokio", tokio.name());
