@@ -83,20 +83,9 @@ final class SpeakerFinder {
       }
       Token t = tt.get(i);
       String s = t.text();
-      if (t.isLowerCase() && !attributiveParticiple(i) && !declares(i) && !represents(i) && !sentences(i)) {
-        Set<String> particles = lex.speechVerb(s);
-        Token prev = tt.at(i - 1);
-        if (particles == null && (t.is("geben") || t.is("gegeben")) && prev != null && prev.is("bekannt")) {
-          particles = Set.of(""); // "will X vor dem Parlament bekannt geben, dass …"
-        }
-        if (particles == null && t.is("ausgesprochen") && reflexiveBefore(i)) {
-          particles = Set.of(""); // "während sich Maas für ein härteres Strafrecht ausgesprochen hatte"
-        }
-        if (particles != null && (particles.contains("") || particleFollows(i, particles))
-            && (!WEAK_VERBS.contains(s) || reportsContent(i))) {
-          record(subjectOf(i), i);
-          continue;
-        }
+      if (t.isLowerCase() && speechCue(i)) {
+        record(subjectOf(i), i);
+        continue;
       }
       switch (s) {
         case "laut", "Laut", "gemäß", "Gemäß" -> {
@@ -311,6 +300,30 @@ final class SpeakerFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the lower-case word at i is a speech verb used to attribute: a form from
+   * {@code speech-verbs.txt} (with its particle closing the clause), or "bekannt geben" and
+   * "sich … ausgesprochen" written apart, and not in one of the senses that say nothing.
+   */
+  private boolean speechCue(int i) {
+    Token t = tt.get(i);
+    Token prev = tt.at(i - 1);
+    Set<String> particles = lex.speechVerb(t.text());
+    if (particles == null && (t.is("geben") || t.is("gegeben")) && prev != null && prev.is("bekannt")) {
+      particles = Set.of(""); // "will X vor dem Parlament bekannt geben, dass …"
+    }
+    if (particles == null && t.is("ausgesprochen") && reflexiveBefore(i)) {
+      particles = Set.of(""); // "während sich Maas für ein härteres Strafrecht ausgesprochen hatte"
+    }
+    if (particles == null || !particles.contains("") && !particleFollows(i, particles)) {
+      return false;
+    }
+    if (attributiveParticiple(i) || declares(i) || represents(i) || sentences(i)) {
+      return false;
+    }
+    return !WEAK_VERBS.contains(t.text()) || reportsContent(i);
   }
 
   /**
