@@ -107,9 +107,12 @@ class FiltersCliTest {
     List<String> speakers = new ArrayList<>();
     for (JsonNode e : x.get("speakers")) {
       speakers.add(e.get("name").asText());
+      boolean why = false;
       for (JsonNode m : e.get("mentions")) {
         assertEquals(m.get("text").asText(), text.substring(m.get("start").asInt(), m.get("end").asInt()));
+        why |= m.hasNonNull("cue");
       }
+      assertTrue(why, "each speaker shows the word that made it one: " + e);
     }
     assertEquals(List.of("Kim Sung-han", "Jens Stoltenberg"), speakers);
     for (JsonNode e : x.get("locations")) {

@@ -61,7 +61,7 @@ public final class Extractor {
     Map<People.Person, List<Mention>> bySpeaker = new LinkedHashMap<>();
     for (SpeakerFinder.Attribution a : said) {
       if (a.person() != null) {
-        bySpeaker.computeIfAbsent(a.person(), k -> new ArrayList<>()).add(mention(tt, a.first(), a.last()));
+        bySpeaker.computeIfAbsent(a.person(), k -> new ArrayList<>()).add(cued(tt, a));
       }
     }
     Map<String, List<Mention>> byName = new LinkedHashMap<>();
@@ -83,12 +83,18 @@ public final class Extractor {
         // "NATO" and "Nato" are one source, under the spelling met first.
         String key = a.source().toLowerCase(Locale.ROOT);
         names.putIfAbsent(key, a.source());
-        byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(mention(tt, a.first(), a.last()));
+        byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(cued(tt, a));
       }
     }
     Map<String, List<Mention>> byName = new LinkedHashMap<>();
     byKey.forEach((key, mentions) -> byName.put(names.get(key), mentions));
     return entities(byName);
+  }
+
+  /** The attributed name, with the word that attributes it. */
+  private static Mention cued(TokenizedText tt, SpeakerFinder.Attribution a) {
+    Mention m = mention(tt, a.first(), a.last());
+    return new Mention(m.start(), m.end(), m.text(), tt.get(a.cue()).text());
   }
 
   private static Mention mention(TokenizedText tt, int first, int last) {
@@ -99,10 +105,14 @@ public final class Extractor {
 
   private static List<Entity> entities(Map<String, List<Mention>> byName) {
     List<Entity> out = new ArrayList<>();
-    byName.forEach((name, mentions) -> out.add(new Entity(name, mentions.stream()
-        .distinct()
-        .sorted(Comparator.comparingInt(Mention::start))
-        .toList())));
+    byName.forEach((name, mentions) -> {
+      // One mention per span: the first with a cue, else the plain one.
+      Map<Long, Mention> bySpan = new LinkedHashMap<>();
+      for (Mention m : mentions) {
+        bySpan.merge(((long) m.start() << 32) | m.end(), m, (old, now) -> old.cue() == null && now.cue() != null ? now : old);
+      }
+      out.add(new Entity(name, bySpan.values().stream().sorted(Comparator.comparingInt(Mention::start)).toList()));
+    });
     return out;
   }
 }

@@ -315,4 +315,11 @@ class SpeakersTest {
     assertEquals("Jens Stoltenberg", a.fullText().substring(m.start(), m.end()));
     assertEquals(m.text(), a.fullText().substring(m.start(), m.end()));
   }
+
+  @Test
+  void anAttributedMentionCarriesItsCue() {
+    Entity merkel = EXTRACTOR.extract(Article.of("t", "", "Angela Merkel kam nach Berlin. Das sei gut, sagte Merkel."))
+        .speakers().get(0);
+    assertEquals(List.of(new Mention(0, 13, "Angela Merkel"), new Mention(50, 56, "Merkel", "sagte")), merkel.mentions());
+  }
 }

@@ -27,7 +27,8 @@ import picocli.CommandLine.Parameters;
       "Publication date, speakers (people quoted), locations and quoted organisations,",
       "each with its mentions. With --json, one object per article; mention offsets",
       "point into the title and text joined by a blank line (for a .txt file: the file",
-      "minus page furniture).",
+      "minus page furniture), and a speaker's mention carries the \"cue\" that made it",
+      "one (\"sagte\", \"laut\", \"zufolge\", \":\").",
       ""
     },
     footer = {"", "Examples:", "  search extract seeds/000_08eac7061dea31a1.txt",

@@ -163,6 +163,9 @@ public final class JsonOutput {
         g.writeNumberField("start", m.start());
         g.writeNumberField("end", m.end());
         g.writeStringField("text", m.text());
+        if (m.cue() != null) {
+          g.writeStringField("cue", m.cue());
+        }
         g.writeEndObject();
       }
       g.writeEndArray();
