@@ -423,18 +423,18 @@ final class SpeakerFinder {
         return;
       }
     }
-    boolean reported = false;
+    int reported = -1; // the subjunctive verb: the cue a reader sees
     for (int k = next; k < Math.min(nextEnd, next + 40); k++) {
       Token t = tt.get(k);
       if (tt.quoted[k] || people.personAt(k) != null || people.isCandidate(k) && k > next) {
         return;
       }
-      if (SUBJUNCTIVE.contains(t.text())) {
-        reported = true;
+      if (SUBJUNCTIVE.contains(t.text()) && reported < 0) {
+        reported = k;
       }
     }
-    if (reported) {
-      record(p, next);
+    if (reported >= 0) {
+      record(p, reported);
     }
   }
 

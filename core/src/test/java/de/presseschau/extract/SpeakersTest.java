@@ -317,6 +317,13 @@ class SpeakersTest {
   }
 
   @Test
+  void reportedSpeechShowsItsSubjunctiveAsTheCue() {
+    Entity ngom = EXTRACTOR.extract(Article.of("t", "", "Der senegalesische Innenminister Usman Ngom definierte das Ziel. "
+        + "Es gehe nicht darum, die Wanderung zu verhindern.")).speakers().get(0);
+    assertTrue(ngom.mentions().stream().anyMatch(m -> "gehe".equals(m.cue())), ngom.toString());
+  }
+
+  @Test
   void anAttributedMentionCarriesItsCue() {
     Entity merkel = EXTRACTOR.extract(Article.of("t", "", "Angela Merkel kam nach Berlin. Das sei gut, sagte Merkel."))
         .speakers().get(0);
