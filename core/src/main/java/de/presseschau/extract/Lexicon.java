@@ -228,7 +228,11 @@ final class Lexicon {
     return false;
   }
 
-  private boolean isWord(String w, int depth) {
+  /**
+   * Whether a lower-case word is a dictionary word or an inflected form of one ("siegen",
+   * "flüchtlingen", "anträge"), not counting compounds: "stockholm" splits into words but is none.
+   */
+  boolean isSimpleWord(String w) {
     if (dictionary.contains(w)) {
       return true;
     }
@@ -237,7 +241,11 @@ final class Lexicon {
         return true;
       }
     }
-    if (umlautPlural(w)) {
+    return umlautPlural(w);
+  }
+
+  private boolean isWord(String w, int depth) {
+    if (isSimpleWord(w)) {
       return true;
     }
     if (depth > 2) {

@@ -174,7 +174,7 @@ final class LocationFinder {
       // "ihrem Essen", "13 Siegen", "nach zwei Siegen", "näselnden Klangs": a town whose name is also
       // a word, after a possessive, a number or an inflected word, is that word.
       String word = tt.get(first).text().toLowerCase(Locale.ROOT);
-      if (!p.kind().takesArticle() && first == last && (lex.inDictionary(word) || inflectedWord(lex, word))
+      if (!p.kind().takesArticle() && first == last && lex.isSimpleWord(word)
           && (POSSESSIVES.contains(prev.text()) || Character.isDigit(prev.text().charAt(0))
               || QUANTITIES.contains(prev.text()) || prev.isLowerCase() && prev.text().length() > 3
                   && (prev.text().endsWith("en") || prev.text().endsWith("em") || prev.text().endsWith("er")
@@ -338,19 +338,7 @@ final class LocationFinder {
     String s = t.text();
     return t.isCapitalised() && s.length() > 2 && Character.isLetter(s.charAt(s.length() - 1)) && !t.isAllCaps()
         && !lex.isStop(s) && !lex.isRole(tt, s) && !lex.isOrganisation(tt, s)
-        && (!lex.isCommonWord(tt, s) || hasPlaceSuffix(s.toLowerCase(Locale.ROOT)) && !lex.inDictionary(s.toLowerCase(Locale.ROOT))
-            && !inflectedWord(lex, s.toLowerCase(Locale.ROOT)));
-  }
-
-  /** "Flüchtlingen": a dictionary word with a plural or case ending, though it ends like a town. */
-  private static boolean inflectedWord(Lexicon lex, String lower) {
-    for (String ending : new String[] {"en", "n", "e", "es", "s"}) {
-      if (lower.endsWith(ending) && lower.length() > ending.length() + 3
-          && lex.inDictionary(lower.substring(0, lower.length() - ending.length()))) {
-        return true;
-      }
-    }
-    return false;
+        && (!lex.isCommonWord(tt, s) || hasPlaceSuffix(s.toLowerCase(Locale.ROOT)) && !lex.isSimpleWord(s.toLowerCase(Locale.ROOT)));
   }
 
   private static boolean hasPlaceSuffix(String lower) {

@@ -846,16 +846,10 @@ final class SpeakerFinder {
       return false;
     }
     Token next = tt.at(v + 1);
-    if (next != null && tt.sameSentence(v, v + 1) && (next.is("worden") || next.is("wird") || next.is("werden")
-        || next.is("wurde") || next.is("wurden"))) {
+    if (next != null && tt.sameSentence(v, v + 1) && PASSIVE.contains(next.text())) {
       return true; // "was Mladić vorgeworfen wird", "Jufer war verurteilt worden"
     }
-    for (int k = cs; k < v; k++) {
-      if (PASSIVE.contains(tt.get(k).text())) {
-        return true;
-      }
-    }
-    return false;
+    return passiveBefore(cs, v);
   }
 
   /** Determiners that mark a noun phrase as object or genitive ("Ihren Widersacher X forderte May auf"): no subject. */
