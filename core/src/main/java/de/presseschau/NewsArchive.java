@@ -1,12 +1,16 @@
 package de.presseschau;
 
+import de.presseschau.analysis.AnalysisOptions;
 import de.presseschau.analysis.Analyzers;
+import de.presseschau.analysis.IndexAnalysis;
 import de.presseschau.analysis.Decompounder;
 import de.presseschau.extract.Extraction;
 import de.presseschau.extract.Extractor;
 import de.presseschau.index.Fields;
 import de.presseschau.index.IndexSchema;
 import de.presseschau.index.IndexedArticle;
+import de.presseschau.index.BulkLoad;
+import de.presseschau.index.FileIngest;
 import de.presseschau.index.Indexer;
 import de.presseschau.read.Article;
 import de.presseschau.search.QuerySyntaxException;
@@ -19,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
@@ -174,6 +179,27 @@ public final class NewsArchive implements Closeable {
     return indexer().add(article);
   }
 
+  /**
+   * Indexes the article files under {@code paths} (see {@link de.presseschau.read.ArticleReader}):
+   * on {@code options.threads()} worker threads, streaming (memory stays flat whatever the input's
+   * size), and incrementally: files unchanged since this archive last indexed them are not read
+   * again, changed files replace what they gave before. Commits as it goes and at the end.
+   *
+   * @return counts of what was added, updated, left unchanged, removed and skipped
+   */
+  public FileIngest.Report index(List<Path> paths, FileIngest.Options options, FileIngest.Listener listener)
+      throws IOException {
+    Indexer i = indexer();
+    DirectoryReader before = create || !DirectoryReader.indexExists(directory) ? null : DirectoryReader.open(directory);
+    try {
+      return FileIngest.run(i, location, create, before, paths, options, listener);
+    } finally {
+      if (before != null) {
+        before.close();
+      }
+    }
+  }
+
   /** Makes every article added so far durable. */
   public void commit() throws IOException {
     Indexer i;
@@ -321,14 +347,14 @@ public final class NewsArchive implements Closeable {
       IndexWriterConfig iwc = new IndexWriterConfig(analyzer);
       iwc.setSimilarity(similarity);
       iwc.setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-      iwc.setRAMBufferSizeMB(128);
+      BulkLoad.configure(iwc);
       try {
         writer = new IndexWriter(directory, iwc);
       } catch (LockObtainFailedException e) {
         throw new ArchiveException(
             "the index in " + location + " is being written by another process; try again when it is done", e);
       }
-      indexer = new Indexer(writer, Extractor.load());
+      indexer = new Indexer(writer, Extractor.load(), indexAnalysis());
       // Searches from now on see added articles before they are committed.
       SearcherManager old = searchers;
       searchers = new SearcherManager(writer, searcherFactory());
@@ -337,6 +363,14 @@ public final class NewsArchive implements Closeable {
       }
     }
     return indexer;
+  }
+
+  /** One-pass analysis of the text fields for the German chain; baselines analyse per field. */
+  private IndexAnalysis indexAnalysis() {
+    AnalysisOptions a = config.analysis();
+    return a.chain() == AnalysisOptions.Chain.PRESSESCHAU
+        ? new IndexAnalysis(a, a.decompound() ? Decompounder.load() : null)
+        : null;
   }
 
   private synchronized SearcherManager searchers() throws IOException {

@@ -16,7 +16,7 @@ public final class Analyzers {
     Analyzer names = new FoldingAnalyzer(true);
     Map<String, Analyzer> special =
         Map.of(
-            Fields.SPELL, new FoldingAnalyzer(false),
+            Fields.SPELL, new FoldingAnalyzer(false, true),
             Fields.SPEAKER_TEXT, names,
             Fields.LOCATION_TEXT, names);
     Analyzer text =

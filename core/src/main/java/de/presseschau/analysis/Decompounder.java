@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.WordlistLoader;
-import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.compound.HyphenationCompoundWordTokenFilter;
 import org.apache.lucene.analysis.compound.hyphenation.HyphenationTree;
 import org.xml.sax.InputSource;
@@ -33,14 +32,39 @@ public final class Decompounder {
 
   private final CharArraySet plain;
   private final CharArraySet accentsFolded;
+  private final WordTrie plainTrie;
+  private final WordTrie accentsFoldedTrie;
 
   private Decompounder(CharArraySet plain, CharArraySet accentsFolded) {
     this.plain = plain;
     this.accentsFolded = accentsFolded;
+    this.plainTrie = WordTrie.of(strings(plain));
+    this.accentsFoldedTrie = WordTrie.of(strings(accentsFolded));
   }
 
-  /** Loads the bundled dictionary (the hyphenation grammar only if an analyzer asks for it). */
+  private static java.util.List<String> strings(CharArraySet set) {
+    java.util.List<String> out = new java.util.ArrayList<>(set.size());
+    for (Object w : set) {
+      out.add(new String((char[]) w));
+    }
+    return out;
+  }
+
+  /**
+   * The bundled dictionary, read once per process and shared (it is immutable): every archive and
+   * analyzer of the process uses the same instance. The hyphenation grammar is read only if an
+   * analyzer asks for it.
+   */
   public static Decompounder load() {
+    return Loaded.INSTANCE;
+  }
+
+  /** Reads the dictionary on first use (class initialisation is lazy and thread-safe). */
+  private static final class Loaded {
+    static final Decompounder INSTANCE = read();
+  }
+
+  private static Decompounder read() {
     try (InputStream words = resource("dictionary-de.txt")) {
       CharArraySet dict =
           WordlistLoader.getWordSet(
@@ -68,10 +92,7 @@ public final class Decompounder {
   }
 
   private static CharArraySet folded(CharArraySet words, boolean accents) {
-    java.util.List<String> raw = new java.util.ArrayList<>(words.size());
-    for (Object w : words) {
-      raw.add(new String((char[]) w));
-    }
+    java.util.List<String> raw = strings(words);
     CharArraySet out = new CharArraySet(words.size(), false);
     out.addAll(Folding.foldAll(raw, accents));
     return CharArraySet.unmodifiableSet(out);
@@ -85,17 +106,23 @@ public final class Decompounder {
     return in;
   }
 
+  /** The dictionary the options' folding asks for. */
+  CharArraySet dictionary(AnalysisOptions options) {
+    return options.foldAccents() ? accentsFolded : plain;
+  }
+
   /**
    * Adds the parts of each compound after it, at the same position and with its offsets.
    *
    * @param in folded words (see {@link Folding})
    */
   TokenStream filter(TokenStream in, AnalysisOptions options) {
-    CharArraySet dictionary = options.foldAccents() ? accentsFolded : plain;
+    CharArraySet dictionary = dictionary(options);
     if (!options.hyphenation()) {
-      return new DictionaryCompoundWordTokenFilter(
+      return new CompoundPartsFilter(
           in,
           dictionary,
+          options.foldAccents() ? accentsFoldedTrie : plainTrie,
           MIN_WORD_SIZE,
           options.minSubwordSize(),
           MAX_SUBWORD_SIZE,

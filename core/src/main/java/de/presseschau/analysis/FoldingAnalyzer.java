@@ -13,10 +13,26 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  */
 public final class FoldingAnalyzer extends Analyzer {
   private final boolean foldUmlauts;
+  private final boolean colonBreaksWords;
 
   /** @param foldUmlauts also fold ä/ae → a, ß → ss (names); off keeps words as written (spelling) */
   public FoldingAnalyzer(boolean foldUmlauts) {
+    this(foldUmlauts, false);
+  }
+
+  /**
+   * @param foldUmlauts also fold ä/ae → a, ß → ss (names); off keeps words as written (spelling)
+   * @param colonBreaksWords split words at colons, as the German analysis does (the spelling
+   *     field is tapped from it at index time)
+   */
+  public FoldingAnalyzer(boolean foldUmlauts, boolean colonBreaksWords) {
     this.foldUmlauts = foldUmlauts;
+    this.colonBreaksWords = colonBreaksWords;
+  }
+
+  @Override
+  protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
+    return colonBreaksWords ? new ColonBreaksWordsFilter(reader) : reader;
   }
 
   @Override

@@ -7,8 +7,6 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
@@ -21,18 +19,6 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * <p>Thread-safe, like every Lucene {@link Analyzer}.
  */
 public final class GermanNewsAnalyzer extends Analyzer {
-
-  /**
-   * A colon between letters does not join words in German ("Vakuumkondensatoren:Sie", Unicode
-   * word breaking keeps it as one word for Swedish); it becomes a space, which keeps offsets.
-   */
-  private static final NormalizeCharMap COLON_BREAKS_WORDS;
-
-  static {
-    NormalizeCharMap.Builder b = new NormalizeCharMap.Builder();
-    b.add(":", " ");
-    COLON_BREAKS_WORDS = b.build();
-  }
 
   private final AnalysisOptions options;
   private final Decompounder decompounder;
@@ -58,7 +44,7 @@ public final class GermanNewsAnalyzer extends Analyzer {
 
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
-    return new MappingCharFilter(COLON_BREAKS_WORDS, reader);
+    return new ColonBreaksWordsFilter(reader);
   }
 
   @Override

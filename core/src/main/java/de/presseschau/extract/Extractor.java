@@ -26,8 +26,20 @@ public final class Extractor {
     this.gazetteer = gazetteer;
   }
 
-  /** Loads the extractor with its bundled gazetteer and word lists. */
+  /**
+   * The extractor with its bundled gazetteer and word lists, read once per process and shared
+   * (it is immutable): every archive and command of the process uses the same instance.
+   */
   public static Extractor load() {
+    return Loaded.INSTANCE;
+  }
+
+  /** Reads the word lists on first use (class initialisation is lazy and thread-safe). */
+  private static final class Loaded {
+    static final Extractor INSTANCE = read();
+  }
+
+  private static Extractor read() {
     Lexicon lexicon = Lexicon.load();
     return new Extractor(lexicon, Gazetteer.load(lexicon));
   }

@@ -22,12 +22,19 @@ final class People {
   /** One person of the article, under the fullest form of the name met. */
   static final class Person {
     private List<String> name;
+    /** {@code fold} of the last word of the name, kept with it: look-ups compare it often. */
+    private String lastKey;
     final List<Run> runs = new ArrayList<>();
     final Set<String> roles = new HashSet<>();
     char gender;
 
     private Person(List<String> name) {
-      this.name = name;
+      rename(name);
+    }
+
+    private void rename(List<String> words) {
+      name = words;
+      lastKey = fold(words.get(words.size() - 1));
     }
 
     String canonical() {
@@ -39,7 +46,7 @@ final class People {
     }
 
     String lastKey() {
-      return fold(name.get(name.size() - 1));
+      return lastKey;
     }
   }
 
@@ -284,7 +291,7 @@ final class People {
       match = new Person(words);
       people.add(match);
     } else if (words.size() > match.name.size()) {
-      match.name = words;
+      match.rename(words);
     }
     add(match, r);
   }
@@ -400,6 +407,15 @@ final class People {
     return j;
   }
 
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static String stripGenitive(String w) {
     if (w.endsWith("’s") || w.endsWith("'s")) {
       return w.substring(0, w.length() - 2);
@@ -409,6 +425,9 @@ final class People {
 
   /** Lower case without umlauts and accents: "Schäuble" and "Schauble" meet. */
   static String fold(String s) {
+    if (isAscii(s)) {
+      return s.toLowerCase(Locale.ROOT); // nothing to decompose: the common case, made cheap
+    }
     String l = s.toLowerCase(Locale.ROOT).replace("ä", "a").replace("ö", "o").replace("ü", "u").replace("ß", "ss");
     return MARKS.matcher(Normalizer.normalize(l, Normalizer.Form.NFD)).replaceAll("");
   }

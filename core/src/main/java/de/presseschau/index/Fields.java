@@ -34,6 +34,12 @@ public final class Fields {
   public static final String ORGANISATION = "organisation";
   /** Agency or outlet: exact, stored. */
   public static final String SOURCE = "source";
+  /**
+   * The file an article was read from (absolute path), for incremental indexing: re-reading a
+   * changed file first removes what it gave before. Indexed only; absent for articles added
+   * through the library.
+   */
+  public static final String FILE = "file";
   /** Where the article was published: stored only. */
   public static final String URL = "url";
 

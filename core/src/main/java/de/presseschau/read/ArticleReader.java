@@ -39,6 +39,12 @@ public final class ArticleReader {
     /** Something could not be read; it was skipped. */
     void problem(ReadProblem problem);
 
+    /**
+     * How far reading the current file has come, in bytes of the file (for progress reports of
+     * large files; called often, so keep it cheap).
+     */
+    default void bytesRead(Path file, long bytes) {}
+
     /** A sink from two callbacks. */
     static Sink of(Consumer<Article> articles, Consumer<ReadProblem> problems) {
       return new Sink() {
@@ -62,21 +68,32 @@ public final class ArticleReader {
    * Folders are walked in name order, so ids and counts are reproducible.
    */
   public void read(List<Path> paths, Sink sink) {
+    for (Path file : files(paths, sink::problem)) {
+      readFile(file, sink);
+    }
+  }
+
+  /**
+   * The article files under the given paths, in the order {@link #read} reads them: folders
+   * walked in name order, files named explicitly as given. Paths that are neither are reported.
+   */
+  public List<Path> files(List<Path> paths, Consumer<ReadProblem> problems) {
+    List<Path> out = new ArrayList<>();
+    Sink sink = Sink.of(a -> {}, problems);
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
-        for (Path file : articleFiles(path, sink)) {
-          readFile(file, sink);
-        }
+        out.addAll(articleFiles(path, sink));
       } else if (Files.isRegularFile(path)) {
         if (isTxt(path) || isJsonl(path) || !hasExtension(path)) {
-          readFile(path, sink);
+          out.add(path);
         } else {
-          sink.problem(new ReadProblem(path, 0, "not a .txt or .jsonl file"));
+          problems.accept(new ReadProblem(path, 0, "not a .txt or .jsonl file"));
         }
       } else {
-        sink.problem(new ReadProblem(path, 0, "no such file or folder"));
+        problems.accept(new ReadProblem(path, 0, "no such file or folder"));
       }
     }
+    return out;
   }
 
   /** Convenience: reads everything into a list and hands problems to {@code problems}. */
@@ -113,7 +130,8 @@ public final class ArticleReader {
     return name.endsWith(".jsonl") || name.endsWith(".ndjson");
   }
 
-  private void readFile(Path file, Sink sink) {
+  /** Reads one article file (as listed by {@link #files}): its articles and problems go to {@code sink}. */
+  public void readFile(Path file, Sink sink) {
     if (isJsonl(file)) {
       readJsonl(file, sink);
     } else {
@@ -159,11 +177,12 @@ public final class ArticleReader {
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     int lineNo = 0;
     int nonBlank = 0;
-    try (BufferedReader in =
-        new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
+    try (CountingInputStream bytes = new CountingInputStream(Files.newInputStream(file));
+        BufferedReader in = new BufferedReader(new InputStreamReader(bytes, decoder))) {
       String line;
       while ((line = in.readLine()) != null) {
         lineNo++;
+        sink.bytesRead(file, bytes.count);
         if (line.isBlank()) {
           continue;
         }
@@ -230,6 +249,33 @@ public final class ArticleReader {
       return null;
     }
     return value.isValueNode() ? value.asText() : value.toString();
+  }
+
+  /** Counts the bytes read through it, for progress reports. */
+  private static final class CountingInputStream extends java.io.FilterInputStream {
+    long count;
+
+    CountingInputStream(java.io.InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count++;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buf, int off, int len) throws IOException {
+      int n = super.read(buf, off, len);
+      if (n > 0) {
+        count += n;
+      }
+      return n;
+    }
   }
 
   /** Decodes strict UTF-8; rejects binary files. */

@@ -1,0 +1,396 @@
+package de.presseschau.eval;
+
+import de.presseschau.ArchiveConfig;
+import de.presseschau.NewsArchive;
+import de.presseschau.analysis.AnalysisOptions;
+import de.presseschau.analysis.Decompounder;
+import de.presseschau.analysis.IndexAnalysis;
+import de.presseschau.index.FileIngest;
+import de.presseschau.index.Workers;
+import de.presseschau.read.Article;
+import de.presseschau.read.ArticleReader;
+import de.presseschau.search.SearchRequest;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.TokenStream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code evaluate bench}: indexing, query and start-up speed at archive scale, each against a
+ * reference measured in the same run (the machine is shared and noisy; ratios drift less than
+ * times): indexing against the floor of reading and analysing alone, the CLI against
+ * {@code java -version} of the same JDK.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Speed at archive scale, on a synthetic corpus made from the real sentences in ../shared",
+      "(deterministic; written once under target/bench/, never committed). Prints, from one run:",
+      "  floor   reading + German analysis of every field (no extraction, no index), all threads",
+      "  full    read → extract → analyse → index → commit, all threads: MB/s, articles/s, the",
+      "          ratio to the floor, peak heap and index size per raw byte",
+      "  query   top-10 with 3 highlighted snippets for a fixed query set: p50/p95/p99 and QPS",
+      "          on one thread, then on all threads",
+      "  cli     ./search \"Verbindungsbüro Japan\" on the seed index, cold, against java -version",
+      ""
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  ./evaluate bench                          100,000 articles (~250 MB), about 3 minutes",
+      "  ./evaluate bench --articles 10000         a quick look",
+      "  PRESSESCHAU_JAVA_OPTS=-Xmx1g ./evaluate bench --articles 1000000 --only index"
+    })
+public final class SpeedBench implements Callable<Integer> {
+
+  @Option(names = "--articles", paramLabel = "N", description = "Articles in the synthetic corpus (default ${DEFAULT-VALUE}).")
+  int articles = 100_000;
+
+  @Option(names = "--corpus", paramLabel = "FILE", description = "A JSONL corpus of your own instead of the synthetic one.")
+  Path corpus;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
+  int threads = Workers.defaultThreads();
+
+  @Option(names = "--queries", paramLabel = "N", description = "Queries in the fixed set (default ${DEFAULT-VALUE}).")
+  int queries = 1000;
+
+  @Option(
+      names = "--only",
+      paramLabel = "PART",
+      split = ",",
+      description = "Run only these parts: floor, extract, index, query, cli (default: all but extract).")
+  List<String> only = List.of("floor", "index", "query", "cli");
+
+  @Option(names = "--work", paramLabel = "DIR", description = "Where corpus and index go (default ${DEFAULT-VALUE}).")
+  Path work = Path.of("target/bench");
+
+  @Option(names = "--shared", paramLabel = "DIR", description = "The shared data folder (default: ../shared).")
+  Path sharedDir;
+
+  private final PrintStream out = System.out;
+
+  @Override
+  public Integer call() throws Exception {
+    Path home = Path.of(System.getProperty("presseschau.home", ".")).toAbsolutePath().normalize();
+    Path workDir = home.resolve(work);
+    Path file;
+    try {
+      file = corpus != null ? corpus : SyntheticCorpus.ensure(new SharedData(SharedData.root(sharedDir)), workDir, articles);
+    } catch (SharedData.Problem e) {
+      System.err.println("evaluate: " + e.getMessage());
+      return 2;
+    }
+    long bytes = Files.size(file);
+    out.printf(Locale.ROOT, "corpus: %s, %.1f MB; %d worker threads on %d cores; %s %s, max heap %d MB%n",
+        file, bytes / 1e6, threads, Runtime.getRuntime().availableProcessors(),
+        System.getProperty("java.vm.name"), System.getProperty("java.version"),
+        Runtime.getRuntime().maxMemory() >> 20);
+    Path indexDir = workDir.resolve("index");
+
+    Run floor = null;
+    if (only.contains("floor")) {
+      floor = floor(file);
+      out.printf(Locale.ROOT, "floor  read + analysis of every field   %7.1f s  %6.2f MB/s  %7.0f articles/s%n",
+          floor.seconds, bytes / 1e6 / floor.seconds, floor.articles / floor.seconds);
+    }
+    if (only.contains("extract")) {
+      Run extract = extract(file);
+      out.printf(Locale.ROOT, "extract read + extraction alone            %7.1f s  %6.2f MB/s  %7.0f articles/s%n",
+          extract.seconds, bytes / 1e6 / extract.seconds, extract.articles / extract.seconds);
+    }
+    if (only.contains("index")) {
+      Run full = index(file, indexDir);
+      out.printf(Locale.ROOT, "full   read → extract → analyse → index %7.1f s  %6.2f MB/s  %7.0f articles/s%s%n",
+          full.seconds, bytes / 1e6 / full.seconds, full.articles / full.seconds,
+          floor == null ? "" : String.format(Locale.ROOT, "  = %.2f× the floor's time", full.seconds / floor.seconds));
+      long size = folderSize(indexDir);
+      out.printf(Locale.ROOT, "       heap: peak used %d MB, peak live after GC %d MB; index %.1f MB = %.2f× the raw input%n",
+          full.peakHeap >> 20, full.peakLive >> 20, size / 1e6, (double) size / bytes);
+    }
+    if (only.contains("query")) {
+      if (!Files.isDirectory(indexDir)) {
+        System.err.println("evaluate: no index in " + indexDir + "; run the index part first");
+        return 2;
+      }
+      queries(file, indexDir);
+    }
+    if (only.contains("cli")) {
+      cli(home);
+    }
+    return 0;
+  }
+
+  /** Figures of one timed pass. */
+  private record Run(double seconds, long articles, long peakHeap, long peakLive) {}
+
+  /**
+   * Reading and analysing every field (as the index does: one pass per text for all its fields)
+   * on the same threads as indexing: what no indexer can beat.
+   */
+  private Run floor(Path file) throws IOException {
+    IndexAnalysis analysis = new IndexAnalysis(AnalysisOptions.defaults(), Decompounder.load());
+    AtomicLong tokens = new AtomicLong();
+    AtomicLong count = new AtomicLong();
+    long t0 = System.nanoTime();
+    try (Workers workers = new Workers(threads, threads * 32)) {
+      new ArticleReader()
+          .readFile(
+              file,
+              ArticleReader.Sink.of(
+                  a -> {
+                    try {
+                      workers.submit(
+                          () -> {
+                            long n = 0;
+                            for (String text : new String[] {a.title(), a.text()}) {
+                              IndexAnalysis.Analysed t = analysis.analyse(text);
+                              n += count(t.german()) + count(t.whole()) + count(t.spelling());
+                            }
+                            tokens.addAndGet(n);
+                            count.incrementAndGet();
+                          });
+                    } catch (IOException e) {
+                      throw new java.io.UncheckedIOException(e);
+                    }
+                  },
+                  p -> System.err.println("skipped " + p)));
+      workers.await();
+    }
+    return new Run((System.nanoTime() - t0) / 1e9, count.get(), 0, 0);
+  }
+
+  /** Reading and extraction alone, on the same threads: what extraction costs. */
+  private Run extract(Path file) throws IOException {
+    de.presseschau.extract.Extractor extractor = de.presseschau.extract.Extractor.load();
+    AtomicLong count = new AtomicLong();
+    long t0 = System.nanoTime();
+    try (Workers workers = new Workers(threads, threads * 32)) {
+      new ArticleReader().readFile(file, ArticleReader.Sink.of(a -> {
+        try {
+          workers.submit(() -> {
+            extractor.extract(a);
+            count.incrementAndGet();
+          });
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }, p -> {}));
+      workers.await();
+    }
+    return new Run((System.nanoTime() - t0) / 1e9, count.get(), 0, 0);
+  }
+
+  private static long count(TokenStream stream) throws IOException {
+    long n = 0;
+    try (TokenStream ts = stream) {
+      ts.reset();
+      while (ts.incrementToken()) {
+        n++;
+      }
+      ts.end();
+    }
+    return n;
+  }
+
+  private Run index(Path file, Path indexDir) throws IOException {
+    deleteFolder(indexDir);
+    HeapWatch heap = new HeapWatch();
+    heap.start();
+    long t0 = System.nanoTime();
+    FileIngest.Report report;
+    try (NewsArchive archive = NewsArchive.create(indexDir, ArchiveConfig.defaults())) {
+      report =
+          archive.index(
+              List.of(file),
+              FileIngest.Options.defaults().withThreads(threads),
+              new FileIngest.Listener() {
+                @Override
+                public void problem(de.presseschau.read.ReadProblem p) {
+                  System.err.println("skipped " + p);
+                }
+              });
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    heap.stopWatch();
+    return new Run(seconds, report.indexed(), heap.peakUsed, heap.peakLive);
+  }
+
+  /** The fixed query set: 1–3 capitalised words of 5+ letters from random corpus sentences. */
+  static List<String> querySet(Path file, int n) throws IOException {
+    List<String> words = new ArrayList<>();
+    try (Stream<String> lines = Files.lines(file)) {
+      lines.limit(2000).forEach(line -> {
+        for (String w : line.split("[^\\p{L}]+")) {
+          if (w.length() >= 5 && Character.isUpperCase(w.charAt(0)) && !w.equals(w.toUpperCase(Locale.ROOT))) {
+            words.add(w);
+          }
+        }
+      });
+    }
+    SplittableRandom random = new SplittableRandom(SyntheticCorpus.SEED);
+    List<String> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      int k = 1 + random.nextInt(3);
+      StringBuilder q = new StringBuilder();
+      for (int j = 0; j < k; j++) {
+        q.append(j == 0 ? "" : " ").append(words.get(random.nextInt(words.size())));
+      }
+      out.add(q.toString());
+    }
+    return out;
+  }
+
+  private void queries(Path file, Path indexDir) throws Exception {
+    List<String> set = querySet(file, queries);
+    try (NewsArchive archive = NewsArchive.open(indexDir)) {
+      for (String q : set) {
+        archive.search(request(q)); // warm-up pass
+      }
+      for (int t : threads > 1 ? new int[] {1, threads} : new int[] {1}) {
+        long[] nanos = new long[set.size()];
+        AtomicInteger next = new AtomicInteger();
+        long t0 = System.nanoTime();
+        List<Thread> running = new ArrayList<>();
+        for (int i = 0; i < t; i++) {
+          Thread th =
+              Thread.ofPlatform().start(() -> {
+                for (int q; (q = next.getAndIncrement()) < set.size(); ) {
+                  long s = System.nanoTime();
+                  try {
+                    archive.search(request(set.get(q)));
+                  } catch (Exception e) {
+                    throw new RuntimeException(e);
+                  }
+                  nanos[q] = System.nanoTime() - s;
+                }
+              });
+          running.add(th);
+        }
+        for (Thread th : running) {
+          th.join();
+        }
+        double wall = (System.nanoTime() - t0) / 1e9;
+        Arrays.sort(nanos);
+        out.printf(Locale.ROOT, "query  %d thread%s, %d queries, top-10 + 3 snippets: p50 %.2f ms  p95 %.2f ms  p99 %.2f ms  %.0f QPS%n",
+            t, t == 1 ? " " : "s", set.size(), pct(nanos, 50), pct(nanos, 95), pct(nanos, 99), set.size() / wall);
+      }
+    }
+  }
+
+  private static SearchRequest request(String q) {
+    return SearchRequest.plain(q).withLimit(10).withSnippets(3);
+  }
+
+  private static double pct(long[] sorted, int p) {
+    int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, i)] / 1e6;
+  }
+
+  /** Cold start of the real CLI, median of 10 runs after one, against java -version. */
+  private void cli(Path home) throws Exception {
+    Path search = home.resolve("search");
+    if (!Files.isExecutable(search)) {
+      out.println("cli    skipped: no ./search in " + home);
+      return;
+    }
+    String java = ProcessHandle.current().info().command().orElse("java");
+    List<String> searchCmd = List.of(search.toString(), "Verbindungsbüro Japan");
+    List<String> javaCmd = List.of(java, "-version");
+    run(searchCmd);
+    run(javaCmd);
+    long[] s = new long[10];
+    long[] j = new long[10];
+    for (int i = 0; i < 10; i++) { // interleaved, so both see the same machine load
+      s[i] = run(searchCmd);
+      j[i] = run(javaCmd);
+    }
+    Arrays.sort(s);
+    Arrays.sort(j);
+    double sm = (s[4] + s[5]) / 2e6;
+    double jm = (j[4] + j[5]) / 2e6;
+    out.printf(Locale.ROOT, "cli    ./search \"Verbindungsbüro Japan\" (seed index): median %.0f ms over 10 runs; "
+        + "java -version %.0f ms; ratio %.1f×%n", sm, jm, sm / jm);
+  }
+
+  private static long run(List<String> cmd) throws Exception {
+    long t0 = System.nanoTime();
+    Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    p.waitFor();
+    return System.nanoTime() - t0;
+  }
+
+  /** Samples the heap every 20 ms: peak in use, and peak still in use right after a GC. */
+  private static final class HeapWatch extends Thread {
+    volatile boolean running = true;
+    volatile long peakUsed;
+    volatile long peakLive;
+
+    HeapWatch() {
+      setDaemon(true);
+    }
+
+    @Override
+    public void run() {
+      List<MemoryPoolMXBean> pools =
+          ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
+      while (running) {
+        long used = 0;
+        long live = 0;
+        for (MemoryPoolMXBean p : pools) {
+          used += p.getUsage().getUsed();
+          if (p.getCollectionUsage() != null) {
+            live += p.getCollectionUsage().getUsed();
+          }
+        }
+        peakUsed = Math.max(peakUsed, used);
+        peakLive = Math.max(peakLive, live);
+        try {
+          Thread.sleep(20);
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+    }
+
+    void stopWatch() {
+      running = false;
+    }
+  }
+
+  private static long folderSize(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    }
+  }
+
+  private static void deleteFolder(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}
