@@ -13,6 +13,7 @@ import de.presseschau.index.BulkLoad;
 import de.presseschau.index.FileIngest;
 import de.presseschau.index.Indexer;
 import de.presseschau.read.Article;
+import de.presseschau.search.ArchiveSearcher;
 import de.presseschau.search.QuerySyntaxException;
 import de.presseschau.search.SearchRequest;
 import de.presseschau.search.SearchResult;
@@ -384,7 +385,7 @@ public final class NewsArchive implements Closeable {
     return new SearcherFactory() {
       @Override
       public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-        IndexSearcher s = new IndexSearcher(reader);
+        IndexSearcher s = new ArchiveSearcher(reader);
         s.setSimilarity(similarity);
         return s;
       }

@@ -114,16 +114,22 @@ public final class Searcher {
       throws IOException {
     ScoreDoc[] docs = top.scoreDocs;
     int[] ids = new int[docs.length];
+    // Each hit's stored fields are read once: the highlighter takes the body from here.
+    StoredFields stored = searcher.storedFields();
+    IndexedArticle[] articles = new IndexedArticle[docs.length];
+    java.util.Map<Integer, String> bodies = new java.util.HashMap<>();
     for (int i = 0; i < docs.length; i++) {
       ids[i] = docs[i].doc;
+      articles[i] = IndexedArticle.from(stored.document(ids[i]));
+      bodies.put(ids[i], articles[i].text());
     }
     List<List<Snippet>> snippets =
         SnippetHighlighter.snippets(
-            searcher, analyzer, Fields.BODY, QueryParsing.forField(query, Fields.BODY), ids, request.snippets());
-    StoredFields stored = searcher.storedFields();
+            searcher, analyzer, Fields.BODY, QueryParsing.forField(query, Fields.BODY), ids, request.snippets(),
+            bodies::get);
     List<Hit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
-      IndexedArticle a = IndexedArticle.from(stored.document(ids[i]));
+      IndexedArticle a = articles[i];
       hits.add(
           new Hit(
               i + 1,
@@ -149,11 +155,19 @@ public final class Searcher {
 
   private static List<FacetCounts.Count> counts(IndexSearcher searcher, FacetsCollector fc, String field)
       throws IOException {
-    if (org.apache.lucene.index.FieldInfos.getMergedFieldInfos(searcher.getIndexReader()).fieldInfo(field)
+    StringDocValuesReaderState state;
+    if (searcher instanceof ArchiveSearcher archive) {
+      java.util.Optional<StringDocValuesReaderState> kept = archive.facetState(field);
+      if (kept.isEmpty()) {
+        return List.of(); // no article has a value yet
+      }
+      state = kept.get();
+    } else if (org.apache.lucene.index.FieldInfos.getMergedFieldInfos(searcher.getIndexReader()).fieldInfo(field)
         == null) {
-      return List.of(); // no article has a value yet
+      return List.of();
+    } else {
+      state = new StringDocValuesReaderState(searcher.getIndexReader(), field);
     }
-    StringDocValuesReaderState state = new StringDocValuesReaderState(searcher.getIndexReader(), field);
     FacetResult result = new StringValueFacetCounts(state, fc).getTopChildren(FACET_VALUES, field);
     List<FacetCounts.Count> out = new ArrayList<>();
     if (result != null) {

@@ -28,13 +28,15 @@ final class SnippetHighlighter {
    * @return one list per doc id (empty when the field has no text)
    */
   static List<List<Snippet>> snippets(
-      IndexSearcher searcher, Analyzer analyzer, String field, Query query, int[] docIds, int max)
+      IndexSearcher searcher, Analyzer analyzer, String field, Query query, int[] docIds, int max,
+      java.util.function.IntFunction<String> loaded)
       throws IOException {
     if (docIds.length == 0 || max == 0) {
       return List.of();
     }
     Highlighter h =
         new Highlighter(
+            loaded,
             UnifiedHighlighter.builder(searcher, analyzer)
                 .withBreakIterator(SnippetHighlighter::sentences)
                 .withFormatter(new SnippetFormatter())
@@ -56,10 +58,35 @@ final class SnippetHighlighter {
     return new SplittingBreakIterator(BreakIterator.getSentenceInstance(Locale.GERMAN), '\n');
   }
 
-  /** Exposes the object-returning highlight method. */
+  /**
+   * Exposes the object-returning highlight method, and takes the field's text from the caller,
+   * who has read the hits' stored fields already (the highlighter would read them again).
+   */
   private static final class Highlighter extends UnifiedHighlighter {
-    Highlighter(Builder builder) {
+    private final java.util.function.IntFunction<String> loaded;
+
+    Highlighter(java.util.function.IntFunction<String> loaded, Builder builder) {
       super(builder);
+      this.loaded = loaded;
+    }
+
+    @Override
+    protected List<CharSequence[]> loadFieldValues(
+        String[] fields, org.apache.lucene.search.DocIdSetIterator docIter, int cacheCharsThreshold)
+        throws IOException {
+      if (fields.length != 1) {
+        return super.loadFieldValues(fields, docIter, cacheCharsThreshold);
+      }
+      List<CharSequence[]> out = new ArrayList<>();
+      for (int doc = docIter.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+          doc = docIter.nextDoc()) {
+        String text = loaded.apply(doc);
+        if (text == null) {
+          text = searcher.storedFields().document(doc, java.util.Set.of(fields[0])).get(fields[0]);
+        }
+        out.add(new CharSequence[] {text == null ? "" : text});
+      }
+      return out;
     }
 
     Map<String, Object[]> highlight(String[] fields, Query query, int[] docIds, int[] max)
