@@ -3,10 +3,25 @@
 
 # Java decodes command-line arguments with the locale's charset: under a C/POSIX locale (no LANG,
 # as in minimal CI environments) "Verbindungsbüro" would arrive garbled. Use a UTF-8 locale.
-case "$(locale charmap 2>/dev/null)" in
-  UTF-8|utf8) ;;
+case "${LC_ALL:-${LC_CTYPE:-${LANG:-}}}" in
+  *UTF-8*|*utf8*|*UTF8*|*utf-8*) ;;
   *) export LC_ALL=C.UTF-8 ;;
 esac
+
+# The major version of the JDK a `java` belongs to, from its release file (no JVM start: that
+# would cost 30-40 ms per candidate on every call).
+presseschau_java_version() {
+  local bin="$1" home v
+  home="$(cd "$(dirname "$(readlink -f "$bin")")/.." 2>/dev/null && pwd)" || return 1
+  if [ -f "$home/release" ]; then
+    v=$(sed -n 's/^JAVA_VERSION="\([0-9][0-9]*\).*/\1/p' "$home/release" | head -n 1)
+  fi
+  if [ -z "${v:-}" ]; then
+    # `java -version` prints e.g. openjdk version "25.0.1" or "1.8.0_392".
+    v=$("$bin" -version 2>&1 | sed -n 's/.*version "\([0-9][0-9]*\).*/\1/p' | head -n 1)
+  fi
+  [ -n "${v:-}" ] && printf '%s\n' "$v"
+}
 
 # Prints the path of a `java` (21 or newer): $JAVA_HOME, then `java` on the PATH, then the
 # newest JDK under the usual install folders. Nobody has to set JAVA_HOME.
@@ -20,8 +35,7 @@ presseschau_find_java() {
   done
   for c in "${candidates[@]}"; do
     [ -x "$c" ] || continue
-    # `java -version` prints e.g. openjdk version "25.0.1" or "1.8.0_392".
-    v=$("$c" -version 2>&1 | sed -n 's/.*version "\([0-9][0-9]*\).*/\1/p' | head -n 1)
+    v=$(presseschau_java_version "$c") || continue
     [ -n "$v" ] || continue
     if [ "$v" -ge 21 ] && [ "$v" -gt "$best_v" ]; then best="$c"; best_v="$v"; fi
   done
@@ -29,20 +43,29 @@ presseschau_find_java() {
   printf '%s\n' "$best"
 }
 
-# True when the jar is missing or older than any source, resource or pom it is built from.
+# True when the module has no successful build yet, or when anything that goes into its jar (main
+# sources and resources, the poms) changed since. Test files do not count: they are not in the jar.
+# Args: root stamp module…  (the stamp is touched by presseschau_build on success)
 presseschau_needs_build() {
-  local root="$1" jar="$2"
+  local root="$1" stamp="$2" m watch=("$root/pom.xml")
   shift 2
-  [ -f "$jar" ] || return 0
-  [ -n "$(find "$root/pom.xml" "$@" -newer "$jar" -type f \( -name '*.java' -o -name 'pom.xml' -o -path '*/src/main/resources/*' \) -print -quit 2>/dev/null)" ]
+  [ -f "$stamp" ] || return 0
+  for m in "$@"; do
+    watch+=("$root/$m/pom.xml" "$root/$m/src/main")
+  done
+  [ -n "$(find "${watch[@]}" -newer "$stamp" -type f -print -quit 2>/dev/null)" ]
 }
 
-# Builds the given module (and what it needs) quietly; on failure shows the build log.
+# Builds the given module (and what it needs) quietly, then stamps the build; on failure shows
+# the build log. Says once on stderr what it is doing (it takes a while).
 presseschau_build() {
-  local root="$1" module="$2" java="$3" log
+  local root="$1" module="$2" java="$3" stamp="$4" log
   command -v mvn >/dev/null 2>&1 || { echo "presseschau: Maven (mvn) is needed to build the tool; install it (e.g. apt-get install maven)" >&2; return 1; }
   log="$root/$module/target/build.log"
   mkdir -p "$root/$module/target"
+  echo "presseschau: building the $module module (first use or sources changed; about a minute)…" >&2
+  local started
+  started="$(date +%s)"
   # Maven may run on any Java 17+; compilation picks a JDK 21+ itself (toolchains discovery).
   if ! (cd "$root" && mvn -B -q -o -DskipTests -pl "$module" -am package >"$log" 2>&1 \
         || mvn -B -q -DskipTests -pl "$module" -am package >"$log" 2>&1); then
@@ -50,4 +73,6 @@ presseschau_build() {
     tail -n 40 "$log" >&2
     return 1
   fi
+  # The stamp records the start: a source saved during the build still counts as changed.
+  touch -d "@$started" "$stamp"
 }

@@ -25,6 +25,14 @@ public final class Main {
 
   public static void main(String[] args) {
     LUCENE_VECTOR_LOG.setLevel(Level.SEVERE);
+    if (Boolean.getBoolean("presseschau.aot.training")) {
+      try {
+        AotTraining.run();
+      } catch (java.io.IOException e) {
+        System.exit(2);
+      }
+      System.exit(0);
+    }
     Terminal terminal = Terminal.system();
     int code = run(terminal, args);
     terminal.out().flush();
@@ -40,18 +48,33 @@ public final class Main {
 
   /** As {@link #run(Terminal, String...)}, with {@code stdin} for {@code batch} (null: System.in). */
   public static int run(Terminal terminal, java.io.InputStream stdin, String... args) {
-    CommandLine cli = commandLine(terminal, stdin == null ? System.in : stdin);
+    CommandLine cli = commandLine(terminal, stdin == null ? System.in : stdin, args);
     return cli.execute(args);
   }
 
-  static CommandLine commandLine(Terminal terminal, java.io.InputStream stdin) {
+  /**
+   * The command line for {@code args}. Picocli builds each command's model by reflection when it
+   * is registered, which took a third of a plain search's start-up; so only the subcommand the
+   * arguments name is registered (all of them when help is asked for). Parsing is the same either
+   * way: a word names a subcommand only if that subcommand is among the arguments.
+   */
+  static CommandLine commandLine(Terminal terminal, java.io.InputStream stdin, String... args) {
+    java.util.Map<String, java.util.function.Supplier<Object>> subcommands = new java.util.LinkedHashMap<>();
+    subcommands.put("index", () -> new IndexCommand(terminal));
+    subcommands.put("show", () -> new ShowCommand(terminal));
+    subcommands.put("stats", () -> new StatsCommand(terminal));
+    subcommands.put("export", () -> new ExportCommand(terminal));
+    subcommands.put("extract", () -> new ExtractCommand(terminal));
+    subcommands.put("batch", () -> new BatchCommand(terminal, stdin));
+    java.util.List<String> named = java.util.Arrays.asList(args);
+    boolean help = named.stream().anyMatch(a -> a.equals("-h") || a.equals("--help") || a.equals("help")
+        || a.equals("-V") || a.equals("--version"));
     CommandLine cli = new CommandLine(new SearchCommand(terminal));
-    cli.addSubcommand(new CommandLine(new IndexCommand(terminal)));
-    cli.addSubcommand(new CommandLine(new ShowCommand(terminal)));
-    cli.addSubcommand(new CommandLine(new StatsCommand(terminal)));
-    cli.addSubcommand(new CommandLine(new ExportCommand(terminal)));
-    cli.addSubcommand(new CommandLine(new ExtractCommand(terminal)));
-    cli.addSubcommand(new CommandLine(new BatchCommand(terminal, stdin)));
+    subcommands.forEach((name, command) -> {
+      if (help || named.contains(name)) {
+        cli.addSubcommand(new CommandLine(command.get()));
+      }
+    });
     cli.setOut(new java.io.PrintWriter(terminal.out(), true));
     cli.setErr(new java.io.PrintWriter(terminal.err(), true));
     cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));

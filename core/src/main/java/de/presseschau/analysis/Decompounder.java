@@ -1,13 +1,15 @@
 package de.presseschau.analysis;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.compound.HyphenationCompoundWordTokenFilter;
 import org.apache.lucene.analysis.compound.hyphenation.HyphenationTree;
 import org.xml.sax.InputSource;
@@ -30,24 +32,40 @@ public final class Decompounder {
   static final int MIN_WORD_SIZE = 5;
   static final int MAX_SUBWORD_SIZE = 20;
 
-  private final CharArraySet plain;
-  private final CharArraySet accentsFolded;
-  private final WordTrie plainTrie;
-  private final WordTrie accentsFoldedTrie;
+  private final List<String> words;
+  /** The dictionary folded as each folding option asks, made on first use (the CLI needs one). */
+  private final Variant plain = new Variant(false);
+  private final Variant accentsFolded = new Variant(true);
 
-  private Decompounder(CharArraySet plain, CharArraySet accentsFolded) {
-    this.plain = plain;
-    this.accentsFolded = accentsFolded;
-    this.plainTrie = WordTrie.of(strings(plain));
-    this.accentsFoldedTrie = WordTrie.of(strings(accentsFolded));
+  private Decompounder(List<String> words) {
+    this.words = words;
   }
 
-  private static java.util.List<String> strings(CharArraySet set) {
-    java.util.List<String> out = new java.util.ArrayList<>(set.size());
-    for (Object w : set) {
-      out.add(new String((char[]) w));
+  /** The dictionary folded one way, as a set (for Lucene's filters) and as a trie (for ours). */
+  private final class Variant {
+    private final boolean accents;
+    private CharArraySet set;
+    private WordTrie trie;
+
+    Variant(boolean accents) {
+      this.accents = accents;
     }
-    return out;
+
+    synchronized CharArraySet set() {
+      if (set == null) {
+        List<String> folded = Folding.foldAll(words, accents);
+        CharArraySet s = new CharArraySet(folded.size(), false);
+        s.addAll(folded);
+        set = CharArraySet.unmodifiableSet(s);
+        trie = WordTrie.of(folded);
+      }
+      return set;
+    }
+
+    synchronized WordTrie trie() {
+      set();
+      return trie;
+    }
   }
 
   /**
@@ -64,12 +82,18 @@ public final class Decompounder {
     static final Decompounder INSTANCE = read();
   }
 
+  /** One word a line; '#' starts a comment line (as Lucene's WordlistLoader reads it). */
   private static Decompounder read() {
-    try (InputStream words = resource("dictionary-de.txt")) {
-      CharArraySet dict =
-          WordlistLoader.getWordSet(
-              new InputStreamReader(words, StandardCharsets.UTF_8), "#", new CharArraySet(16000, false));
-      return new Decompounder(folded(dict, false), folded(dict, true));
+    try (BufferedReader in =
+        new BufferedReader(new InputStreamReader(resource("dictionary-de.txt"), StandardCharsets.UTF_8))) {
+      List<String> words = new ArrayList<>(16000);
+      for (String line; (line = in.readLine()) != null; ) {
+        String w = line.strip();
+        if (!w.isEmpty() && !w.startsWith("#")) {
+          words.add(w);
+        }
+      }
+      return new Decompounder(List.copyOf(words));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load the German decompounding resources", e);
     }
@@ -91,13 +115,6 @@ public final class Decompounder {
     }
   }
 
-  private static CharArraySet folded(CharArraySet words, boolean accents) {
-    java.util.List<String> raw = strings(words);
-    CharArraySet out = new CharArraySet(words.size(), false);
-    out.addAll(Folding.foldAll(raw, accents));
-    return CharArraySet.unmodifiableSet(out);
-  }
-
   private static InputStream resource(String name) throws IOException {
     InputStream in = Decompounder.class.getResourceAsStream(name);
     if (in == null) {
@@ -108,7 +125,7 @@ public final class Decompounder {
 
   /** The dictionary the options' folding asks for. */
   CharArraySet dictionary(AnalysisOptions options) {
-    return options.foldAccents() ? accentsFolded : plain;
+    return (options.foldAccents() ? accentsFolded : plain).set();
   }
 
   /**
@@ -122,7 +139,7 @@ public final class Decompounder {
       return new CompoundPartsFilter(
           in,
           dictionary,
-          options.foldAccents() ? accentsFoldedTrie : plainTrie,
+          (options.foldAccents() ? accentsFolded : plain).trie(),
           MIN_WORD_SIZE,
           options.minSubwordSize(),
           MAX_SUBWORD_SIZE,

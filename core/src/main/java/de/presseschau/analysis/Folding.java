@@ -33,6 +33,10 @@ final class Folding {
     try (TokenStream ts = filter(new LowerCaseFilter(source), accents)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       for (String word : words) {
+        if (foldsToItself(word)) {
+          out.add(word);
+          continue;
+        }
         source.setReader(new java.io.StringReader(word));
         ts.reset();
         out.add(ts.incrementToken() ? term.toString() : word);
@@ -43,6 +47,22 @@ final class Folding {
       throw new UncheckedIOException(e);
     }
     return out;
+  }
+
+  /**
+   * Whether folding leaves the word as it is: lower-case ASCII letters without "ae", "oe" or "ue"
+   * (the only sequences the German normalisation rewrites in ASCII text). Most dictionary words
+   * are such; skipping the token stream for them made loading the dictionary several times
+   * faster, which every search pays at start-up.
+   */
+  static boolean foldsToItself(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c < 'a' || c > 'z' || c == 'e' && i > 0 && "aou".indexOf(word.charAt(i - 1)) >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** One word lower-cased and folded as {@link #filter} does. */

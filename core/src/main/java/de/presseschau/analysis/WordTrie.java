@@ -1,8 +1,7 @@
 package de.presseschau.analysis;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.TreeMap;
+import java.util.Arrays;
+import java.util.Collection;
 
 /**
  * A set of words as a character trie, for finding every dictionary word that starts at a given
@@ -26,42 +25,59 @@ final class WordTrie {
     this.terminal = terminal;
   }
 
-  /** The trie of {@code words}. */
-  static WordTrie of(Iterable<String> words) {
-    Node root = new Node();
-    for (String w : words) {
-      Node n = root;
-      for (int i = 0; i < w.length(); i++) {
-        n = n.children.computeIfAbsent(w.charAt(i), c -> new Node());
+  /**
+   * The trie of {@code words}, built breadth first over the sorted words: the words below a node
+   * are a range of the sorted array, its children the runs of equal letters at the node's depth.
+   */
+  static WordTrie of(Collection<String> words) {
+    String[] sorted = words.stream().sorted().distinct().toArray(String[]::new);
+    // Per node: the range of words below it and its depth; children numbered as they are queued.
+    int capacity = Math.max(16, sorted.length * 4);
+    int[] lo = new int[capacity];
+    int[] hi = new int[capacity];
+    int[] depth = new int[capacity];
+    int[] start = new int[capacity];
+    int[] end = new int[capacity];
+    char[] label = new char[capacity];
+    boolean[] terminal = new boolean[capacity];
+    int size = 1;
+    lo[0] = 0;
+    hi[0] = sorted.length;
+    for (int node = 0; node < size; node++) {
+      int d = depth[node];
+      int i = lo[node];
+      if (i < hi[node] && sorted[i].length() == d) {
+        terminal[node] = true; // sorted: the word that ends here comes first
+        i++;
       }
-      n.terminal = true;
+      start[node] = size;
+      while (i < hi[node]) {
+        char c = sorted[i].charAt(d);
+        int j = i + 1;
+        while (j < hi[node] && sorted[j].charAt(d) == c) {
+          j++;
+        }
+        if (size == lo.length) {
+          int n = size * 2;
+          lo = Arrays.copyOf(lo, n);
+          hi = Arrays.copyOf(hi, n);
+          depth = Arrays.copyOf(depth, n);
+          start = Arrays.copyOf(start, n);
+          end = Arrays.copyOf(end, n);
+          label = Arrays.copyOf(label, n);
+          terminal = Arrays.copyOf(terminal, n);
+        }
+        lo[size] = i;
+        hi[size] = j;
+        depth[size] = d + 1;
+        label[size] = c;
+        size++;
+        i = j;
+      }
+      end[node] = size;
     }
-    // Breadth first, so that each node's children get consecutive numbers.
-    List<Node> order = new ArrayList<>();
-    List<Character> labels = new ArrayList<>();
-    order.add(root);
-    labels.add('\0');
-    for (int head = 0; head < order.size(); head++) {
-      Node n = order.get(head);
-      n.first = order.size();
-      n.children.forEach((c, child) -> {
-        order.add(child);
-        labels.add(c);
-      });
-    }
-    int size = order.size();
-    int[] start = new int[size];
-    int[] end = new int[size];
-    char[] label = new char[size];
-    boolean[] terminal = new boolean[size];
-    for (int i = 0; i < size; i++) {
-      Node n = order.get(i);
-      start[i] = n.first;
-      end[i] = n.first + n.children.size();
-      label[i] = labels.get(i);
-      terminal[i] = n.terminal;
-    }
-    return new WordTrie(start, end, label, terminal);
+    return new WordTrie(Arrays.copyOf(start, size), Arrays.copyOf(end, size), Arrays.copyOf(label, size),
+        Arrays.copyOf(terminal, size));
   }
 
   /** The root node. */
@@ -90,11 +106,5 @@ final class WordTrie {
   /** Whether a word ends at {@code node}. */
   boolean isWord(int node) {
     return terminal[node];
-  }
-
-  private static final class Node {
-    final TreeMap<Character, Node> children = new TreeMap<>();
-    boolean terminal;
-    int first;
   }
 }
