@@ -56,8 +56,39 @@ class CommandsCliTest {
             "skipped " + in.resolve("lines.jsonl") + ":2: malformed JSON (Unexpected character ('o' (code 111)): was expecting double-quote to start field name)"),
         lines.subList(0, 3));
     assertTrue(lines.get(3).startsWith("Indexed 2 articles into " + idx), lines.get(3));
-    assertTrue(lines.get(3).endsWith("(3 skipped)."), lines.get(3));
+    assertTrue(lines.get(3).endsWith(": 2 added, 0 updated, 0 unchanged, 0 removed, 3 skipped."), lines.get(3));
     assertEquals(0, Cli.run("--index", idx, "Madrid").code());
+  }
+
+  @Test
+  void reindexingReadsOnlyChangedFilesAndPruneRemovesVanishedOnes() throws Exception {
+    Path in = tmp.resolve("in");
+    Files.createDirectories(in);
+    Files.writeString(in.resolve("a.txt"), "Gipfel in Madrid\n\nDie Nato trifft sich in Madrid.");
+    Files.writeString(in.resolve("b.txt"), "Raketen über Japan\n\nNordkorea feuerte Raketen ab.");
+    Files.writeString(in.resolve("c.jsonl"),
+        "{\"id\": \"c1\", \"text\": \"Wahl in Wien.\"}\n{\"id\": \"c2\", \"text\": \"Wahl in Graz.\"}\n");
+    String idx = tmp.resolve("idx").toString();
+    assertTrue(summary(Cli.run("index", "--index", idx, in.toString())).endsWith(
+        ": 4 added, 0 updated, 0 unchanged, 0 removed, 0 skipped."));
+
+    Cli.Run again = Cli.run("index", "--index", idx, in.toString());
+    assertEquals(0, again.code(), again.err());
+    assertTrue(summary(again).startsWith("Indexed 0 articles"), again.err());
+    assertTrue(summary(again).endsWith(": 0 added, 0 updated, 4 unchanged, 0 removed, 0 skipped."), again.err());
+
+    Files.writeString(in.resolve("c.jsonl"), "{\"id\": \"c1\", \"text\": \"Wahl in Linz.\"}\n");
+    Files.setLastModifiedTime(in.resolve("c.jsonl"), java.nio.file.attribute.FileTime.fromMillis(1_000_000));
+    Files.delete(in.resolve("b.txt"));
+    Cli.Run changed = Cli.run("index", "--index", idx, "--prune", in.toString());
+    assertTrue(summary(changed).endsWith(": 0 added, 1 updated, 1 unchanged, 1 removed, 0 skipped."), changed.err());
+    assertEquals(1, Cli.run("--index", idx, "Graz").code(), "c2 went with the old c.jsonl");
+    assertEquals(1, Cli.run("--index", idx, "Raketen").code(), "b.txt is gone, and so is its article");
+    assertEquals(0, Cli.run("--index", idx, "Linz").code());
+  }
+
+  private static String summary(Cli.Run r) {
+    return r.err().lines().filter(l -> l.startsWith("Indexed ")).findFirst().orElse(r.err());
   }
 
   @Test

@@ -4,6 +4,7 @@ import de.presseschau.ArchiveConfig;
 import de.presseschau.ArchiveException;
 import de.presseschau.NewsArchive;
 import de.presseschau.cli.Terminal;
+import de.presseschau.index.FileIngest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +56,7 @@ final class Archives {
       terminal.err().println("Building the index from " + seeds + " (first use)…");
     }
     try (NewsArchive archive = NewsArchive.create(dir, ArchiveConfig.defaults())) {
-      Ingest.run(archive, List.of(seeds), terminal, true);
+      Ingest.run(archive, List.of(seeds), terminal, FileIngest.Options.defaults(), true);
     }
   }
 }

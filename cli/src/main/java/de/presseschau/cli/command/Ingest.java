@@ -2,99 +2,77 @@ package de.presseschau.cli.command;
 
 import de.presseschau.NewsArchive;
 import de.presseschau.cli.Terminal;
-import de.presseschau.read.ArticleReader;
+import de.presseschau.index.FileIngest;
+import de.presseschau.read.ReadProblem;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * Read → extract → analyse → index, from files into an archive, telling the user about skipped
- * input (one line each) and, on a terminal, about progress.
+ * Files into an archive (read → extract → analyse → index, on every core, incrementally: see
+ * {@link FileIngest}), telling the user about skipped input (one line each) and, on a terminal,
+ * showing a progress bar with rate and time left on stderr.
  */
 final class Ingest {
 
-  /**
-   * What an ingest did.
-   *
-   * @param indexed articles added or updated
-   * @param skipped files or lines that could not be read
-   * @param seconds wall time
-   */
-  record Report(int indexed, int skipped, double seconds) {}
-
-  /** Commit at least this often on long runs, so that a crash loses little (re-running resumes). */
-  private static final long COMMIT_EVERY_NANOS = 30_000_000_000L;
-
   private Ingest() {}
 
-  static Report run(NewsArchive archive, List<Path> paths, Terminal terminal, boolean quiet)
-      throws IOException {
-    long start = System.nanoTime();
-    Progress progress = new Progress(terminal, quiet);
-    int[] counts = new int[2];
-    long[] lastCommit = {start};
-    try {
-      new ArticleReader()
-          .read(
-              paths,
-              ArticleReader.Sink.of(
-                  article -> {
-                    try {
-                      archive.add(article);
-                      counts[0]++;
-                      progress.update(counts[0]);
-                      if (System.nanoTime() - lastCommit[0] > COMMIT_EVERY_NANOS) {
-                        archive.commit();
-                        lastCommit[0] = System.nanoTime();
-                      }
-                    } catch (IOException e) {
-                      throw new UncheckedIOException(e);
-                    }
-                  },
-                  problem -> {
-                    counts[1]++;
-                    progress.clear();
-                    terminal.err().println("skipped " + problem);
-                  }));
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+  static FileIngest.Report run(NewsArchive archive, List<Path> paths, Terminal terminal, FileIngest.Options options,
+      boolean quiet) throws IOException {
+    try (Progress progress = new Progress(terminal, quiet)) {
+      return archive.index(paths, options, progress);
     }
-    archive.commit();
-    progress.clear();
-    return new Report(counts[0], counts[1], (System.nanoTime() - start) / 1e9);
   }
 
-  /** A counter line on stderr, rewritten at most every 200 ms, only on a terminal. */
-  private static final class Progress {
+  /** A bar on stderr over the input's bytes, shown only on a terminal; problems go above it. */
+  private static final class Progress implements FileIngest.Listener, AutoCloseable {
     private final Terminal terminal;
     private final boolean enabled;
-    private long lastShown;
-    private boolean shown;
+    private ProgressBar bar;
 
     Progress(Terminal terminal, boolean quiet) {
       this.terminal = terminal;
       this.enabled = !quiet && terminal.stderrIsTerminal();
     }
 
-    void update(int indexed) {
+    @Override
+    public void problem(ReadProblem problem) {
+      if (bar != null) {
+        // Clear the bar's line, print the problem, and let the bar redraw below it.
+        terminal.err().print("\r\033[K");
+      }
+      terminal.err().println("skipped " + problem);
+    }
+
+    @Override
+    public void progress(long bytesDone, long bytesTotal, long articles) {
       if (!enabled) {
         return;
       }
-      long now = System.nanoTime();
-      if (now - lastShown > 200_000_000L) {
-        terminal.err().print("\rindexing… " + indexed + " articles");
-        terminal.err().flush();
-        lastShown = now;
-        shown = true;
+      if (bar == null) {
+        bar = new ProgressBarBuilder()
+            .setTaskName("Indexing")
+            .setInitialMax(Math.max(1, bytesTotal))
+            .setUnit(" MB", 1_000_000)
+            .showSpeed()
+            .setStyle(ProgressBarStyle.ASCII)
+            .setUpdateIntervalMillis(250)
+            .setConsumer(new ConsoleProgressBarConsumer(terminal.err()))
+            .clearDisplayOnFinish()
+            .build();
       }
+      bar.stepTo(bytesDone);
+      bar.setExtraMessage(articles + " articles");
     }
 
-    void clear() {
-      if (shown) {
-        terminal.err().print("\r\033[K");
-        terminal.err().flush();
-        shown = false;
+    @Override
+    public void close() {
+      if (bar != null) {
+        bar.close();
       }
     }
   }
