@@ -140,6 +140,9 @@ final class Gazetteer {
 
   /** One spelling for look-ups: single spaces, no space after a hyphen or before a full stop. */
   static String normalise(String s) {
+    if (!hasWhitespace(s)) {
+      return s; // one word: nothing to normalise (and its hash code is already computed)
+    }
     StringBuilder b = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
@@ -155,6 +158,15 @@ final class Gazetteer {
       b.append(c);
     }
     return b.toString();
+  }
+
+  private static boolean hasWhitespace(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isWhitespace(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   Place get(String surface) {

@@ -36,6 +36,10 @@ final class Lexicon {
   private final Set<String> orgWords = new HashSet<>();
   private final Set<String> orgSuffixes = new HashSet<>();
   private final Set<String> dictionary = new HashSet<>();
+  /** Answers of the word tests below, kept for the process (they depend on the word alone). */
+  private final WordMemo roles = new WordMemo(this::computeRole);
+  private final WordMemo organisations = new WordMemo(this::computeOrganisation);
+  private final WordMemo commonWords = new WordMemo(this::computeCommonWord);
 
   private Lexicon() {}
 
@@ -120,8 +124,8 @@ final class Lexicon {
     return w.equals("Herr") || w.equals("Herrn") || w.equals("Frau") || w.equals("Dr.") || w.equals("Prof.");
   }
 
-  /** "Außenminister", "Nato-Chef", "Präsidenten", "Sprecherin": a word naming a person's role. */
-  boolean isRole(String w) {
+  /** What {@link #isRole} answers, worked out. */
+  private boolean computeRole(String w) {
     if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
       return false;
     }
@@ -132,8 +136,8 @@ final class Lexicon {
     return endsWithAny(last, roleSuffixes) || endsWithAny(strip(last), roleSuffixes);
   }
 
-  /** "Nato", "Interfax", "Außenministerium", "Nachrichtenagentur": an organisation word. */
-  boolean isOrganisation(String w) {
+  /** What {@link #isOrganisation} answers, worked out. */
+  private boolean computeOrganisation(String w) {
     if (orgWords.contains(w)) {
       return true;
     }
@@ -176,19 +180,14 @@ final class Lexicon {
     return dictionary.contains(lower);
   }
 
-  /** {@link #isRole(String)}, remembered for the article. */
-  boolean isRole(TokenizedText tt, String word) {
-    return tt.roles.computeIfAbsent(word, this::isRole);
+  /** "Außenminister", "Nato-Chef", "Präsidenten", "Sprecherin": a word naming a person's role. */
+  boolean isRole(String word) {
+    return roles.test(word);
   }
 
-  /** {@link #isOrganisation(String)}, remembered for the article. */
-  boolean isOrganisation(TokenizedText tt, String word) {
-    return tt.organisations.computeIfAbsent(word, this::isOrganisation);
-  }
-
-  /** {@link #isCommonWord(String)}, remembered for the article: finders ask about the same words often. */
-  boolean isCommonWord(TokenizedText tt, String word) {
-    return tt.commonWords.computeIfAbsent(word, this::isCommonWord);
+  /** "Nato", "Interfax", "Außenministerium", "Nachrichtenagentur": an organisation word. */
+  boolean isOrganisation(String word) {
+    return organisations.test(word);
   }
 
   /**
@@ -196,6 +195,11 @@ final class Lexicon {
    * form of one, or a compound of dictionary words ("Regierungserklärung").
    */
   boolean isCommonWord(String word) {
+    return commonWords.test(word);
+  }
+
+  /** What {@link #isCommonWord} answers, worked out. */
+  private boolean computeCommonWord(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     int h = w.lastIndexOf('-');
     if (h > 0 && h + 1 < w.length()) {

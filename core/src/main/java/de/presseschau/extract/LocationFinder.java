@@ -185,8 +185,8 @@ final class LocationFinder {
       // "Juventus Turin", "Carl Zeiss Jena", "AS Rom", "Air Berlin", "Juri Gagarin": a name before a
       // place name makes both one name, of a club, firm or person.
       String pv = prev.text();
-      if (prev.isCapitalised() && prev.isWord() && !lex.isStop(pv) && gaz.get(pv) == null && !lex.isRole(tt, pv)
-          && (prev.isAllCaps() || !lex.isCommonWord(tt, pv) || pv.equals("Air"))
+      if (prev.isCapitalised() && prev.isWord() && !lex.isStop(pv) && gaz.get(pv) == null && !lex.isRole(pv)
+          && (prev.isAllCaps() || !lex.isCommonWord(pv) || pv.equals("Air"))
           && !pv.endsWith("er") && !pv.endsWith("e") && !(prev.isAllCaps() && pv.length() == 1)
           && p.canonical().equals(tt.text.substring(tt.get(first).start(), tt.get(last).end()))) {
         return false;
@@ -213,7 +213,7 @@ final class LocationFinder {
     Token slash = tt.at(a + 1);
     Token b = tt.at(a + 2);
     if (slash != null && b != null && slash.isPunct('/') && slash.start() == tt.get(a).end() && b.start() == slash.end()
-        && b.isCapitalised() && (gaz.get(b.text()) != null || !lex.isCommonWord(tt, b.text()))) {
+        && b.isCapitalised() && (gaz.get(b.text()) != null || !lex.isCommonWord(b.text()))) {
       return a + 2;
     }
     return a;
@@ -237,8 +237,8 @@ final class LocationFinder {
     String tail = t.text().substring(h + 1);
     if ((p.kind() == Gazetteer.Kind.CITY || p.kind() == Gazetteer.Kind.STATE) && !tail.isEmpty()
         && Character.isUpperCase(tail.charAt(0)) && !tail.contains("-")
-        && (!lex.isCommonWord(tt, tail) || DISTRICTS.contains(tail)) && !lex.isRole(tt, tail)
-        && !lex.isOrganisation(tt, tail)) {
+        && (!lex.isCommonWord(tail) || DISTRICTS.contains(tail)) && !lex.isRole(tail)
+        && !lex.isOrganisation(tail)) {
       return new Found(i, i, t.start(), t.end(), t.text());
     }
     return new Found(i, i, t.start(), t.start() + h, p.canonical());
@@ -268,13 +268,13 @@ final class LocationFinder {
     }
     // Streets, squares, stations: "Gubener Straße", "Lehrter Bahnhof", "Hauptstraße".
     if (nextSame && STREET_WORDS.contains(next.text()) && s.endsWith("er") && s.length() > 3 && !lex.isStop(s)
-        && !lex.isRole(tt, s)) {
+        && !lex.isRole(s)) {
       return i + 1;
     }
     String lower = s.toLowerCase(Locale.ROOT);
     for (String suffix : STREET_SUFFIXES) {
       if (lower.endsWith(suffix) && lower.length() > suffix.length() + 2 && !s.contains("-")
-          && !lex.isCommonWord(tt, s.substring(0, s.length() - suffix.length()))) {
+          && !lex.isCommonWord(s.substring(0, s.length() - suffix.length()))) {
         return i; // "Jehudastraße", not "Bundesstraße"
       }
     }
@@ -299,7 +299,7 @@ final class LocationFinder {
     if (people.personAt(i) != null) {
       return -1;
     }
-    boolean nameFollows = nextSame && next.isCapitalised() && next.isWord() && !lex.isCommonWord(tt, next.text())
+    boolean nameFollows = nextSame && next.isCapitalised() && next.isWord() && !lex.isCommonWord(next.text())
         && !FACILITIES.contains(next.text()) && !lex.isStop(next.text());
     if (nameFollows) {
       return -1;
@@ -337,8 +337,8 @@ final class LocationFinder {
   private static boolean unknownName(TokenizedText tt, Token t, Lexicon lex, Gazetteer gaz) {
     String s = t.text();
     return t.isCapitalised() && s.length() > 2 && Character.isLetter(s.charAt(s.length() - 1)) && !t.isAllCaps()
-        && !lex.isStop(s) && !lex.isRole(tt, s) && !lex.isOrganisation(tt, s)
-        && (!lex.isCommonWord(tt, s) || hasPlaceSuffix(s.toLowerCase(Locale.ROOT)) && !lex.isSimpleWord(s.toLowerCase(Locale.ROOT)));
+        && !lex.isStop(s) && !lex.isRole(s) && !lex.isOrganisation(s)
+        && (!lex.isCommonWord(s) || hasPlaceSuffix(s.toLowerCase(Locale.ROOT)) && !lex.isSimpleWord(s.toLowerCase(Locale.ROOT)));
   }
 
   private static boolean hasPlaceSuffix(String lower) {

@@ -96,16 +96,16 @@ final class People {
         continue;
       }
       Token prev = tt.at(i - 1);
-      boolean titled = prev != null && tt.sameSentence(i - 1, i) && (lex.isTitle(prev.text()) || lex.isRole(tt, prev.text()));
+      boolean titled = prev != null && tt.sameSentence(i - 1, i) && (lex.isTitle(prev.text()) || lex.isRole(prev.text()));
       boolean place = gaz.get(t.text()) != null;
       int j = p.extend(i, gaz);
       boolean first = lex.isFirstName(t.text());
-      if ((first && j > i) || (titled && !place && !lex.isOrganisation(tt, t.text()))) {
+      if ((first && j > i) || (titled && !place && !lex.isOrganisation(t.text()))) {
         Run r = new Run(i, j, p.genitiveAt(j));
         p.runAt[i] = r;
         strong.add(r);
         i = j;
-      } else if ((!place || p.placeStartsName(i, gaz)) && !t.isAllCaps() && !lex.isCommonWord(tt, t.text()) && !lex.isOrganisation(tt, t.text())
+      } else if ((!place || p.placeStartsName(i, gaz)) && !t.isAllCaps() && !lex.isCommonWord(t.text()) && !lex.isOrganisation(t.text())
           && (!first || lex.gender(t.text()) == 'u')
           && !ADJECTIVE.matcher(t.text()).find() && !NOUN.matcher(t.text()).find()) {
         p.candidate[i] = true;
@@ -199,8 +199,8 @@ final class People {
     Token prev = tt.at(i - 1);
     Token next = tt.at(i + 1);
     return next != null && tt.sameSentence(i, i + 1) && nameLike(next) && !next.isAllCaps()
-        && gaz.get(next.text()) == null && !lex.isCommonWord(tt, next.text()) && !lex.isOrganisation(tt, next.text())
-        && (prev == null || !prev.isWord() || prev.isCapitalised() && lex.isRole(tt, prev.text()));
+        && gaz.get(next.text()) == null && !lex.isCommonWord(next.text()) && !lex.isOrganisation(next.text())
+        && (prev == null || !prev.isWord() || prev.isCapitalised() && lex.isRole(prev.text()));
   }
 
   /** Capitalised, not a function word, role, month or acronym of three letters or more. */
@@ -215,7 +215,7 @@ final class People {
     if (s.length() == 2 && s.endsWith(".")) {
       return false;
     }
-    return !lex.isStop(s) && !lex.isRole(tt, s) && !(t.isAllCaps() && s.length() > 2 && !s.contains("-"));
+    return !lex.isStop(s) && !lex.isRole(s) && !(t.isAllCaps() && s.length() > 2 && !s.contains("-"));
   }
 
   /** Extends a name from token i over further name tokens and particles ("Ursula von der Leyen"). */
@@ -230,8 +230,8 @@ final class People {
         }
         // Nobility particles follow given names only: "Ursula von der Leyen", not "Robert Halver von der Baader".
         boolean articleOk = !(tt.get(j + 1).is("der") || tt.get(j + 1).is("den")) && lex.isFirstName(tt.get(j).text());
-        if (k < tt.size() && articleOk && nameLike(tt.get(k)) && !lex.isOrganisation(tt, tt.get(k).text())
-            && gaz.get(tt.get(k).text()) == null && !lex.isCommonWord(tt, tt.get(k).text())
+        if (k < tt.size() && articleOk && nameLike(tt.get(k)) && !lex.isOrganisation(tt.get(k).text())
+            && gaz.get(tt.get(k).text()) == null && !lex.isCommonWord(tt.get(k).text())
             && lex.isFirstName(tt.get(i).text())) {
           j = k;
           continue;
@@ -248,13 +248,13 @@ final class People {
       // when nothing capitalised follows it.
       boolean endsName = afterFirstName && (after == null || !after.isCapitalised() || !tt.sameSentence(j + 1, j + 2));
       boolean organisation = afterFirstName && !next.text().contains("-")
-          ? lex.isKnownOrganisationName(next.text()) && !endsName : lex.isOrganisation(tt, next.text());
+          ? lex.isKnownOrganisationName(next.text()) && !endsName : lex.isOrganisation(next.text());
       if (!nameLike(next) || organisation) {
         break;
       }
       boolean secondSurname = j > i && lex.isFirstName(tt.get(i).text()) && gaz.get(next.text()) != null
-          && !lex.isCommonWord(tt, next.text()) && (after == null || !after.isCapitalised() || !tt.sameSentence(j + 1, j + 2));
-      if (!afterFirstName && !secondSurname && (lex.isCommonWord(tt, next.text()) || gaz.get(next.text()) != null)) {
+          && !lex.isCommonWord(next.text()) && (after == null || !after.isCapitalised() || !tt.sameSentence(j + 1, j + 2));
+      if (!afterFirstName && !secondSurname && (lex.isCommonWord(next.text()) || gaz.get(next.text()) != null)) {
         break;
       }
       j++;
@@ -270,7 +270,7 @@ final class People {
         && next != null
         && tt.sameSentence(last, last + 1)
         && next.isCapitalised()
-        && (lex.isCommonWord(tt, next.text()) || lex.isRole(tt, next.text()) || lex.isOrganisation(tt, next.text()));
+        && (lex.isCommonWord(next.text()) || lex.isRole(next.text()) || lex.isOrganisation(next.text()));
   }
 
   private void attach(Run r, boolean create) {
@@ -303,7 +303,7 @@ final class People {
     }
     runAt[r.first()] = r;
     Token prev = tt.at(r.first() - 1);
-    if (prev != null && (lex.isRole(tt, prev.text()) || lex.isTitle(prev.text()))) {
+    if (prev != null && (lex.isRole(prev.text()) || lex.isTitle(prev.text()))) {
       p.roles.add(prev.text());
     }
     if (p.gender == 0) {
@@ -364,8 +364,8 @@ final class People {
     String s = t.text();
     String lower = s.toLowerCase(Locale.ROOT);
     return nameLike(t) && !t.isAllCaps() && !s.contains("-") && s.length() > 5 && !lex.inDictionary(lower)
-        && !lex.isOrganisation(tt, s) && !lex.isFirstName(s) && !NOUN.matcher(s).find() && !ADJECTIVE.matcher(s).find()
-        && !lower.endsWith("en") && !lower.endsWith("e") && lex.isCommonWord(tt, s);
+        && !lex.isOrganisation(s) && !lex.isFirstName(s) && !NOUN.matcher(s).find() && !ADJECTIVE.matcher(s).find()
+        && !lower.endsWith("en") && !lower.endsWith("e") && lex.isCommonWord(s);
   }
 
   /** Makes a person of a single word in a speaker's place. */

@@ -179,7 +179,7 @@ final class PhraseParser {
       if (people.runAt(i) != null && people.runAt(i).genitive() || qualifiesNoun(i) && people.isCandidate(i)) {
         return null;
       }
-      if (lex.isRole(tt, t.text())) {
+      if (lex.isRole(t.text())) {
         role = t.text();
         roleAt = i;
         i++;
@@ -189,7 +189,7 @@ final class PhraseParser {
         plural = true;
       }
       Token next = tt.at(i + 1);
-      if (t.isCapitalised() && !lex.isStop(t.text()) && !lex.isOrganisation(tt, t.text()) && next != null && i + 1 < limit && people.runAt(i + 1) != null
+      if (t.isCapitalised() && !lex.isStop(t.text()) && !lex.isOrganisation(t.text()) && next != null && i + 1 < limit && people.runAt(i + 1) != null
           && people.personAt(i + 1) != null && !people.runAt(i + 1).genitive()) {
         // "Projektkoordinator Andreas Grassauer": a noun right before a name is a title.
         role = t.text();
@@ -201,18 +201,18 @@ final class PhraseParser {
         i++; // "Niedersachsens Ministerpräsident": the place only qualifies the role
         continue;
       }
-      if (role == null && (lex.isOrganisation(tt, t.text()) || t.isAllCaps() && t.isCapitalised())) {
-        if (next != null && i + 1 < limit && next.isCapitalised() && next.isWord() && !lex.isCommonWord(tt, next.text())
+      if (role == null && (lex.isOrganisation(t.text()) || t.isAllCaps() && t.isCapitalised())) {
+        if (next != null && i + 1 < limit && next.isCapitalised() && next.isWord() && !lex.isCommonWord(next.text())
             && !lex.isStop(next.text()) && people.personAt(i + 1) == null && gaz.get(next.text()) == null) {
           return new Phrase(Phrase.Kind.ORGANISATION, i + 1, i + 1, null, next.text(), null, definite);
         }
         return new Phrase(Phrase.Kind.ORGANISATION, i, i, null, t.text(), null, definite);
       }
-      if (det && role == null && t.isCapitalised() && t.isWord() && !lex.isCommonWord(tt, t.text()) && !lex.isStop(t.text())
+      if (det && role == null && t.isCapitalised() && t.isWord() && !lex.isCommonWord(t.text()) && !lex.isStop(t.text())
           && gaz.get(t.text()) == null) {
         return new Phrase(Phrase.Kind.ORGANISATION, i, i, null, t.text(), null, definite);
       }
-      if (det && role == null && t.isCapitalised() && t.isWord() && lex.isCommonWord(tt, t.text())) {
+      if (det && role == null && t.isCapitalised() && t.isWord() && lex.isCommonWord(t.text())) {
         // "der aschkenasische Oberrabbiner Israels, Yona Metzger": a head noun an apposed name may follow.
         role = t.text();
         roleAt = i;
@@ -270,7 +270,7 @@ final class PhraseParser {
   boolean qualifiesNoun(int i) {
     Token next = tt.at(i + 1);
     return next != null && next.isCapitalised() && tt.sameSentence(i, i + 1)
-        && (lex.isCommonWord(tt, next.text()) || lex.isRole(tt, next.text()) || lex.isOrganisation(tt, next.text()));
+        && (lex.isCommonWord(next.text()) || lex.isRole(next.text()) || lex.isOrganisation(next.text()));
   }
 
   /** "russische", "Nationale" (before a role): an adjective inside a speaker phrase. */
@@ -289,6 +289,6 @@ final class PhraseParser {
       return true;
     }
     Token next = tt.at(i + 1);
-    return next != null && (lex.isRole(tt, next.text()) || lex.isOrganisation(tt, next.text())) && lex.isCommonWord(tt, s);
+    return next != null && (lex.isRole(next.text()) || lex.isOrganisation(next.text())) && lex.isCommonWord(s);
   }
 }

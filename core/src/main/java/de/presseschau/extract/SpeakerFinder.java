@@ -485,7 +485,7 @@ final class SpeakerFinder {
       if (p != null && p.kind() == Phrase.Kind.PERSON) {
         return p;
       }
-      if (lex.isRole(tt, t.text()) || lex.isTitle(t.text())) {
+      if (lex.isRole(t.text()) || lex.isTitle(t.text())) {
         Phrase r = phrases.parse(k, tt.sentenceEndOf(k));
         return r != null && r.kind() == Phrase.Kind.PERSON ? r : null;
       }
@@ -871,7 +871,7 @@ final class SpeakerFinder {
       return false;
     }
     Token head = tt.get(comma + 1);
-    if (!PhraseParser.DETERMINERS.contains(head.text()) && !lex.isRole(tt, head.text())) {
+    if (!PhraseParser.DETERMINERS.contains(head.text()) && !lex.isRole(head.text())) {
       return false;
     }
     for (int k = comma + 2; k < v; k++) {
@@ -897,7 +897,7 @@ final class SpeakerFinder {
   private Phrase agent(int cs, int v) {
     for (int k = cs; k < v - 1; k++) {
       if (tt.get(k).is("von") || tt.get(k).is("vom") || tt.get(k).is("Von") || tt.get(k).is("Vom")) {
-        if (k > cs && tt.get(k - 1).isCapitalised() && lex.isCommonWord(tt, tt.get(k - 1).text())) {
+        if (k > cs && tt.get(k - 1).isCapitalised() && lex.isCommonWord(tt.get(k - 1).text())) {
           continue; // "unter der Führung von X": von qualifies a noun, X is no agent
         }
         Phrase p = phrases.parse(k + 1, v);
@@ -954,7 +954,7 @@ final class SpeakerFinder {
         }
         int cs = clauseStart(c2, s);
         for (int k = cs; k < c2; k++) {
-          if (lex.isRole(tt, tt.get(k).text())) {
+          if (lex.isRole(tt.get(k).text())) {
             return new Phrase(p.kind(), p.first(), p.last(), p.person(), p.text(), tt.get(k).text(), true);
           }
         }
@@ -964,7 +964,7 @@ final class SpeakerFinder {
           noun++; // "Der ehemalige Kampfgefährte Thaksins, Newin Chidchob, …"
         }
         if (c2 - cs >= 2 && c2 - cs <= 6 && PhraseParser.DETERMINERS.contains(tt.get(cs).text().toLowerCase(Locale.ROOT))
-            && tt.get(noun).isCapitalised() && lex.isCommonWord(tt, tt.get(noun).text())) {
+            && tt.get(noun).isCapitalised() && lex.isCommonWord(tt.get(noun).text())) {
           return p;
         }
         return null;
@@ -991,15 +991,15 @@ final class SpeakerFinder {
       }
       if (t.isPunct(',')) {
         Token head = tt.get(c2 + 1);
-        boolean apposition = PhraseParser.DETERMINERS.contains(head.text()) || lex.isRole(tt, head.text())
+        boolean apposition = PhraseParser.DETERMINERS.contains(head.text()) || lex.isRole(head.text())
             || head.is("dessen") || head.is("deren") || Character.isDigit(head.text().charAt(0))
-            || head.isLowerCase() && tt.at(c2 + 2) != null && lex.isRole(tt, tt.get(c2 + 2).text())
+            || head.isLowerCase() && tt.at(c2 + 2) != null && lex.isRole(tt.get(c2 + 2).text())
             // "Stanislaw Tillich (CDU), amtierender sächsischer Ministerpräsident, spricht"
             || head.isLowerCase() && phrases.isAdjective(c2 + 1) && tt.at(c2 + 3) != null && phrases.isAdjective(c2 + 2)
-                && lex.isRole(tt, tt.get(c2 + 3).text())
+                && lex.isRole(tt.get(c2 + 3).text())
             // "Winfried Hassemer, Papiers Stellvertreter, glaubt": a genitive before the role
             || head.isCapitalised() && head.text().endsWith("s") && tt.at(c2 + 2) != null
-                && lex.isRole(tt, tt.get(c2 + 2).text());
+                && lex.isRole(tt.get(c2 + 2).text());
         if (!apposition) {
           return null;
         }
@@ -1007,7 +1007,7 @@ final class SpeakerFinder {
         if (p != null && (p.last() == c2 - 1 || phrases.skipParenthesis(p.last() + 1) == c2)
             && (p.kind() == Phrase.Kind.PERSON || p.kind() == Phrase.Kind.CANDIDATE)) {
           for (int k = c2 + 1; k < comma; k++) {
-            if (lex.isRole(tt, tt.get(k).text())) {
+            if (lex.isRole(tt.get(k).text())) {
               return new Phrase(p.kind(), p.first(), p.last(), p.person(), p.text(), tt.get(k).text(), true);
             }
           }
@@ -1118,7 +1118,7 @@ final class SpeakerFinder {
         return new Phrase(Phrase.Kind.PERSON, run.first(), run.last(), people.personAt(run.first()), null, null, false);
       }
       if (tt.quoted[k] || !t.isWord() || !(PhraseParser.DETERMINERS.contains(t.text()) || phrases.isAdjective(k)
-          || lex.isRole(tt, t.text()) || lex.isTitle(t.text()))) {
+          || lex.isRole(t.text()) || lex.isTitle(t.text()))) {
         return null;
       }
     }
@@ -1171,7 +1171,7 @@ final class SpeakerFinder {
           People.Run run = people.runAt(first);
           int head = first - 1;
           while (head >= from && (PhraseParser.DETERMINERS.contains(tt.get(head).text().toLowerCase(Locale.ROOT))
-              && !oblique(head) || phrases.isAdjective(head) || lex.isRole(tt, tt.get(head).text()) || lex.isTitle(tt.get(head).text()))) {
+              && !oblique(head) || phrases.isAdjective(head) || lex.isRole(tt.get(head).text()) || lex.isTitle(tt.get(head).text()))) {
             head--; // "Im Prozess gegen die frühere Regierungschefin Julia Timoschenko hat …": inside a prepositional phrase
           }
           Token prev = tt.at(head);

@@ -1,9 +1,7 @@
 package de.presseschau.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,12 +31,6 @@ final class TokenizedText {
   final int[] sentenceStart;
   /** Whether a token stands inside quotation marks (the marks themselves are not flagged). */
   final boolean[] quoted;
-  /** Answers of {@link Lexicon#isCommonWord(String)} for this text; confined to one extraction. */
-  final Map<String, Boolean> commonWords = new HashMap<>();
-  /** Answers of {@link Lexicon#isRole(String)} for this text. */
-  final Map<String, Boolean> roles = new HashMap<>();
-  /** Answers of {@link Lexicon#isOrganisation(String)} for this text. */
-  final Map<String, Boolean> organisations = new HashMap<>();
 
   private TokenizedText(String text, List<Token> tokens) {
     this.text = text;

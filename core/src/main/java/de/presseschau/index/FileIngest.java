@@ -109,6 +109,8 @@ public final class FileIngest {
   private final List<String> removedFiles = new ArrayList<>();
   private final AtomicLong added = new AtomicLong();
   private final AtomicLong updated = new AtomicLong();
+  /** When the next commit is due (System.nanoTime). */
+  private long nextCommit;
 
   /** A file whose articles are all written. */
   private record Done(String path, FileManifest.Entry entry) {}
@@ -157,7 +159,7 @@ public final class FileIngest {
     long unchanged = 0;
     long bytesDone = 0;
     long bytesRead = 0;
-    long lastCommit = start - COMMIT_EVERY_NANOS + FIRST_COMMIT_NANOS;
+    nextCommit = start + FIRST_COMMIT_NANOS;
     Set<String> seen = new HashSet<>();
     try (Workers workers = new Workers(options.threads(), options.threads() * 32)) {
       for (Source source : sources) {
@@ -194,6 +196,7 @@ public final class FileIngest {
                             run.release();
                           }
                         });
+                    maybeCommit(); // also inside one large file, so that a crash loses little
                   } catch (IOException e) {
                     run.pending.decrementAndGet();
                     throw new UncheckedIOException(e);
@@ -222,10 +225,7 @@ public final class FileIngest {
         bytesDone += source.size;
         bytesRead += source.size;
         listener.progress(bytesDone, total, added.get() + updated.get());
-        if (System.nanoTime() - lastCommit > COMMIT_EVERY_NANOS) {
-          commit();
-          lastCommit = System.nanoTime();
-        }
+        maybeCommit();
       }
       if (options.prune()) {
         for (Map.Entry<String, FileManifest.Entry> e : List.copyOf(manifest.entries().entrySet())) {
@@ -244,6 +244,14 @@ public final class FileIngest {
     commit();
     return new Report(
         added.get(), updated.get(), unchanged, removed, skipped[0], bytesRead, (System.nanoTime() - start) / 1e9);
+  }
+
+  /** Commits when it is time: a few seconds into the run, then every half minute. */
+  private void maybeCommit() throws IOException {
+    if (System.nanoTime() - nextCommit > 0) {
+      commit();
+      nextCommit = System.nanoTime() + COMMIT_EVERY_NANOS;
+    }
   }
 
   /** Commits, then records the files that were whole in that commit. */

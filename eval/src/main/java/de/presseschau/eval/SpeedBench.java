@@ -265,6 +265,16 @@ public final class SpeedBench implements Callable<Integer> {
       for (String q : set) {
         archive.search(request(q)); // warm-up pass
       }
+      // What the snippets cost: the same queries, one thread, without them.
+      long[] bare = new long[set.size()];
+      for (int i = 0; i < set.size(); i++) {
+        long s0 = System.nanoTime();
+        archive.search(request(set.get(i)).withSnippets(0));
+        bare[i] = System.nanoTime() - s0;
+      }
+      Arrays.sort(bare);
+      out.printf(Locale.ROOT, "query  1 thread , %d queries, top-10, no snippets:      p50 %.2f ms  p95 %.2f ms  p99 %.2f ms%n",
+          set.size(), pct(bare, 50), pct(bare, 95), pct(bare, 99));
       for (int t : threads > 1 ? new int[] {1, threads} : new int[] {1}) {
         long[] nanos = new long[set.size()];
         AtomicInteger next = new AtomicInteger();
