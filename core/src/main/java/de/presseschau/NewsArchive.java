@@ -69,7 +69,8 @@ import org.apache.lucene.store.LockObtainFailedException;
  * }</pre>
  *
  * <p>Thread-safe: any number of threads may search while others add; searches see what was added
- * up to their start. Writes become durable on {@link #commit()} (and on {@link #close()}). One
+ * up to their start (an archive that only reads sees another process's commits within a second,
+ * or when opened anew). Writes become durable on {@link #commit()} (and on {@link #close()}). One
  * process at a time may write to an index folder; any number may read it.
  */
 public final class NewsArchive implements Closeable {
@@ -223,7 +224,7 @@ public final class NewsArchive implements Closeable {
       return new SearchResult(request.query(), 0, java.util.List.of(),
           de.presseschau.search.FacetCounts.none(), null);
     }
-    manager.maybeRefresh();
+    refresh(manager);
     IndexSearcher s = manager.acquire();
     try {
       return searcher.search(s, request);
@@ -334,7 +335,7 @@ public final class NewsArchive implements Closeable {
     if (manager == null) {
       return whenEmpty;
     }
-    manager.maybeRefresh();
+    refresh(manager);
     IndexSearcher s = manager.acquire();
     try {
       return f.apply(s);
@@ -342,6 +343,27 @@ public final class NewsArchive implements Closeable {
       manager.release(s);
     }
   }
+
+  /**
+   * Lets searches see recent changes: what this archive added at once (near-real-time), commits
+   * of another process within a second. Looking for another process's commit lists the folder
+   * and reads the commit point, which cost a tenth of a millisecond search; so it is done at
+   * most once a second.
+   */
+  private void refresh(SearcherManager manager) throws IOException {
+    boolean writing;
+    synchronized (this) {
+      writing = writer != null;
+    }
+    long now = System.nanoTime();
+    if (writing || now - lastRefresh > REFRESH_NANOS) {
+      manager.maybeRefresh();
+      lastRefresh = now;
+    }
+  }
+
+  private static final long REFRESH_NANOS = 1_000_000_000L;
+  private volatile long lastRefresh = System.nanoTime();
 
   private synchronized Indexer indexer() throws IOException {
     if (indexer == null) {

@@ -66,7 +66,7 @@ class SearchCliTest {
   @Test
   void jsonHasTheDocumentedShape() throws Exception {
     JsonNode r = json("--limit", "2", "--facets", "Stoltenberg");
-    assertEquals(List.of("query", "total", "hits", "facets", "suggestion"), fieldNames(r));
+    assertEquals(List.of("query", "total", "total_exact", "hits", "facets", "suggestion"), fieldNames(r));
     assertEquals("Stoltenberg", r.get("query").asText());
     assertEquals(2, r.get("hits").size());
     assertTrue(r.get("total").asInt() >= 4);

@@ -37,6 +37,11 @@ import org.apache.lucene.util.QueryBuilder;
 public final class Searcher {
 
   private static final int FACET_VALUES = 10;
+  /**
+   * Matches are counted exactly up to this many; beyond, the total is a lower bound and Lucene
+   * may skip documents that cannot enter the top hits (block-max WAND / MAXSCORE).
+   */
+  public static final int EXACT_TOTAL_UP_TO = 1000;
   private static final Sort BY_DATE =
       new Sort(
           LongField.newSortField(Fields.DATE, true, SortedNumericSelector.Type.MAX, Long.MIN_VALUE),
@@ -66,9 +71,9 @@ public final class Searcher {
       top = r.topDocs();
       facets = r.facetsCollector();
     } else if (request.sort() == SortOrder.DATE) {
-      top = searcher.search(query, new TopFieldCollectorManager(BY_DATE, n, null, Integer.MAX_VALUE));
+      top = searcher.search(query, new TopFieldCollectorManager(BY_DATE, n, null, Math.max(n, EXACT_TOTAL_UP_TO)));
     } else {
-      top = searcher.search(query, new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE));
+      top = searcher.search(query, new TopScoreDocCollectorManager(n, null, Math.max(n, EXACT_TOTAL_UP_TO)));
     }
 
     List<Hit> hits = hits(searcher, query, top, request);
@@ -77,7 +82,8 @@ public final class Searcher {
         top.totalHits.value() == 0 && !request.query().isBlank()
             ? Suggestions.suggest(searcher.getIndexReader(), request.query())
             : null;
-    return new SearchResult(request.query(), top.totalHits.value(), hits, counts, suggestion);
+    boolean exact = top.totalHits.relation() == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO;
+    return new SearchResult(request.query(), top.totalHits.value(), exact, hits, counts, suggestion);
   }
 
   private Query withFilters(Query main, SearchRequest request) {

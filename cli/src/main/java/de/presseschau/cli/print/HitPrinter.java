@@ -30,7 +30,7 @@ public final class HitPrinter {
     if (result.total() == 0) {
       out.println("No articles match.");
     } else {
-      out.printf(Locale.ROOT, "%d %s, showing %d%n", result.total(),
+      out.printf(Locale.ROOT, "%s%d %s, showing %d%n", result.totalExact() ? "" : "at least ", result.total(),
           result.total() == 1 ? "article matches" : "articles match", result.hits().size());
     }
     for (Hit hit : result.hits()) {

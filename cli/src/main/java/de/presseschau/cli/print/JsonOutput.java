@@ -41,13 +41,14 @@ public final class JsonOutput {
     return w.toString();
   }
 
-  /** {"query","total","hits":[…],"facets":{…}|null,"suggestion"} */
+  /** {"query","total","total_exact","hits":[…],"facets":{…}|null,"suggestion"} */
   public static String result(SearchResult r, boolean facets) {
     return json(
         g -> {
           g.writeStartObject();
           g.writeStringField("query", r.query());
           g.writeNumberField("total", r.total());
+          g.writeBooleanField("total_exact", r.totalExact());
           g.writeArrayFieldStart("hits");
           for (Hit h : r.hits()) {
             hit(g, h);
