@@ -40,6 +40,7 @@ final class Lexicon {
   private final WordMemo roles = new WordMemo(this::computeRole);
   private final WordMemo organisations = new WordMemo(this::computeOrganisation);
   private final WordMemo commonWords = new WordMemo(this::computeCommonWord);
+  private final WordMemo nameLike = new WordMemo(w -> People.nameLikeWord(this, w));
 
   private Lexicon() {}
 
@@ -183,6 +184,11 @@ final class Lexicon {
   /** "Außenminister", "Nato-Chef", "Präsidenten", "Sprecherin": a word naming a person's role. */
   boolean isRole(String word) {
     return roles.test(word);
+  }
+
+  /** A word that may be (part of) a person's name: see {@link People#nameLike}. */
+  boolean isNameLike(String word) {
+    return nameLike.test(word);
   }
 
   /** "Nato", "Interfax", "Außenministerium", "Nachrichtenagentur": an organisation word. */

@@ -205,17 +205,22 @@ final class People {
 
   /** Capitalised, not a function word, role, month or acronym of three letters or more. */
   boolean nameLike(Token t) {
-    String s = t.text();
+    return lex.isNameLike(t.text());
+  }
+
+  /** What {@link #nameLike} answers for a word (remembered by {@link Lexicon#isNameLike}). */
+  static boolean nameLikeWord(Lexicon lex, String s) {
     if (ARTICLE_PREFIX.matcher(s).find()) {
       return true;
     }
-    if (s.length() < 2 || !t.isCapitalised() || !Character.isLetter(s.charAt(s.length() - 1)) && !s.endsWith(".")) {
+    if (s.length() < 2 || !Character.isUpperCase(s.charAt(0))
+        || !Character.isLetter(s.charAt(s.length() - 1)) && !s.endsWith(".")) {
       return false;
     }
     if (s.length() == 2 && s.endsWith(".")) {
       return false;
     }
-    return !lex.isStop(s) && !lex.isRole(s) && !(t.isAllCaps() && s.length() > 2 && !s.contains("-"));
+    return !lex.isStop(s) && !lex.isRole(s) && !(Token.isAllCaps(s) && s.length() > 2 && !s.contains("-"));
   }
 
   /** Extends a name from token i over further name tokens and particles ("Ursula von der Leyen"). */

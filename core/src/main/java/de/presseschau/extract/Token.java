@@ -17,6 +17,11 @@ record Token(int start, int end, String text, boolean paragraphStart) {
 
   /** "NATO", "KCNA": two or more letters, all upper case (digits and hyphens allowed). */
   boolean isAllCaps() {
+    return isAllCaps(text);
+  }
+
+  /** As {@link #isAllCaps()}, for a word. */
+  static boolean isAllCaps(String text) {
     int letters = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
