@@ -87,6 +87,20 @@ class CommandsCliTest {
     assertEquals(0, Cli.run("--index", idx, "Linz").code());
   }
 
+  @Test
+  void indexGivenBeforeTheSubcommandIsTheOneUsed() throws Exception {
+    Path article = tmp.resolve("a.txt");
+    Files.writeString(article, "Gipfel in Madrid\n\nDie Nato trifft sich in Madrid.");
+    Path idx = tmp.resolve("before");
+    Cli.Run indexed = Cli.run("--index", idx.toString(), "index", article.toString());
+    assertEquals(0, indexed.code(), indexed.err());
+    assertTrue(Files.isDirectory(idx), "the index went where --index said");
+    Cli.Run stats = Cli.run("--index", idx.toString(), "stats");
+    assertTrue(stats.out().contains("articles:   1 "), stats.out());
+    assertEquals(2, Cli.run("--index", tmp.resolve("none").toString(), "stats").code(), "no index there");
+    assertEquals(0, Cli.run("extract", "--index", idx.toString(), article.toString()).code());
+  }
+
   private static String summary(Cli.Run r) {
     return r.err().lines().filter(l -> l.startsWith("Indexed ")).findFirst().orElse(r.err());
   }

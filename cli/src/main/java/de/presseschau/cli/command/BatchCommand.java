@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Option;
 
 /** {@code search batch}: one query a line on stdin, one JSON line a query on stdout. */
@@ -38,6 +39,9 @@ public final class BatchCommand implements Callable<Integer> {
 
   @Mixin IndexOption index = new IndexOption();
 
+  /** The main command, whose --index (given before this command's name) applies too. */
+  @ParentCommand SearchCommand parent;
+
   @Option(names = "--plain", description = "Each line is plain words: no syntax (for questions like \"Wie viele …?\").")
   boolean plain;
 
@@ -56,7 +60,7 @@ public final class BatchCommand implements Callable<Integer> {
       return ExitCodes.ERROR;
     }
     int failed = 0;
-    try (NewsArchive archive = Archives.openForReading(index, terminal);
+    try (NewsArchive archive = Archives.openForReading(index.or(parent == null ? null : parent.index), terminal);
         BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       while ((line = lines.readLine()) != null) {

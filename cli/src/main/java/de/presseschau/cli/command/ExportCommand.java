@@ -7,6 +7,7 @@ import de.presseschau.cli.print.JsonOutput;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code search export}: every article's metadata as JSON lines. */
 @Command(
@@ -26,13 +27,16 @@ public final class ExportCommand implements Callable<Integer> {
 
   @Mixin IndexOption index = new IndexOption();
 
+  /** The main command, whose --index (given before this command's name) applies too. */
+  @ParentCommand SearchCommand parent;
+
   public ExportCommand(Terminal terminal) {
     this.terminal = terminal;
   }
 
   @Override
   public Integer call() throws Exception {
-    try (NewsArchive archive = Archives.openForReading(index, terminal)) {
+    try (NewsArchive archive = Archives.openForReading(index.or(parent == null ? null : parent.index), terminal)) {
       archive.export(a -> terminal.out().println(JsonOutput.article(a, false)));
     }
     terminal.out().flush();

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,6 +37,9 @@ import picocli.CommandLine.Parameters;
 public final class ExtractCommand implements Callable<Integer> {
 
   private final Terminal terminal;
+
+  /** Accepted like every command's, though extraction reads no index: scripts pass it to all. */
+  @Mixin IndexOption index = new IndexOption();
 
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders of articles.")
   List<Path> paths;

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -52,6 +53,9 @@ public final class IndexCommand implements Callable<Integer> {
 
   @Mixin IndexOption index = new IndexOption();
 
+  /** The main command, whose --index (given before this command's name) applies too. */
+  @ParentCommand SearchCommand parent;
+
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders of articles.")
   List<Path> paths;
 
@@ -78,7 +82,7 @@ public final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path dir = index.dir();
+    Path dir = index.or(parent == null ? null : parent.index).dir();
     if (threads < 1) {
       terminal.err().println("search: --threads must be 1 or more");
       return ExitCodes.ERROR;

@@ -17,6 +17,14 @@ public final class IndexOption {
     return Path.of(System.getProperty("presseschau.home", "")).toAbsolutePath();
   }
 
+  /**
+   * This option if given, else {@code outer} (the one given before the subcommand's name:
+   * {@code search --index DIR stats} means the same as {@code search stats --index DIR}).
+   */
+  public IndexOption or(IndexOption outer) {
+    return dir != null || outer == null ? this : outer;
+  }
+
   /** Whether the user left the index at its default. */
   public boolean isDefault() {
     return dir == null;

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -26,6 +27,9 @@ public final class ShowCommand implements Callable<Integer> {
 
   @Mixin IndexOption index = new IndexOption();
 
+  /** The main command, whose --index (given before this command's name) applies too. */
+  @ParentCommand SearchCommand parent;
+
   @Parameters(paramLabel = "ID", description = "Article id, as shown by search.")
   String id;
 
@@ -39,7 +43,7 @@ public final class ShowCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Optional<IndexedArticle> found;
-    try (NewsArchive archive = Archives.openForReading(index, terminal)) {
+    try (NewsArchive archive = Archives.openForReading(index.or(parent == null ? null : parent.index), terminal)) {
       found = archive.get(id);
     }
     if (found.isEmpty()) {

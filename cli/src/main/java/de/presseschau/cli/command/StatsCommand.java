@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Option;
 
 /** {@code search stats}: figures about the index. */
@@ -22,6 +23,9 @@ public final class StatsCommand implements Callable<Integer> {
 
   @Mixin IndexOption index = new IndexOption();
 
+  /** The main command, whose --index (given before this command's name) applies too. */
+  @ParentCommand SearchCommand parent;
+
   @Option(names = "--json", description = "Print one JSON object.")
   boolean json;
 
@@ -32,7 +36,7 @@ public final class StatsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ArchiveStats s;
-    try (NewsArchive archive = Archives.openForReading(index, terminal)) {
+    try (NewsArchive archive = Archives.openForReading(index.or(parent == null ? null : parent.index), terminal)) {
       s = archive.stats();
     }
     if (json) {
