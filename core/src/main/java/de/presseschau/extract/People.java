@@ -330,9 +330,10 @@ final class People {
       p = byLastKey(fold(stripGenitive(word)));
     }
     if (p == null) {
+      String stripped = stripGenitive(word); // once, not once per person: long texts name thousands
       for (int k = people.size() - 1; k >= 0; k--) {
         Person q = people.get(k);
-        if (q.name.size() > 1 && (q.firstToken().equals(word) || q.firstToken().equals(stripGenitive(word)))
+        if (q.name.size() > 1 && (q.firstToken().equals(word) || q.firstToken().equals(stripped))
             && lex.gender(q.firstToken()) == 'u') {
           return q;
         }
