@@ -50,7 +50,17 @@ public final class GermanNewsAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
-    TokenStream result = Folding.filter(new LowerCaseFilter(source), options.foldAccents());
+    return new TokenStreamComponents(
+        source, afterLowerCasing(new LowerCaseFilter(source), options, stopWords, decompounder));
+  }
+
+  /**
+   * The chain after tokenising and lower-casing (shared with {@link IndexAnalysis}): fold, drop
+   * stop words, add compound parts, stem, keep one token per position and term.
+   */
+  static TokenStream afterLowerCasing(
+      TokenStream lowerCased, AnalysisOptions options, CharArraySet stopWords, Decompounder decompounder) {
+    TokenStream result = Folding.filter(lowerCased, options.foldAccents());
     if (options.stopWords()) {
       result = new StopFilter(result, stopWords);
     }
@@ -61,8 +71,7 @@ public final class GermanNewsAnalyzer extends Analyzer {
       result = new GermanNewsStemFilter(result, options.extraStemRules());
     }
     // Compound parts can stem to the whole word's stem; one token per position is enough.
-    result = new RemoveDuplicatesTokenFilter(result);
-    return new TokenStreamComponents(source, result);
+    return new RemoveDuplicatesTokenFilter(result);
   }
 
   @Override

@@ -6,11 +6,9 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.compound.CompoundWordTokenFilterBase;
-import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -79,17 +77,7 @@ public final class IndexAnalysis implements AutoCloseable {
 
     Chain() {
       spelling = new Tap(new LowerCaseFilter(tokenizer));
-      TokenStream result = Folding.filter(spelling, options.foldAccents());
-      if (options.stopWords()) {
-        result = new StopFilter(result, stopWords);
-      }
-      if (options.decompound()) {
-        result = decompounder.filter(result, options);
-      }
-      if (options.stem()) {
-        result = new GermanNewsStemFilter(result, options.extraStemRules());
-      }
-      last = new RemoveDuplicatesTokenFilter(result);
+      last = GermanNewsAnalyzer.afterLowerCasing(spelling, options, stopWords, decompounder);
       term = last.getAttribute(CharTermAttribute.class);
       posInc = last.getAttribute(PositionIncrementAttribute.class);
       offset = last.getAttribute(OffsetAttribute.class);
