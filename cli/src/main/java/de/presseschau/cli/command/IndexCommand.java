@@ -24,16 +24,18 @@ import picocli.CommandLine.Parameters;
     description = {
       "Adds articles to the index, or updates them.",
       "",
-      "Reads .txt files (one article each: id = file name, title = the first line when it",
-      "reads as a headline) and .jsonl files (one article a line: id, text, and optional",
-      "title, date YYYY-MM-DD, source, url); folders are read recursively. An article",
-      "replaces an indexed one with the same id. Unreadable input is skipped, with one",
-      "line on stderr each, and the rest is indexed.",
+      "Reads .txt files (one article each: id = file name, title = the first",
+      "line when it reads as a headline) and .jsonl files (one article a line:",
+      "id, text, and optional title, date YYYY-MM-DD, source, url); folders",
+      "are read recursively. An article replaces an indexed one with the same",
+      "id. Unreadable input is skipped, with one line on stderr each, and the",
+      "rest is indexed.",
       "",
-      "Incremental: files unchanged since they were last indexed are not read again; a",
-      "changed file's articles replace what it gave before. Uses every core and streams",
-      "(memory stays flat however large the input); commits every 30 s, so an interrupted",
-      "run loses little and its rerun resumes. On a terminal a progress bar shows on stderr.",
+      "Incremental: files unchanged since they were last indexed are not read",
+      "again; a changed file's articles replace what it gave before. Uses every",
+      "core and streams (memory stays flat however large the input); commits",
+      "every 30 s, so an interrupted run loses little and its rerun resumes.",
+      "On a terminal a progress bar shows on stderr.",
       ""
     },
     footer = {
@@ -42,10 +44,11 @@ import picocli.CommandLine.Parameters;
       "  search index seeds/                      add the seed articles to index-data/",
       "  search index --index ~/archiv nachrichten.jsonl",
       "  search index --rebuild seeds/ more/      start the index afresh",
-      "  search index --prune archiv/             also drop articles whose files are gone",
-      "  PRESSESCHAU_JAVA_OPTS=-Xmx1g search index gross.jsonl   give the JVM options",
+      "  search index --prune archiv/             also drop articles of vanished files",
+      "  PRESSESCHAU_JAVA_OPTS=-Xmx4g search index gross.jsonl",
+      "                                           with JVM options (here: more heap)",
       "",
-      "Exit status: 0 when articles were indexed, 2 when nothing could be."
+      "Exit status: 0 when articles were indexed or already up to date, 2 when nothing could be."
     })
 public final class IndexCommand implements Callable<Integer> {
 
@@ -64,10 +67,7 @@ public final class IndexCommand implements Callable<Integer> {
 
   @Option(
       names = "--prune",
-      description = {
-        "Also remove the articles of files that were indexed from under the given folders",
-        "but are gone now."
-      })
+      description = "Also remove the articles of files that were indexed from under the given folders but are gone now.")
   boolean prune;
 
   @Option(
