@@ -202,6 +202,22 @@ public final class NewsArchive implements Closeable {
     }
   }
 
+  /**
+   * Merges the index into one segment and commits: for an archive that was loaded in bulk and
+   * will mostly be searched. Queries then look up each term once instead of once per segment
+   * (on 100,000 articles: p50 3.6 → 2.9 ms with snippets, docs/speed.md); it rewrites the whole
+   * index (about 15 s per 400 MB here) and needs that much free disk again while it runs.
+   */
+  public void merge() throws IOException {
+    Indexer i = indexer();
+    IndexWriter w;
+    synchronized (this) {
+      w = writer;
+    }
+    w.forceMerge(1);
+    i.commit();
+  }
+
   /** Makes every article added so far durable. */
   public void commit() throws IOException {
     Indexer i;

@@ -101,6 +101,21 @@ class CommandsCliTest {
     assertEquals(0, Cli.run("extract", "--index", idx.toString(), article.toString()).code());
   }
 
+  @Test
+  void mergeLeavesOneSegmentWithEveryArticle() throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("m"));
+    for (int i = 0; i < 3; i++) {
+      Files.writeString(in.resolve("a" + i + ".txt"), "Gipfel " + i + "\n\nDie Nato trifft sich in Madrid.");
+    }
+    Path idx = tmp.resolve("merged");
+    assertEquals(0, Cli.run("index", "--index", idx.toString(), in.resolve("a0.txt").toString()).code());
+    assertEquals(0, Cli.run("index", "--index", idx.toString(), "--merge", in.toString()).code());
+    try (java.util.stream.Stream<Path> files = Files.list(idx)) {
+      assertEquals(1, files.filter(p -> p.toString().endsWith(".si")).count(), "one segment");
+    }
+    assertTrue(Cli.run("--index", idx.toString(), "stats").out().contains("articles:   3 "));
+  }
+
   private static String summary(Cli.Run r) {
     return r.err().lines().filter(l -> l.startsWith("Indexed ")).findFirst().orElse(r.err());
   }

@@ -45,6 +45,7 @@ import picocli.CommandLine.Parameters;
       "  search index --index ~/archiv nachrichten.jsonl",
       "  search index --rebuild seeds/ more/      start the index afresh",
       "  search index --prune archiv/             also drop articles of vanished files",
+      "  search index --rebuild --merge archiv/   bulk load, then one segment for speed",
       "  PRESSESCHAU_JAVA_OPTS=-Xmx4g search index gross.jsonl",
       "                                           with JVM options (here: more heap)",
       "",
@@ -71,6 +72,12 @@ public final class IndexCommand implements Callable<Integer> {
   boolean prune;
 
   @Option(
+      names = "--merge",
+      description = "Afterwards merge the index into one segment: queries get faster (about a fifth), "
+          + "the merge takes a while on a large index (about 15 s per 400 MB).")
+  boolean merge;
+
+  @Option(
       names = "--threads",
       paramLabel = "N",
       description = "Worker threads that extract and index (default: one per core, here ${DEFAULT-VALUE}).")
@@ -91,6 +98,9 @@ public final class IndexCommand implements Callable<Integer> {
     try (NewsArchive archive =
         rebuild ? NewsArchive.create(dir, ArchiveConfig.defaults()) : NewsArchive.open(dir)) {
       report = Ingest.run(archive, paths, terminal, new FileIngest.Options(prune, threads), false);
+      if (merge) {
+        archive.merge();
+      }
     }
     terminal.err().printf(Locale.ROOT, "Indexed %d %s into %s in %.1f s: %d added, %d updated, %d unchanged, "
             + "%d removed, %d skipped.%n",
