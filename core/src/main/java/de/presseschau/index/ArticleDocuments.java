@@ -47,23 +47,11 @@ public final class ArticleDocuments {
     WORDS_ONLY.freeze();
   }
 
-  /** The document for one article; {@code extraction.date()} wins over none in the article. */
-  public static Document build(Article article, Extraction extraction) {
-    return build(article, extraction, null);
-  }
-
   /**
-   * As {@link #build(Article, Extraction)}, remembering the file the article was read from.
+   * The document for one article; {@code extraction.date()} wins over none in the article.
    *
    * @param file absolute path of the source file; null for articles not read from a file
-   */
-  public static Document build(Article article, Extraction extraction, String file) {
-    return build(article, extraction, file, null);
-  }
-
-  /**
-   * As {@link #build(Article, Extraction, String)}, with the text fields analysed in one pass by
-   * {@code analysis} (null: each field by the writer's analyzer).
+   * @param analysis one-pass analysis of the text fields; null: each field by the writer's analyzer
    */
   public static Document build(Article article, Extraction extraction, String file, IndexAnalysis analysis) {
     Document doc = new Document();

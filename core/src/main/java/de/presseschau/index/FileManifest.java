@@ -79,10 +79,6 @@ final class FileManifest {
     entries.put(path, entry);
   }
 
-  void remove(String path) {
-    entries.remove(path);
-  }
-
   void removeAll(List<String> paths) {
     paths.forEach(entries::remove);
   }

@@ -20,10 +20,6 @@ public final class Indexer {
   private final Extractor extractor;
   private final IndexAnalysis analysis;
 
-  public Indexer(IndexWriter writer, Extractor extractor) {
-    this(writer, extractor, null);
-  }
-
   /**
    * @param analysis one-pass analysis of the text fields; null to let the writer's analyzer
    *     analyse each field (baseline analyzers)
