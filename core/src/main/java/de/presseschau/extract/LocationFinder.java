@@ -249,7 +249,7 @@ final class LocationFinder {
     Token prev = tt.at(i - 1);
     Token next = tt.at(i + 1);
     if (out.isEmpty() || prev == null || !(prev.is("und") || prev.is("oder") || prev.isPunct(','))
-        || !unknownName(tt, tt.get(i), lex, gaz) || next != null && next.isCapitalised() && tt.sameSentence(i, i + 1)) {
+        || !unknownName(tt.get(i), lex, gaz) || next != null && next.isCapitalised() && tt.sameSentence(i, i + 1)) {
       return false;
     }
     Found last = out.get(out.size() - 1);
@@ -283,17 +283,17 @@ final class LocationFinder {
       return i;
     }
     // A dateline: "Pfaffenhofen (PK)", "Berlin (dpa)".
-    if (i == tt.sentenceStartOf(i) && unknownName(tt, t, lex, gaz) && nextSame && next.isPunct('(')
+    if (i == tt.sentenceStartOf(i) && unknownName(t, lex, gaz) && nextSame && next.isPunct('(')
         && tt.at(i + 2) != null && (tt.get(i + 2).isAllCaps() || tt.get(i + 2).is("dpa")) && tt.at(i + 3) != null
         && tt.get(i + 3).isPunct(')')) {
       return i;
     }
     if ((s.equals("Bad") || s.equals("Sankt") || s.equals("St.") || s.equals("San") || s.equals("Santa")
         || s.equals("New") || s.equals("Los") || s.equals("Las") || s.equals("Fort") || s.equals("Port"))
-        && nextSame && unknownName(tt, next, lex, gaz)) {
+        && nextSame && unknownName(next, lex, gaz)) {
       return i + 1;
     }
-    if (!unknownName(tt, t, lex, gaz) || FACILITIES.contains(s) || prev == null || !tt.sameSentence(i - 1, i)) {
+    if (!unknownName(t, lex, gaz) || FACILITIES.contains(s) || prev == null || !tt.sameSentence(i - 1, i)) {
       return -1;
     }
     if (people.personAt(i) != null) {
@@ -334,7 +334,7 @@ final class LocationFinder {
     return -1;
   }
 
-  private static boolean unknownName(TokenizedText tt, Token t, Lexicon lex, Gazetteer gaz) {
+  private static boolean unknownName(Token t, Lexicon lex, Gazetteer gaz) {
     String s = t.text();
     return t.isCapitalised() && s.length() > 2 && Character.isLetter(s.charAt(s.length() - 1)) && !t.isAllCaps()
         && !lex.isStop(s) && !lex.isRole(s) && !lex.isOrganisation(s)

@@ -18,10 +18,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.junit.jupiter.api.Test;
 
 /** The trie-walking compound filter gives exactly what Lucene's dictionary filter gives. */
@@ -79,8 +75,7 @@ class CompoundPartsFilterTest {
         assertEquals(tokens(lucene, text), tokens(ours, text), p.toString());
       }
     }
-    assertEquals("verbindungsburo verbindungs buro",
-        tokens(ours, "Verbindungsbüro").replaceAll("\\[[^]]*]", ""));
+    assertEquals("verbindungsburo|verbindungs|buro", TokenStreams.render(ours, "Verbindungsbüro"));
   }
 
   private interface Filter {
@@ -97,21 +92,7 @@ class CompoundPartsFilterTest {
     };
   }
 
-  /** Every token with offsets, position increment and type. */
   private static String tokens(Analyzer analyzer, String text) throws IOException {
-    StringBuilder out = new StringBuilder();
-    try (TokenStream ts = analyzer.tokenStream("f", text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
-      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-      TypeAttribute type = ts.addAttribute(TypeAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.append(term).append('[').append(off.startOffset()).append(',').append(off.endOffset())
-            .append(",+").append(inc.getPositionIncrement()).append(',').append(type.type()).append("] ");
-      }
-      ts.end();
-    }
-    return out.toString().strip();
+    return TokenStreams.renderAll(analyzer.tokenStream("f", text), true);
   }
 }

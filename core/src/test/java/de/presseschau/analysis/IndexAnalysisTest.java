@@ -13,9 +13,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,21 +57,7 @@ class IndexAnalysisTest {
     }
   }
 
-  /** Terms with offsets and position increments, and the stream's end state. */
   private static String render(TokenStream ts) throws IOException {
-    StringBuilder out = new StringBuilder();
-    try (ts) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
-      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.append(term).append('[').append(off.startOffset()).append(',').append(off.endOffset())
-            .append(",+").append(inc.getPositionIncrement()).append("] ");
-      }
-      ts.end();
-      out.append("end[").append(off.endOffset()).append(",+").append(inc.getPositionIncrement()).append(']');
-    }
-    return out.toString();
+    return TokenStreams.renderAll(ts, false);
   }
 }

@@ -54,4 +54,31 @@ final class TokenStreams {
     }
     return String.join(" ", tokens);
   }
+
+  /**
+   * Every token of a stream with offsets, position increment and (if asked) type, then the
+   * stream's end state: for comparing two analyses token for token.
+   */
+  static String renderAll(TokenStream stream, boolean withType) throws IOException {
+    StringBuilder out = new StringBuilder();
+    try (TokenStream ts = stream) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
+      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+      org.apache.lucene.analysis.tokenattributes.TypeAttribute type =
+          ts.addAttribute(org.apache.lucene.analysis.tokenattributes.TypeAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.append(term).append('[').append(off.startOffset()).append(',').append(off.endOffset())
+            .append(",+").append(inc.getPositionIncrement());
+        if (withType) {
+          out.append(',').append(type.type());
+        }
+        out.append("] ");
+      }
+      ts.end();
+      out.append("end[").append(off.endOffset()).append(",+").append(inc.getPositionIncrement()).append(']');
+    }
+    return out.toString();
+  }
 }
