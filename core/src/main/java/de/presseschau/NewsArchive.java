@@ -14,7 +14,7 @@ import de.presseschau.index.FileIngest;
 import de.presseschau.index.Indexer;
 import de.presseschau.read.Article;
 import de.presseschau.search.ArchiveSearcher;
-import de.presseschau.search.QuerySyntaxException;
+import de.presseschau.query.QuerySyntaxException;
 import de.presseschau.search.SearchRequest;
 import de.presseschau.search.SearchResult;
 import de.presseschau.search.Searcher;

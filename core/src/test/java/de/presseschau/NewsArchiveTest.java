@@ -9,7 +9,7 @@ import de.presseschau.index.IndexSchema;
 import de.presseschau.index.IndexedArticle;
 import de.presseschau.read.Article;
 import de.presseschau.search.FacetCounts;
-import de.presseschau.search.QuerySyntaxException;
+import de.presseschau.query.QuerySyntaxException;
 import de.presseschau.search.SearchRequest;
 import de.presseschau.search.SearchResult;
 import de.presseschau.search.SortOrder;
@@ -126,12 +126,12 @@ class NewsArchiveTest {
   @Test
   void malformedQueriesGetOneLineMessages() throws Exception {
     try (NewsArchive archive = threeArticles()) {
-      for (String bad : List.of("\"offen", "(Nato", "Nato AND", "tilte:Japan", "datum:[gestern TO heute]", "[a TO b]")) {
+      for (String bad : List.of("\"offen", "Nato AND", "tilte:Japan", "datum:[gestern TO heute]", "[a TO b]")) {
         QuerySyntaxException e =
             assertThrows(QuerySyntaxException.class, () -> archive.search(SearchRequest.of(bad)), bad);
         assertTrue(!e.getMessage().contains("\n") && !e.getMessage().isBlank(), e.getMessage());
       }
-      assertEquals("unknown field 'tilte:' (known: titel, text, sprecher, ort, datum, jahr, quelle, id; "
+      assertEquals("unknown field 'tilte:' at column 1 (known: titel, text, sprecher, ort, datum, jahr, quelle, id; "
           + "put words with a colon in quotes)",
           assertThrows(QuerySyntaxException.class, () -> archive.search(SearchRequest.of("tilte:Japan"))).getMessage());
     }
@@ -148,10 +148,47 @@ class NewsArchiveTest {
   @Test
   void suggestsACloseSpellingWhenNothingMatches() throws Exception {
     try (NewsArchive archive = threeArticles()) {
-      SearchResult r = archive.search(SearchRequest.of("Madird"));
+      // Too far for typo tolerance (the first two letters differ), close enough to suggest.
+      SearchResult r = archive.search(SearchRequest.of("Mdarid"));
       assertEquals(0, r.total());
       assertEquals("Madrid", r.suggestion());
       assertNull(archive.search(SearchRequest.of("Madrid")).suggestion());
+    }
+  }
+
+  @Test
+  void typoToleranceIsTheSameWithAndWithoutSyntax() throws Exception {
+    try (NewsArchive archive = threeArticles()) {
+      long plain = archive.search(SearchRequest.plain("Madird")).total();
+      assertTrue(plain > 0);
+      assertEquals(plain, archive.search(SearchRequest.of("Madird")).total());
+      assertEquals(plain, archive.search(SearchRequest.of("Madird AND Nato")).total());
+    }
+  }
+
+  @Test
+  void aPhraseMatchesTheWordsAsWrittenNotPartsOfCompounds() throws Exception {
+    try (NewsArchive archive = NewsArchive.inMemory(ArchiveConfig.defaults())) {
+      archive.add(dated("rang", "Tabelle", "Österreich steigt in der Fußball-Weltrangliste.", "2023-01-01"));
+      archive.add(dated("em", "Turnier", "Die Fußball-Europameisterschaft beginnt.", "2023-01-02"));
+      archive.add(dated("wm", "Turnier", "Die Fussball-Weltmeisterschaften beginnen im Juni.", "2023-01-03"));
+      archive.commit();
+      SearchResult r = archive.search(SearchRequest.of("\"Fußball-Weltmeisterschaft\""));
+      assertEquals(List.of("wm"), ids(r), "inflection and spelling aside, only the words as written");
+      assertEquals(
+          "Die [Fussball-Weltmeisterschaften] beginnen im Juni.",
+          r.hits().getFirst().snippets().getFirst().render("[", "]"));
+      // Unquoted, parts count too, below the whole word.
+      assertEquals(List.of("wm", "em", "rang"), ids(archive.search(SearchRequest.of("Fußball-Weltmeisterschaft"))));
+    }
+  }
+
+  @Test
+  void fuzzyWordsGoAtMostTwoEditsFar() throws Exception {
+    try (NewsArchive archive = threeArticles()) {
+      assertEquals(
+          archive.search(SearchRequest.of("Tokio~2")).total(), archive.search(SearchRequest.of("Tokio~5")).total());
+      assertEquals(List.of("c"), ids(archive.search(SearchRequest.of("Tokio~5"))));
     }
   }
 

@@ -180,7 +180,7 @@ class CommandsCliTest {
 
   @Test
   void batchAnswersEveryLineWithOneJsonLine() throws Exception {
-    String input = "Verbindungsbüro Japan\n\nWie viele Raketen hat Nordkorea getestet?\n(kaputt\n";
+    String input = "Verbindungsbüro Japan\n\nWie viele Raketen hat Nordkorea getestet?\n\"kaputt\n";
     Cli.Run r =
         Cli.run(false, Map.of(), new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
             "batch", "--index", index, "--limit", "2");

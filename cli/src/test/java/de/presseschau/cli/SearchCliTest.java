@@ -91,7 +91,7 @@ class SearchCliTest {
     Cli.Run none = search("Quxzyblorf");
     assertEquals(1, none.code());
     assertTrue(none.out().contains("No articles match."));
-    Cli.Run bad = search("(Nato");
+    Cli.Run bad = search("Nato AND");
     assertEquals(2, bad.code());
     assertTrue(bad.err().startsWith("search: "), bad.err());
     assertEquals(1, bad.err().strip().lines().count(), "one line: " + bad.err());
@@ -100,7 +100,7 @@ class SearchCliTest {
 
   @Test
   void malformedQueriesNeverShowAStackTrace() {
-    for (String q : List.of("\"offen", "Nato AND", "tilte:Japan", "datum:[gestern TO heute]", "a:b:c", "\\")) {
+    for (String q : List.of("\"offen", "Nato AND", "tilte:Japan", "datum:[gestern TO heute]", "a:b:c", "Japan OR OR Korea", "jahr:abc", "datum:foo")) {
       Cli.Run r = search(q);
       assertEquals(2, r.code(), q);
       assertFalse(r.err().contains("\tat ") || r.err().contains("Exception"), r.err());
@@ -109,9 +109,28 @@ class SearchCliTest {
 
   @Test
   void suggestsTheCloseSpellingWhenNothingIsFound() {
-    Cli.Run r = search("Stoltenbrg");
+    // Too far for typo tolerance (the first two letters are swapped), close enough to suggest.
+    Cli.Run r = search("Pöjngjang");
     assertEquals(1, r.code());
-    assertTrue(r.err().contains("Did you mean: Stoltenberg"), r.err());
+    assertTrue(r.err().contains("Did you mean: Pjöngjang"), r.err());
+  }
+
+  @Test
+  void aTypoFindsTheSameArticlesInEveryMode() throws Exception {
+    Cli.Run syntax = search("Stoltenbrg");
+    assertEquals(0, syntax.code(), syntax.err());
+    List<String> found = ids(json("Stoltenbrg"));
+    assertEquals(ids(json("Stoltenberg")), found);
+    Cli.Run plain = search("--plain", "Stoltenbrg");
+    assertEquals(syntax.out(), plain.out());
+  }
+
+  @Test
+  void naturalTextIsSearchedAsWords() {
+    for (String q : List.of("Stoltenberg?", "Wer ist Stoltenberg?", "Stoltenberg!", "Nato (Brüssel", "Nato/Japan")) {
+      Cli.Run r = search(q);
+      assertEquals(0, r.code(), q + ": " + r.err());
+    }
   }
 
   @Test

@@ -1,5 +1,6 @@
 package de.presseschau.search;
 
+import de.presseschau.query.QueryMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

@@ -2,6 +2,10 @@ package de.presseschau.search;
 
 import de.presseschau.index.Fields;
 import de.presseschau.index.IndexedArticle;
+import de.presseschau.query.QueryNode;
+import de.presseschau.query.QueryParser;
+import de.presseschau.query.QueryRewrite;
+import de.presseschau.query.QuerySyntaxException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,10 +18,7 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.StringDocValuesReaderState;
 import org.apache.lucene.facet.StringValueFacetCounts;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -26,7 +27,6 @@ import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.util.QueryBuilder;
 
 /**
  * The search path over one point-in-time view of the index: parse → query → collect → highlight.
@@ -48,17 +48,53 @@ public final class Searcher {
           SortField.FIELD_SCORE);
 
   private final Analyzer analyzer;
-  private final QueryParsing parsing;
+  private final QueryParser parser = new QueryParser();
+  private final QueryRewrite rewrite;
+  private final LuceneQueries lucene;
 
   public Searcher(Analyzer analyzer, RankingOptions ranking) {
     this.analyzer = analyzer;
-    this.parsing = new QueryParsing(analyzer, ranking);
+    this.lucene = new LuceneQueries(analyzer, ranking);
+    float wordWeight = ranking.wholeBoost() > 0 ? ranking.wholeBoost() : ranking.bodyBoost();
+    this.rewrite =
+        new QueryRewrite(
+            new QueryRewrite.Options(
+                ranking.proximityBoost(), ranking.proximitySlop(), ranking.joinWords(), ranking.typoTolerance(),
+                wordWeight),
+            lucene::isStopWord);
+  }
+
+  /**
+   * The request as one model query: the parsed text with its ranking clauses, and the filters.
+   * What a backend renders.
+   */
+  public QueryNode model(SearchRequest request) throws QuerySyntaxException {
+    QueryNode main = rewrite.rewrite(parser.parse(request.query(), request.mode()));
+    List<QueryNode.Clause> filters = new ArrayList<>();
+    // A name matches as a phrase of its words: "Stoltenberg" finds "Jens Stoltenberg".
+    for (String speaker : request.speakers()) {
+      filters.add(new QueryNode.Clause(QueryNode.Occur.FILTER, new QueryNode.Phrase(QueryNode.Scope.SPEAKER, speaker, 0)));
+    }
+    for (String location : request.locations()) {
+      filters.add(new QueryNode.Clause(QueryNode.Occur.FILTER, new QueryNode.Phrase(QueryNode.Scope.LOCATION, location, 0)));
+    }
+    if (request.from() != null || request.to() != null) {
+      filters.add(new QueryNode.Clause(QueryNode.Occur.FILTER, new QueryNode.DateRange(request.from(), request.to())));
+    }
+    if (filters.isEmpty()) {
+      return main;
+    }
+    List<QueryNode.Clause> all = new ArrayList<>();
+    all.add(new QueryNode.Clause(main instanceof QueryNode.All ? QueryNode.Occur.FILTER : QueryNode.Occur.MUST, main));
+    all.addAll(filters);
+    return new QueryNode.Bool(all);
   }
 
   /** Runs the request against the given searcher. */
   public SearchResult search(IndexSearcher searcher, SearchRequest request)
       throws IOException, QuerySyntaxException {
-    Query query = withFilters(parsing.parse(request.query(), request.mode()), request);
+    QueryNode model = model(request);
+    Query query = lucene.render(model);
 
     int n = request.limit();
     TopDocs top;
@@ -80,40 +116,10 @@ public final class Searcher {
     FacetCounts counts = facets == null ? FacetCounts.none() : facetCounts(searcher, facets);
     String suggestion =
         top.totalHits.value() == 0 && !request.query().isBlank()
-            ? Suggestions.suggest(searcher.getIndexReader(), request.query())
+            ? Suggestions.suggest(searcher.getIndexReader(), request.query(), model)
             : null;
     boolean exact = top.totalHits.relation() == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO;
     return new SearchResult(request.query(), top.totalHits.value(), exact, hits, counts, suggestion);
-  }
-
-  private Query withFilters(Query main, SearchRequest request) {
-    if (request.speakers().isEmpty()
-        && request.locations().isEmpty()
-        && request.from() == null
-        && request.to() == null) {
-      return main;
-    }
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    b.add(main, main instanceof MatchAllDocsQuery ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST);
-    QueryBuilder names = new QueryBuilder(analyzer);
-    for (String speaker : request.speakers()) {
-      b.add(nameQuery(names, Fields.SPEAKER_TEXT, speaker), BooleanClause.Occur.FILTER);
-    }
-    for (String location : request.locations()) {
-      b.add(nameQuery(names, Fields.LOCATION_TEXT, location), BooleanClause.Occur.FILTER);
-    }
-    if (request.from() != null || request.to() != null) {
-      long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
-      long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
-      b.add(LongField.newRangeQuery(Fields.DATE, from, to), BooleanClause.Occur.FILTER);
-    }
-    return b.build();
-  }
-
-  /** A name matches as a phrase of its words: "Stoltenberg" finds "Jens Stoltenberg". */
-  private static Query nameQuery(QueryBuilder names, String field, String name) {
-    Query q = names.createPhraseQuery(field, name);
-    return q != null ? q : new org.apache.lucene.search.MatchNoDocsQuery("empty name");
   }
 
   private List<Hit> hits(IndexSearcher searcher, Query query, TopDocs top, SearchRequest request)
@@ -131,7 +137,7 @@ public final class Searcher {
     }
     List<List<Snippet>> snippets =
         SnippetHighlighter.snippets(
-            searcher, analyzer, Fields.BODY, QueryParsing.forField(query, Fields.BODY), ids, request.snippets(),
+            searcher, analyzer, Fields.BODY, SnippetHighlighter.forField(query, Fields.BODY), ids, request.snippets(),
             bodies::get);
     List<Hit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {

@@ -53,6 +53,55 @@ final class SnippetHighlighter {
     return out;
   }
 
+  /**
+   * The part of {@code query} that can match in {@code field}, for the highlighter: clauses on
+   * other fields (whole words, title, proximity over whole words, filters) cannot mark anything in
+   * the field's text but would cost the highlighter time. Returns {@code query} itself when no
+   * part of it is on the field.
+   */
+  static Query forField(Query query, String field) {
+    Query q = onField(query, field);
+    return q == null ? query : q;
+  }
+
+  private static Query onField(Query query, String field) {
+    if (query instanceof org.apache.lucene.search.BoostQuery b) {
+      return onField(b.getQuery(), field);
+    }
+    if (query instanceof org.apache.lucene.search.BooleanQuery bq) {
+      org.apache.lucene.search.BooleanQuery.Builder out = new org.apache.lucene.search.BooleanQuery.Builder();
+      int n = 0;
+      for (org.apache.lucene.search.BooleanClause c : bq.clauses()) {
+        if (c.occur() == org.apache.lucene.search.BooleanClause.Occur.MUST_NOT) {
+          continue;
+        }
+        Query sub = onField(c.query(), field);
+        if (sub != null) {
+          out.add(sub, org.apache.lucene.search.BooleanClause.Occur.SHOULD);
+          n++;
+        }
+      }
+      return n == 0 ? null : n == 1 ? out.build().clauses().getFirst().query() : out.build();
+    }
+    boolean[] found = new boolean[1];
+    query.visit(
+        new org.apache.lucene.search.QueryVisitor() {
+          @Override
+          public boolean acceptField(String f) {
+            if (field.equals(f)) {
+              found[0] = true;
+            }
+            return false;
+          }
+
+          @Override
+          public org.apache.lucene.search.QueryVisitor getSubVisitor(org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
+            return this;
+          }
+        });
+    return found[0] ? query : null;
+  }
+
   /** Sentences, and paragraph ends as sentence ends too (headlines and leads have no full stop). */
   private static BreakIterator sentences() {
     return new SplittingBreakIterator(BreakIterator.getSentenceInstance(Locale.GERMAN), '\n');

@@ -2,7 +2,12 @@ package de.presseschau.search;
 
 import de.presseschau.index.Fields;
 import java.io.IOException;
+import de.presseschau.query.QueryNode;
+import de.presseschau.query.QueryRewrite;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
@@ -17,40 +22,54 @@ import org.apache.lucene.search.spell.SuggestWord;
  */
 final class Suggestions {
 
-  /** Words of the query; field prefixes ("titel:") and operators are kept as they are. */
-  private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\d_:])\\p{L}[\\p{L}\\-]{2,}(?!:)");
-  private static final java.util.Set<String> OPERATORS = java.util.Set.of("AND", "OR", "NOT", "TO");
-
   private Suggestions() {}
 
-  /** A corrected query, or null when no word needed or found a correction. */
-  static String suggest(IndexReader reader, String query) throws IOException {
+  /**
+   * A corrected query, or null when no word needed or found a correction. The words are those of
+   * the query model (so field names, operators and patterns are never "corrected"); each is
+   * replaced where it stands in the typed text.
+   */
+  static String suggest(IndexReader reader, String query, QueryNode model) throws IOException {
     DirectSpellChecker checker = new DirectSpellChecker();
     checker.setMaxEdits(2);
     checker.setMinPrefix(1);
     checker.setAccuracy(0.6f);
-    Matcher m = WORD.matcher(query);
-    StringBuilder out = new StringBuilder();
+    Set<String> words = new LinkedHashSet<>();
+    collectWords(model, words);
+    String out = query;
     boolean changed = false;
-    while (m.find()) {
-      String word = m.group();
-      String replacement = word;
-      if (!OPERATORS.contains(word)) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        Term term = new Term(Fields.SPELL, lower);
-        if (reader.docFreq(term) == 0) {
-          SuggestWord[] found =
-              checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-          if (found.length > 0) {
-            replacement = matchCase(word, found[0].string);
-            changed = true;
-          }
+    for (String typed : words) {
+      String word = QueryRewrite.trimPunctuation(typed);
+      if (word.length() < 3 || !word.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+        continue;
+      }
+      Term term = new Term(Fields.SPELL, word.toLowerCase(Locale.ROOT));
+      if (reader.docFreq(term) > 0) {
+        continue;
+      }
+      SuggestWord[] found = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+      if (found.length > 0) {
+        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])").matcher(out);
+        if (m.find()) {
+          out = out.substring(0, m.start()) + matchCase(word, found[0].string) + out.substring(m.end());
+          changed = true;
         }
       }
-      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
     }
-    m.appendTail(out);
-    return changed ? out.toString() : null;
+    return changed ? out : null;
+  }
+
+  /** The words a user typed: terms and phrase words on text fields, not patterns or names. */
+  private static void collectWords(QueryNode q, Set<String> out) {
+    switch (q) {
+      case QueryNode.Term t when t.scope() != QueryNode.Scope.WORDS
+          && t.scope() != QueryNode.Scope.ID && t.scope() != QueryNode.Scope.SOURCE -> out.add(t.text());
+      case QueryNode.Phrase p when p.scope() != QueryNode.Scope.WORDS -> out.addAll(List.of(p.text().strip().split("\\s+")));
+      case QueryNode.Bool b -> b.clauses().stream().filter(c -> c.occur() != QueryNode.Occur.MUST_NOT)
+          .forEach(c -> collectWords(c.node(), out));
+      case QueryNode.Boosted b -> collectWords(b.node(), out);
+      default -> {}
+    }
   }
 
   /** The suggestion written like the user's word: "Stoltenbrg" → "Stoltenberg". */

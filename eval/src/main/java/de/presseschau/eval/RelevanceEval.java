@@ -190,7 +190,7 @@ public final class RelevanceEval implements Callable<Integer> {
     for (String id : ids) {
       try {
         results.add(archive.search(SearchRequest.plain(queries.get(id)).withLimit(DEPTH)));
-      } catch (de.presseschau.search.QuerySyntaxException e) {
+      } catch (de.presseschau.query.QuerySyntaxException e) {
         throw new IllegalStateException("plain query failed: " + queries.get(id), e);
       }
     }

@@ -6,8 +6,8 @@ import de.presseschau.cli.Terminal;
 import de.presseschau.cli.print.HitPrinter;
 import de.presseschau.cli.print.JsonOutput;
 import de.presseschau.cli.print.Styles;
-import de.presseschau.search.QueryMode;
-import de.presseschau.search.QuerySyntaxException;
+import de.presseschau.query.QueryMode;
+import de.presseschau.query.QuerySyntaxException;
 import de.presseschau.search.SearchRequest;
 import de.presseschau.search.SearchResult;
 import de.presseschau.search.SortOrder;
@@ -133,7 +133,7 @@ public final class SearchCommand implements Callable<Integer> {
       new HitPrinter(terminal.out(), new Styles(terminal.colour(color))).print(result, facets);
     }
     if (result.suggestion() != null) {
-      terminal.err().println("Did you mean: " + result.suggestion() + " ?");
+      terminal.err().println("Did you mean: " + result.suggestion());
     }
     terminal.out().flush();
     return result.total() > 0 ? ExitCodes.FOUND : ExitCodes.NOT_FOUND;

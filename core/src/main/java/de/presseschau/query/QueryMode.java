@@ -1,4 +1,4 @@
-package de.presseschau.search;
+package de.presseschau.query;
 
 /** How the query text is read. */
 public enum QueryMode {

@@ -1,4 +1,4 @@
-package de.presseschau.search;
+package de.presseschau.query;
 
 /** The query text is not valid query syntax; the message says why in one line, for the user. */
 public final class QuerySyntaxException extends Exception {
