@@ -60,7 +60,7 @@ public final class Main {
    */
   static CommandLine commandLine(Terminal terminal, java.io.InputStream stdin, String... args) {
     java.util.Map<String, java.util.function.Supplier<Object>> subcommands = new java.util.LinkedHashMap<>();
-    subcommands.put("index", () -> new IndexCommand(terminal));
+    subcommands.put("index", () -> new IndexCommand(terminal, stdin));
     subcommands.put("show", () -> new ShowCommand(terminal));
     subcommands.put("stats", () -> new StatsCommand(terminal));
     subcommands.put("export", () -> new ExportCommand(terminal));

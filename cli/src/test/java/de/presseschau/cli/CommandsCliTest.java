@@ -61,6 +61,39 @@ class CommandsCliTest {
   }
 
   @Test
+  void indexReadsStandardInputAndKeepsArticlesWithOddDates() throws Exception {
+    String jsonl = "{\"id\": \"s1\", \"text\": \"Die Nato in Vilnius.\", \"date\": \"2016-03-01T10:00:00Z\"}\n"
+        + "{\"id\": \"s2\", \"text\": \"Die Nato in Madrid.\", \"date\": \"2023-02-30\"}\n";
+    String idx = tmp.resolve("stdin-idx").toString();
+    Cli.Run r = Cli.run(false, Map.of(), new ByteArrayInputStream(jsonl.getBytes(StandardCharsets.UTF_8)),
+        "index", "--index", idx, "-");
+    assertEquals(0, r.code(), r.err());
+    assertEquals("note: -:2: \"date\" '2023-02-30' is no real day; article kept without a date",
+        r.err().lines().findFirst().orElseThrow());
+    assertTrue(r.err().contains(": 2 added,"), r.err());
+    assertTrue(Cli.run("show", "--index", idx, "s1").out().contains("2016-03-01"));
+    Cli.Run text = Cli.run(false, Map.of(),
+        new ByteArrayInputStream("Gipfel\n\nDie Nato trifft sich.".getBytes(StandardCharsets.UTF_8)),
+        "index", "--index", idx, "-");
+    assertEquals(0, text.code(), text.err());
+    assertEquals(0, Cli.run("show", "--index", idx, "stdin").code());
+  }
+
+  @Test
+  void sameFileNamesInDifferentFoldersAreDifferentArticles() throws Exception {
+    Path in = tmp.resolve("tree");
+    Files.createDirectories(in.resolve("a"));
+    Files.createDirectories(in.resolve("b"));
+    Files.writeString(in.resolve("a/bericht.txt"), "Eins\n\nDie Nato trifft sich in Madrid.");
+    Files.writeString(in.resolve("b/bericht.txt"), "Zwei\n\nDie Nato trifft sich in Vilnius.");
+    String idx = tmp.resolve("tree-idx").toString();
+    Cli.Run r = Cli.run("index", "--index", idx, in.toString());
+    assertTrue(r.err().contains(": 2 added,"), r.err());
+    assertEquals(0, Cli.run("show", "--index", idx, "a/bericht").code());
+    assertEquals(0, Cli.run("show", "--index", idx, "b/bericht").code());
+  }
+
+  @Test
   void reindexingReadsOnlyChangedFilesAndPruneRemovesVanishedOnes() throws Exception {
     Path in = tmp.resolve("in");
     Files.createDirectories(in);
@@ -123,7 +156,7 @@ class CommandsCliTest {
   @Test
   void indexingNothingReadableIsAnError() throws Exception {
     Path bad = tmp.resolve("bad.txt");
-    Files.write(bad, new byte[] {(byte) 0xff, (byte) 0xfe, 'a'});
+    Files.write(bad, new byte[] {'a', (byte) 0xC3, 0x01, (byte) 0x81});
     Cli.Run r = Cli.run("index", "--index", tmp.resolve("i").toString(), bad.toString());
     assertEquals(2, r.code());
     assertTrue(r.err().contains("not valid UTF-8"), r.err());

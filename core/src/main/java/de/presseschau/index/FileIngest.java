@@ -1,6 +1,7 @@
 package de.presseschau.index;
 
 import de.presseschau.read.Article;
+import de.presseschau.read.ArticleFile;
 import de.presseschau.read.ArticleReader;
 import de.presseschau.read.ReadProblem;
 import java.io.IOException;
@@ -54,12 +55,19 @@ public final class FileIngest {
    * @param prune remove the articles of files that were indexed from under the given folders
    *     before but are gone now
    * @param threads worker threads that extract and write ({@link Workers#defaultThreads()})
+   * @param stdin what the path {@code -} reads
    */
-  public record Options(boolean prune, int threads) {
+  public record Options(boolean prune, int threads, java.io.InputStream stdin) {
     public Options {
       if (threads < 1) {
         throw new IllegalArgumentException("threads must be at least 1");
       }
+      java.util.Objects.requireNonNull(stdin, "stdin");
+    }
+
+    /** The path {@code -} reads the process's standard input. */
+    public Options(boolean prune, int threads) {
+      this(prune, threads, System.in);
     }
 
     /** No pruning, one worker per core. */
@@ -68,11 +76,15 @@ public final class FileIngest {
     }
 
     public Options withPrune(boolean on) {
-      return new Options(on, threads);
+      return new Options(on, threads, stdin);
     }
 
     public Options withThreads(int n) {
-      return new Options(prune, n);
+      return new Options(prune, n, stdin);
+    }
+
+    public Options withStdin(java.io.InputStream in) {
+      return new Options(prune, threads, in);
     }
   }
 
@@ -141,9 +153,9 @@ public final class FileIngest {
 
   private Report run(List<Path> paths) throws IOException {
     long start = System.nanoTime();
-    ArticleReader reader = new ArticleReader();
+    ArticleReader reader = new ArticleReader(options.stdin());
     long[] skipped = {0};
-    List<Path> files =
+    List<ArticleFile> files =
         reader.files(
             paths,
             p -> {
@@ -151,9 +163,11 @@ public final class FileIngest {
               listener.problem(p);
             });
     List<Source> sources = new ArrayList<>(files.size());
-    for (Path f : files) {
+    for (ArticleFile f : files) {
       sources.add(Source.of(f));
     }
+    // Ids read in this run (as 64-bit hashes: a million ids in a few MB), to report duplicates.
+    org.apache.lucene.internal.hppc.LongHashSet ids = new org.apache.lucene.internal.hppc.LongHashSet();
     long total = sources.stream().mapToLong(Source::size).sum();
 
     long unchanged = 0;
@@ -183,6 +197,11 @@ public final class FileIngest {
               new ArticleReader.Sink() {
                 @Override
                 public void article(Article article) {
+                  if (!ids.add(idHash(article.id()))) {
+                    listener.problem(
+                        new ReadProblem(source.file.path(), 0,
+                            "id '" + article.id() + "' was read before in this run; this article replaces it", true));
+                  }
                   run.pending.incrementAndGet();
                   run.articles.incrementAndGet();
                   try {
@@ -205,8 +224,10 @@ public final class FileIngest {
 
                 @Override
                 public void problem(ReadProblem problem) {
-                  skipped[0]++;
-                  run.clean = false;
+                  if (!problem.kept()) {
+                    skipped[0]++;
+                    run.clean = false;
+                  }
                   listener.problem(problem);
                 }
 
@@ -278,10 +299,19 @@ public final class FileIngest {
     return false;
   }
 
+  private static long idHash(String id) {
+    byte[] b = id.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    return org.apache.lucene.util.StringHelper.murmurhash3_x86_32(b, 0, b.length, 0x9747b28c) & 0xFFFFFFFFL
+        | (long) org.apache.lucene.util.StringHelper.murmurhash3_x86_32(b, 0, b.length, 0x5bd1e995) << 32;
+  }
+
   /** An input file with what identifies its version. */
-  private record Source(Path file, String path, long size, long modified) {
-    static Source of(Path f) {
-      Path abs = f.toAbsolutePath().normalize();
+  private record Source(ArticleFile file, String path, long size, long modified) {
+    static Source of(ArticleFile f) {
+      if (f.path().equals(ArticleFile.STDIN)) {
+        return new Source(f, "-", 0, -1); // never recorded: read again each time
+      }
+      Path abs = f.path().toAbsolutePath().normalize();
       try {
         BasicFileAttributes a = Files.readAttributes(abs, BasicFileAttributes.class);
         return new Source(f, abs.toString(), a.size(), a.lastModifiedTime().toMillis());

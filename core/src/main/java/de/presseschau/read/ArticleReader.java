@@ -3,22 +3,24 @@ package de.presseschau.read;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Reads articles from {@code .txt} files (one article each) and {@code .jsonl} files (one article
@@ -30,6 +32,18 @@ import java.util.stream.Stream;
 public final class ArticleReader {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final InputStream stdin;
+
+  /** A reader whose path {@code -} is the process's standard input. */
+  public ArticleReader() {
+    this(System.in);
+  }
+
+  /** A reader whose path {@code -} reads {@code stdin}. */
+  public ArticleReader(InputStream stdin) {
+    this.stdin = java.util.Objects.requireNonNull(stdin);
+  }
 
   /** Receives what the reader finds, in file order. */
   public interface Sink {
@@ -63,32 +77,42 @@ public final class ArticleReader {
 
   /**
    * Reads every {@code .txt} and {@code .jsonl} file under the given paths; a file named
-   * explicitly may also have no extension (read as text). Other files named explicitly are
-   * reported; in folders they are passed over (a README beside the articles is no article).
-   * Folders are walked in name order, so ids and counts are reproducible.
+   * explicitly may also have no extension (read as text), and {@code -} is standard input (JSONL
+   * when it starts with "{", else one text article). Other files named explicitly are reported;
+   * in folders they are passed over (a README beside the articles is no article). Folders are
+   * walked in name order, so ids and counts are reproducible.
    */
   public void read(List<Path> paths, Sink sink) {
-    for (Path file : files(paths, sink::problem)) {
+    for (ArticleFile file : files(paths, sink::problem)) {
       readFile(file, sink);
     }
   }
 
   /**
    * The article files under the given paths, in the order {@link #read} reads them: folders
-   * walked in name order, files named explicitly as given. Paths that are neither are reported.
+   * walked in name order (following links, once), files named explicitly as given. Paths that
+   * are neither, folders without articles and what cannot be listed are reported; the rest is
+   * listed.
    */
-  public List<Path> files(List<Path> paths, Consumer<ReadProblem> problems) {
-    List<Path> out = new ArrayList<>();
-    Sink sink = Sink.of(a -> {}, problems);
+  public List<ArticleFile> files(List<Path> paths, Consumer<ReadProblem> problems) {
+    List<ArticleFile> out = new ArrayList<>();
     for (Path path : paths) {
-      if (Files.isDirectory(path)) {
-        out.addAll(articleFiles(path, sink));
+      if (path.equals(ArticleFile.STDIN)) {
+        out.add(ArticleFile.named(path));
+      } else if (Files.isDirectory(path)) {
+        List<ArticleFile> found = articleFiles(path, problems);
+        if (found.isEmpty()) {
+          problems.accept(new ReadProblem(path, 0, "no .txt or .jsonl files in this folder"));
+        }
+        out.addAll(found);
       } else if (Files.isRegularFile(path)) {
         if (isTxt(path) || isJsonl(path) || !hasExtension(path)) {
-          out.add(path);
+          out.add(ArticleFile.named(path));
         } else {
           problems.accept(new ReadProblem(path, 0, "not a .txt or .jsonl file"));
         }
+      } else if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+        problems.accept(new ReadProblem(path, 0, Files.isSymbolicLink(path) ? "a link to nothing" : "not a file or folder"));
       } else {
         problems.accept(new ReadProblem(path, 0, "no such file or folder"));
       }
@@ -103,18 +127,58 @@ public final class ArticleReader {
     return articles;
   }
 
-  private static List<Path> articleFiles(Path dir, Sink sink) {
-    try (Stream<Path> files = Files.walk(dir)) {
-      return files
-          .filter(Files::isRegularFile)
-          .filter(p -> isTxt(p) || isJsonl(p))
-          .filter(p -> !p.getFileName().toString().startsWith("."))
-          .sorted()
-          .toList();
-    } catch (IOException | java.io.UncheckedIOException e) {
-      sink.problem(new ReadProblem(dir, 0, "cannot list folder: " + e.getMessage()));
-      return List.of();
+  private static List<ArticleFile> articleFiles(Path dir, Consumer<ReadProblem> problems) {
+    List<Path> found = new ArrayList<>();
+    try {
+      Files.walkFileTree(
+          dir,
+          java.util.EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+          Integer.MAX_VALUE,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+              return !d.equals(dir) && d.getFileName().toString().startsWith(".")
+                  ? FileVisitResult.SKIP_SUBTREE
+                  : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+              String name = f.getFileName().toString();
+              if (attrs.isRegularFile() && !name.startsWith(".") && (isTxt(f) || isJsonl(f))) {
+                found.add(f);
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path f, IOException e) {
+              // An unreadable sub-folder or a link loop: say so, read the rest.
+              String why =
+                  e instanceof java.nio.file.FileSystemLoopException
+                      ? "a link loop; not followed again"
+                      : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : reason(e);
+              problems.accept(new ReadProblem(f, 0, "cannot read: " + why));
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
+      problems.accept(new ReadProblem(dir, 0, "cannot list folder: " + reason(e)));
     }
+    found.sort(null);
+    return found.stream().map(f -> ArticleFile.under(dir, f)).toList();
+  }
+
+  /** An I/O failure in a few words, without Java class names. */
+  static String reason(IOException e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file";
+    }
+    String m = e.getMessage();
+    return m == null || m.isBlank() ? "input/output error" : m;
   }
 
   private static boolean isTxt(Path p) {
@@ -130,83 +194,161 @@ public final class ArticleReader {
     return name.endsWith(".jsonl") || name.endsWith(".ndjson");
   }
 
-  /** Reads one article file (as listed by {@link #files}): its articles and problems go to {@code sink}. */
+  /** Reads one file named by itself (its id is its bare name). */
   public void readFile(Path file, Sink sink) {
-    if (isJsonl(file)) {
-      readJsonl(file, sink);
+    readFile(ArticleFile.named(file), sink);
+  }
+
+  /** Reads one article file (as listed by {@link #files}): its articles and problems go to {@code sink}. */
+  public void readFile(ArticleFile file, Sink sink) {
+    if (file.isStdin()) {
+      readStdin(file, sink);
+    } else if (file.isJsonl()) {
+      try (InputStream in = Files.newInputStream(file.path())) {
+        readJsonl(file.path(), in, sink);
+      } catch (IOException e) {
+        sink.problem(new ReadProblem(file.path(), 0, "cannot read: " + reason(e)));
+      }
     } else {
-      readText(file, sink);
+      byte[] bytes;
+      try {
+        bytes = Files.readAllBytes(file.path());
+      } catch (IOException e) {
+        sink.problem(new ReadProblem(file.path(), 0, "cannot read: " + reason(e)));
+        return;
+      }
+      readText(file, bytes, sink);
     }
   }
 
-  private static void readText(Path file, Sink sink) {
-    byte[] bytes;
+  /** Standard input: JSONL when its first non-blank character is "{", else one text article. */
+  private void readStdin(ArticleFile file, Sink sink) {
     try {
-      bytes = Files.readAllBytes(file);
+      java.io.BufferedInputStream in = new java.io.BufferedInputStream(stdin, 1 << 16);
+      in.mark(1 << 16);
+      int c;
+      int n = 0;
+      do {
+        c = in.read();
+        n++;
+      } while (c != -1 && n < (1 << 16) - 1 && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xEF || c == 0xBB || c == 0xBF));
+      in.reset();
+      if (c == '{') {
+        readJsonl(file.path(), in, sink);
+      } else {
+        readText(file, in.readAllBytes(), sink);
+      }
     } catch (IOException e) {
-      sink.problem(new ReadProblem(file, 0, "cannot read: " + e.getMessage()));
-      return;
+      sink.problem(new ReadProblem(file.path(), 0, "cannot read standard input: " + reason(e)));
     }
-    String content;
+  }
+
+  private static void readText(ArticleFile file, byte[] bytes, Sink sink) {
+    Decoded content;
     try {
       content = decode(bytes);
     } catch (BadInput e) {
-      sink.problem(new ReadProblem(file, 0, e.getMessage()));
+      sink.problem(new ReadProblem(file.path(), 0, e.getMessage()));
       return;
     }
-    if (content.isBlank()) {
-      sink.problem(new ReadProblem(file, 0, "empty file"));
+    if (content.text().isBlank()) {
+      sink.problem(new ReadProblem(file.path(), 0, "empty file"));
       return;
     }
-    String name = file.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    String id = dot > 0 ? name.substring(0, dot) : name;
-    Article article = TextArticles.parse(id, content);
+    if (content.note() != null) {
+      sink.problem(new ReadProblem(file.path(), 0, content.note(), true));
+    }
+    Article article = TextArticles.parse(file.textId(), content.text());
     if (article.text().isBlank() && article.title().isBlank()) {
-      sink.problem(new ReadProblem(file, 0, "no article text (only page furniture)"));
+      sink.problem(new ReadProblem(file.path(), 0, "no article text (only page furniture)"));
       return;
     }
     sink.article(article);
   }
 
-  private static void readJsonl(Path file, Sink sink) {
-    var decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
+  /** One line at a time, each decoded by itself: a bad line costs that line only. */
+  private static void readJsonl(Path file, InputStream stream, Sink sink) throws IOException {
     int lineNo = 0;
     int nonBlank = 0;
-    try (CountingInputStream bytes = new CountingInputStream(Files.newInputStream(file));
-        BufferedReader in = new BufferedReader(new InputStreamReader(bytes, decoder))) {
-      String line;
-      while ((line = in.readLine()) != null) {
-        lineNo++;
-        sink.bytesRead(file, bytes.count);
-        if (line.isBlank()) {
+    boolean notedLatin1 = false;
+    ByteLines lines = new ByteLines(stream);
+    byte[] line;
+    while ((line = lines.next()) != null) {
+      lineNo++;
+      sink.bytesRead(file, lines.consumed());
+      int start = lineNo == 1 && line.length >= 3 && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB
+          && (line[2] & 0xFF) == 0xBF ? 3 : 0; // a byte-order mark
+      String text;
+      try {
+        text = utf8(line, start);
+      } catch (CharacterCodingException e) {
+        if (!looksLikeWindows1252(line, start)) {
+          sink.problem(new ReadProblem(file, lineNo, "not valid UTF-8 text; line skipped"));
           continue;
         }
-        nonBlank++;
-        try {
-          sink.article(parseJsonLine(line));
-        } catch (BadInput e) {
-          sink.problem(new ReadProblem(file, lineNo, e.getMessage()));
+        text = new String(line, start, line.length - start, WINDOWS_1252);
+        if (!notedLatin1) {
+          sink.problem(new ReadProblem(file, lineNo, "not UTF-8; read as Windows-1252 (Latin-1)", true));
+          notedLatin1 = true;
         }
       }
-    } catch (CharacterCodingException e) {
-      sink.problem(new ReadProblem(file, lineNo + 1, "not valid UTF-8; rest of file skipped"));
-      return;
-    } catch (IOException e) {
-      sink.problem(new ReadProblem(file, lineNo, "cannot read: " + e.getMessage()));
-      return;
+      if (text.isBlank()) {
+        continue;
+      }
+      nonBlank++;
+      try {
+        Parsed parsed = parseJsonLine(text);
+        if (parsed.warning() != null) {
+          sink.problem(new ReadProblem(file, lineNo, parsed.warning(), true));
+        }
+        sink.article(parsed.article());
+      } catch (BadInput e) {
+        sink.problem(new ReadProblem(file, lineNo, e.getMessage()));
+      }
     }
     if (nonBlank == 0) {
       sink.problem(new ReadProblem(file, 0, "empty file"));
     }
   }
 
-  /** One JSONL line: {@code id}, {@code text} required; {@code title date source url} optional. */
-  static Article parseJsonLine(String line) throws BadInput {
+  private static final java.nio.charset.Charset WINDOWS_1252 = java.nio.charset.Charset.forName("windows-1252");
+
+  private static String utf8(byte[] bytes, int start) throws CharacterCodingException {
+    return StandardCharsets.UTF_8
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
+        .toString();
+  }
+
+  /**
+   * Whether bytes that are not UTF-8 read as Windows-1252 text: no control characters but tab and
+   * line breaks, none of the five bytes that code page leaves undefined, and some letters.
+   */
+  static boolean looksLikeWindows1252(byte[] bytes, int start) {
+    int letters = 0;
+    for (int i = start; i < bytes.length; i++) {
+      int b = bytes[i] & 0xFF;
+      if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f')
+          || b == 0x7F || b == 0x81 || b == 0x8D || b == 0x8F || b == 0x90 || b == 0x9D) {
+        return false;
+      }
+      if (Character.isLetter(b) || b >= 0xC0) {
+        letters++;
+      }
+    }
+    return letters > 0;
+  }
+
+  /** An article read from a JSONL line, and what was lost reading it (or null). */
+  record Parsed(Article article, String warning) {}
+
+  /**
+   * One JSONL line: {@code id}, {@code text} required; {@code title date source url} optional. A
+   * date that is no real day loses the date, not the article.
+   */
+  static Parsed parseJsonLine(String line) throws BadInput {
     JsonNode node;
     try {
       node = JSON.readTree(line);
@@ -225,12 +367,13 @@ public final class ArticleReader {
       throw new BadInput("missing or empty \"text\"");
     }
     LocalDate date = null;
+    String warning = null;
     String dateText = text(node, "date");
     if (dateText != null && !dateText.isBlank()) {
       try {
-        date = LocalDate.parse(dateText.strip());
-      } catch (DateTimeParseException e) {
-        throw new BadInput("\"date\" is not YYYY-MM-DD: " + dateText);
+        date = ArticleDates.parse(dateText);
+      } catch (BadInput e) {
+        warning = e.getMessage() + "; article kept without a date";
       }
     }
     PageFurniture.Cleaned cleaned = PageFurniture.clean(body.replace("\r\n", "\n"));
@@ -239,8 +382,9 @@ public final class ArticleReader {
       source = cleaned.source();
     }
     String title = text(node, "title");
-    return new Article(
-        id.strip(), title == null ? "" : title.strip(), cleaned.text(), date, source, text(node, "url"));
+    return new Parsed(
+        new Article(id.strip(), title == null ? "" : title.strip(), cleaned.text(), date, source, text(node, "url")),
+        warning);
   }
 
   private static String text(JsonNode node, String field) {
@@ -251,49 +395,94 @@ public final class ArticleReader {
     return value.isValueNode() ? value.asText() : value.toString();
   }
 
-  /** Counts the bytes read through it, for progress reports. */
-  private static final class CountingInputStream extends java.io.FilterInputStream {
-    long count;
+  /** Decoded text, and a note when it was not UTF-8 (or null). */
+  record Decoded(String text, String note) {}
 
-    CountingInputStream(java.io.InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        count++;
+  /**
+   * Decodes a text file: UTF-8 (with or without a byte-order mark), UTF-16 with a byte-order
+   * mark, or Windows-1252/Latin-1 when the bytes are not UTF-8 but read as that (with a note).
+   * Rejects binary files.
+   */
+  static Decoded decode(byte[] bytes) throws BadInput {
+    if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+        || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
+      try {
+        return new Decoded(
+            StandardCharsets.UTF_16.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString(),
+            null);
+      } catch (CharacterCodingException e) {
+        throw new BadInput("not valid UTF-16 text");
       }
-      return b;
     }
-
-    @Override
-    public int read(byte[] buf, int off, int len) throws IOException {
-      int n = super.read(buf, off, len);
-      if (n > 0) {
-        count += n;
-      }
-      return n;
-    }
-  }
-
-  /** Decodes strict UTF-8; rejects binary files. */
-  static String decode(byte[] bytes) throws BadInput {
-    for (int i = 0, n = Math.min(bytes.length, 8192); i < n; i++) {
+    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    for (int i = start, n = Math.min(bytes.length, 8192); i < n; i++) {
       if (bytes[i] == 0) {
         throw new BadInput("binary file (not text)");
       }
     }
     try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
+      return new Decoded(utf8(bytes, start), null);
     } catch (CharacterCodingException e) {
+      if (looksLikeWindows1252(bytes, start)) {
+        return new Decoded(new String(bytes, WINDOWS_1252), "not UTF-8; read as Windows-1252 (Latin-1)");
+      }
       throw new BadInput("not valid UTF-8 text");
+    }
+  }
+
+  /** Lines of bytes, split at "\n" (a "\r" before it dropped). */
+  private static final class ByteLines {
+    private final InputStream in;
+    private final byte[] buf = new byte[1 << 16];
+    private int pos;
+    private int limit;
+    private long consumed;
+
+    ByteLines(InputStream in) {
+      this.in = in;
+    }
+
+    long consumed() {
+      return consumed;
+    }
+
+    byte[] next() throws IOException {
+      java.io.ByteArrayOutputStream line = null;
+      while (true) {
+        if (pos == limit) {
+          limit = in.read(buf, 0, buf.length);
+          pos = 0;
+          if (limit <= 0) {
+            limit = 0;
+            return line == null ? null : trimCr(line.toByteArray());
+          }
+        }
+        int nl = -1;
+        for (int i = pos; i < limit; i++) {
+          if (buf[i] == '\n') {
+            nl = i;
+            break;
+          }
+        }
+        int end = nl < 0 ? limit : nl;
+        if (line == null) {
+          line = new java.io.ByteArrayOutputStream(Math.max(64, end - pos));
+        }
+        line.write(buf, pos, end - pos);
+        consumed += end - pos + (nl < 0 ? 0 : 1);
+        pos = nl < 0 ? limit : nl + 1;
+        if (nl >= 0) {
+          return trimCr(line.toByteArray());
+        }
+      }
+    }
+
+    private static byte[] trimCr(byte[] b) {
+      return b.length > 0 && b[b.length - 1] == '\r' ? java.util.Arrays.copyOf(b, b.length - 1) : b;
     }
   }
 

@@ -122,24 +122,26 @@ class ArticleReaderTest {
         {"id": "ok1", "text": "Gut."}
         {"id": "broken", "text": 
         {"text": "no id"}
-        {"id": "d", "text": "x", "date": "29.01.2023"}
+        {"id": "d", "text": "x", "date": "2023-02-30"}
         [1, 2]
         {"id": "ok2", "text": "Auch gut."}
         """);
     List<Article> articles = read(f);
-    assertEquals(List.of("ok1", "ok2"), articles.stream().map(Article::id).toList());
+    assertEquals(List.of("ok1", "d", "ok2"), articles.stream().map(Article::id).toList());
+    assertNull(articles.get(1).date(), "an impossible date loses the date, not the article");
     assertEquals(List.of(2, 3, 4, 5), problems.stream().map(ReadProblem::line).toList());
     assertTrue(problems.get(0).message().startsWith("malformed JSON"), problems.get(0).message());
     assertEquals("missing \"id\"", problems.get(1).message());
-    assertEquals("\"date\" is not YYYY-MM-DD: 29.01.2023", problems.get(2).message());
+    assertEquals("\"date\" '2023-02-30' is no real day; article kept without a date", problems.get(2).message());
+    assertTrue(problems.get(2).kept());
     assertEquals("not a JSON object", problems.get(3).message());
     assertTrue(problems.get(0).toString().startsWith(f + ":2: "));
   }
 
   @Test
-  void binaryInvalidUtf8AndEmptyFilesAreSkippedAndTheRestRead() throws IOException {
+  void binaryAndEmptyFilesAreSkippedAndTheRestRead() throws IOException {
     Files.write(tmp.resolve("a-binary.txt"), new byte[] {'P', 'K', 3, 4, 0, 0, 1});
-    Files.write(tmp.resolve("b-latin1.txt"), "Gr\u00fc\u00dfe aus K\u00f6ln".getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(tmp.resolve("b-garbage.txt"), new byte[] {'a', (byte) 0xC3, 0x01, (byte) 0x81, 'b'});
     Files.writeString(tmp.resolve("c-empty.txt"), "  \n");
     Files.writeString(tmp.resolve("d-empty.jsonl"), "");
     Files.writeString(tmp.resolve("e-good.txt"), "Überschrift\n\nDer Text.");
@@ -149,6 +151,70 @@ class ArticleReaderTest {
     assertEquals(
         List.of("binary file (not text)", "not valid UTF-8 text", "empty file", "empty file"),
         problems.stream().map(ReadProblem::message).toList());
+  }
+
+  @Test
+  void legacyEncodingsAndByteOrderMarksAreReadCorrectly() throws IOException {
+    Files.write(tmp.resolve("a-latin1.txt"), "Grüße aus Köln\n\nDer Text – „zitiert“.".getBytes("windows-1252"));
+    Files.write(tmp.resolve("b-utf16.txt"), "Grüße aus Wien\n\nDer Text.".getBytes(StandardCharsets.UTF_16));
+    Files.write(tmp.resolve("c-bom.txt"), ("\uFEFFGrüße aus Graz\n\nDer Text.").getBytes(StandardCharsets.UTF_8));
+    Files.write(tmp.resolve("d.jsonl"), ("\uFEFF{\"id\": \"j\", \"title\": \"Grüße\", \"text\": \"Köln\"}\n")
+        .getBytes(StandardCharsets.UTF_8));
+    List<Article> articles = read(tmp);
+    assertEquals(List.of("Grüße aus Köln", "Grüße aus Wien", "Grüße aus Graz", "Grüße"),
+        articles.stream().map(Article::title).toList());
+    assertEquals("Der Text – „zitiert“.", articles.getFirst().text());
+    assertEquals(List.of("not UTF-8; read as Windows-1252 (Latin-1)"), problems.stream().map(ReadProblem::message).toList());
+    assertTrue(problems.getFirst().kept());
+  }
+
+  @Test
+  void oneBadLineInTheMiddleOfAJsonlFileCostsThatLineOnly() throws IOException {
+    java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+    for (int i = 1; i <= 600; i++) {
+      if (i == 501) {
+        b.write(new byte[] {'{', (byte) 0xC3, 0x01, (byte) 0x81, '}', '\n'});
+      } else {
+        b.write(("{\"id\": \"" + i + "\", \"text\": \"Text " + i + "\"}\n").getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    Path f = Files.write(tmp.resolve("big.jsonl"), b.toByteArray());
+    assertEquals(599, read(f).size());
+    assertEquals(List.of(501), problems.stream().map(ReadProblem::line).toList());
+  }
+
+  @Test
+  void isoDateTimesAndGermanDatesAreDays() throws Exception {
+    assertEquals(LocalDate.of(2016, 3, 1), ArticleDates.parse("2016-03-01T10:00:00Z"));
+    assertEquals(LocalDate.of(2016, 3, 1), ArticleDates.parse("2016-03-01 10:00"));
+    assertEquals(LocalDate.of(2016, 3, 1), ArticleDates.parse("1.3.2016"));
+    assertEquals(LocalDate.of(2016, 3, 1), ArticleDates.parse("2016/03/01"));
+    for (String bad : List.of("0001-01-01", "+12023-05-01", "2023-02-30", "gestern")) {
+      org.junit.jupiter.api.Assertions.assertThrows(ArticleReader.BadInput.class, () -> ArticleDates.parse(bad), bad);
+    }
+  }
+
+  @Test
+  void textIdsAreThePathInsideTheFolderSoSameNamesDoNotCollide() throws IOException {
+    Files.createDirectories(tmp.resolve("a"));
+    Files.createDirectories(tmp.resolve("b"));
+    Files.writeString(tmp.resolve("a/bericht.txt"), "Eins\n\nDer erste Text.");
+    Files.writeString(tmp.resolve("b/bericht.txt"), "Zwei\n\nDer zweite Text.");
+    assertEquals(List.of("a/bericht", "b/bericht"), read(tmp).stream().map(Article::id).toList());
+    assertEquals(List.of("bericht"), read(tmp.resolve("a/bericht.txt")).stream().map(Article::id).toList());
+  }
+
+  @Test
+  void aLinkedFolderIsFollowedAndAnEmptyFolderIsReported() throws IOException {
+    Path real = Files.createDirectories(tmp.resolve("real"));
+    Files.writeString(real.resolve("x.txt"), "Titel\n\nDer Text.");
+    Path link = Files.createSymbolicLink(tmp.resolve("link"), real);
+    Files.createSymbolicLink(real.resolve("loop"), real);
+    assertEquals(List.of("x"), read(link).stream().map(Article::id).toList());
+    Path empty = Files.createDirectories(tmp.resolve("empty"));
+    problems.clear();
+    assertEquals(List.of(), read(empty));
+    assertEquals("no .txt or .jsonl files in this folder", problems.getFirst().message());
   }
 
   @Test

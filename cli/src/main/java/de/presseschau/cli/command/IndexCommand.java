@@ -24,12 +24,16 @@ import picocli.CommandLine.Parameters;
     description = {
       "Adds articles to the index, or updates them.",
       "",
-      "Reads .txt files (one article each: id = file name, title = the first",
-      "line when it reads as a headline) and .jsonl files (one article a line:",
-      "id, text, and optional title, date YYYY-MM-DD, source, url); folders",
-      "are read recursively. An article replaces an indexed one with the same",
-      "id. Unreadable input is skipped, with one line on stderr each, and the",
-      "rest is indexed.",
+      "Reads .txt files (one article each; title = the first line when it",
+      "reads as a headline; id = the path inside the folder named, without",
+      ".txt, e.g. a/bericht, or the bare file name for a file named itself)",
+      "and .jsonl files (one article a line: id, text, and optional title,",
+      "date, source, url; dates as YYYY-MM-DD, ISO date-times or 1.3.2016).",
+      "Folders are read recursively; '-' reads standard input (JSONL, or one",
+      "text article with id 'stdin'). UTF-8, UTF-16 with a byte-order mark",
+      "and Windows-1252/Latin-1 are read (the last with a note). An article",
+      "replaces an indexed one with the same id. Unreadable input is skipped,",
+      "with one line on stderr each, and the rest is indexed.",
       "",
       "Incremental: files unchanged since they were last indexed are not read",
       "again; a changed file's articles replace what it gave before. Uses every",
@@ -43,6 +47,7 @@ import picocli.CommandLine.Parameters;
       "Examples:",
       "  search index seeds/                      add the seed articles to index-data/",
       "  search index --index ~/archiv nachrichten.jsonl",
+      "  zcat export.jsonl.gz | search index -     from standard input",
       "  search index --rebuild seeds/ more/      start the index afresh",
       "  search index --prune archiv/             also drop articles of vanished files",
       "  search index --rebuild --merge archiv/   bulk load, then one segment for speed",
@@ -60,7 +65,7 @@ public final class IndexCommand implements Callable<Integer> {
   /** The main command, whose --index (given before this command's name) applies too. */
   @ParentCommand SearchCommand parent;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders of articles.")
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders of articles; - for standard input.")
   List<Path> paths;
 
   @Option(names = "--rebuild", description = "Drop the articles indexed so far and build the index anew.")
@@ -83,8 +88,11 @@ public final class IndexCommand implements Callable<Integer> {
       description = "Worker threads that extract and index (default: one per core, here ${DEFAULT-VALUE}).")
   int threads = Workers.defaultThreads();
 
-  public IndexCommand(Terminal terminal) {
+  private final java.io.InputStream stdin;
+
+  public IndexCommand(Terminal terminal, java.io.InputStream stdin) {
     this.terminal = terminal;
+    this.stdin = stdin;
   }
 
   @Override
@@ -97,7 +105,7 @@ public final class IndexCommand implements Callable<Integer> {
     FileIngest.Report report;
     try (NewsArchive archive =
         rebuild ? NewsArchive.create(dir, ArchiveConfig.defaults()) : NewsArchive.open(dir)) {
-      report = Ingest.run(archive, paths, terminal, new FileIngest.Options(prune, threads), false);
+      report = Ingest.run(archive, paths, terminal, new FileIngest.Options(prune, threads, stdin), false);
       if (merge) {
         archive.merge();
       }

@@ -45,7 +45,7 @@ final class Ingest {
         // Clear the bar's line, print the problem, and let the bar redraw below it.
         terminal.err().print("\r\033[K");
       }
-      terminal.err().println("skipped " + problem);
+      terminal.err().println((problem.kept() ? "note: " : "skipped ") + problem);
     }
 
     @Override
