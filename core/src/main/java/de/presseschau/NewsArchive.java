@@ -232,7 +232,8 @@ public final class NewsArchive implements Closeable {
   /**
    * Searches the archive.
    *
-   * @throws QuerySyntaxException when the query text is not valid syntax (never in plain mode)
+   * @throws QuerySyntaxException when the query text is not valid syntax, or too long (in plain
+   *     mode only the latter)
    */
   public SearchResult search(SearchRequest request) throws IOException, QuerySyntaxException {
     SearcherManager manager = searchers();
@@ -244,6 +245,26 @@ public final class NewsArchive implements Closeable {
     IndexSearcher s = manager.acquire();
     try {
       return searcher.search(s, request);
+    } finally {
+      manager.release(s);
+    }
+  }
+
+  /**
+   * How many articles match the request (its query and filters), counted exactly; limit, offset
+   * and facets do not matter.
+   *
+   * @throws QuerySyntaxException as {@link #search}
+   */
+  public long count(SearchRequest request) throws IOException, QuerySyntaxException {
+    SearcherManager manager = searchers();
+    if (manager == null) {
+      return 0;
+    }
+    refresh(manager);
+    IndexSearcher s = manager.acquire();
+    try {
+      return searcher.count(s, request);
     } finally {
       manager.release(s);
     }

@@ -31,12 +31,13 @@ public record Terminal(
     return new Terminal(out, err, tty, errTty, System.getenv());
   }
 
-  /** Whether colour is wanted for {@code choice} (auto: a terminal and no NO_COLOR). */
+  /** Whether colour is wanted for {@code choice} (auto: a terminal, no NO_COLOR, TERM not dumb). */
   public boolean colour(ColourChoice choice) {
     return switch (choice) {
       case always -> true;
       case never -> false;
-      case auto -> stdoutIsTerminal && (env.get("NO_COLOR") == null || env.get("NO_COLOR").isEmpty());
+      case auto -> stdoutIsTerminal && (env.get("NO_COLOR") == null || env.get("NO_COLOR").isEmpty())
+          && !"dumb".equals(env.get("TERM"));
     };
   }
 

@@ -53,23 +53,7 @@ public record IndexedArticle(
 
   /** The title, or the start of the text for articles without one. */
   public String displayTitle() {
-    if (!title.isBlank()) {
-      return title;
-    }
-    String t = text.strip().replace('\n', ' ');
-    int cut = t.length();
-    for (String end : new String[] {". ", "? ", "! "}) {
-      int i = t.indexOf(end);
-      if (i > 0 && i + 1 < cut) {
-        cut = i + 1;
-      }
-    }
-    if (cut > 120) {
-      int space = t.lastIndexOf(' ', 117);
-      cut = space > 40 ? space : 117;
-      return t.substring(0, cut) + " …";
-    }
-    return t.substring(0, cut);
+    return de.presseschau.read.Article.displayTitle(title, text);
   }
 
   private static String orEmpty(String s) {

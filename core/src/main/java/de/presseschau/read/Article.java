@@ -37,4 +37,34 @@ public record Article(String id, String title, String text, LocalDate date, Stri
   public String fullText() {
     return title.isEmpty() ? text : title + "\n\n" + text;
   }
+
+  /** The title, or the start of the text for articles without one. */
+  public String displayTitle() {
+    return displayTitle(title, text);
+  }
+
+  /**
+   * What to show as the title: the headline, or for an article without one the first sentence of
+   * its text (shortened to about 120 characters).
+   */
+  public static String displayTitle(String title, String text) {
+    if (!title.isBlank()) {
+      return title;
+    }
+    String t = text.strip().replace('\n', ' ');
+    int cut = t.length();
+    for (String end : new String[] {". ", "? ", "! "}) {
+      int i = t.indexOf(end);
+      if (i > 0 && i + 1 < cut) {
+        cut = i + 1;
+      }
+    }
+    if (cut > 120) {
+      int space = t.lastIndexOf(' ', 117);
+      cut = space > 40 ? space : 117;
+      return t.substring(0, cut) + " …";
+    }
+    return t.substring(0, cut);
+  }
+
 }

@@ -36,7 +36,6 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
  */
 public final class Searcher {
 
-  private static final int FACET_VALUES = 10;
   /**
    * Matches are counted exactly up to this many; beyond, the total is a lower bound and Lucene
    * may skip documents that cannot enter the top hits (block-max WAND / MAXSCORE).
@@ -96,7 +95,10 @@ public final class Searcher {
     QueryNode model = model(request);
     Query query = lucene.render(model);
 
-    int n = request.limit();
+    // The hits before the offset are collected and passed over; at least one is collected for
+    // the total (Lucene's collectors need one).
+    int n = request.offset() + request.limit();
+    int collect = Math.max(n, 1);
     TopDocs top;
     FacetsCollector facets = null;
     if (request.facets()) {
@@ -107,13 +109,13 @@ public final class Searcher {
       top = r.topDocs();
       facets = r.facetsCollector();
     } else if (request.sort() == SortOrder.DATE) {
-      top = searcher.search(query, new TopFieldCollectorManager(BY_DATE, n, null, Math.max(n, EXACT_TOTAL_UP_TO)));
+      top = searcher.search(query, new TopFieldCollectorManager(BY_DATE, collect, null, Math.max(n, EXACT_TOTAL_UP_TO)));
     } else {
-      top = searcher.search(query, new TopScoreDocCollectorManager(n, null, Math.max(n, EXACT_TOTAL_UP_TO)));
+      top = searcher.search(query, new TopScoreDocCollectorManager(collect, null, Math.max(n, EXACT_TOTAL_UP_TO)));
     }
 
     List<Hit> hits = hits(searcher, query, top, request);
-    FacetCounts counts = facets == null ? FacetCounts.none() : facetCounts(searcher, facets);
+    FacetCounts counts = facets == null ? FacetCounts.none() : facetCounts(searcher, facets, request.facetLimit());
     String suggestion =
         top.totalHits.value() == 0 && !request.query().isBlank()
             ? Suggestions.suggest(searcher.getIndexReader(), request.query(), model)
@@ -122,9 +124,17 @@ public final class Searcher {
     return new SearchResult(request.query(), top.totalHits.value(), exact, hits, counts, suggestion);
   }
 
+  /** How many articles match the request, counted exactly. */
+  public long count(IndexSearcher searcher, SearchRequest request) throws IOException, QuerySyntaxException {
+    return searcher.count(lucene.render(model(request)));
+  }
+
   private List<Hit> hits(IndexSearcher searcher, Query query, TopDocs top, SearchRequest request)
       throws IOException {
-    ScoreDoc[] docs = top.scoreDocs;
+    ScoreDoc[] all = top.scoreDocs;
+    int from = Math.min(request.offset(), all.length);
+    int to = Math.min(all.length, request.offset() + request.limit());
+    ScoreDoc[] docs = java.util.Arrays.copyOfRange(all, from, to);
     int[] ids = new int[docs.length];
     // Each hit's stored fields are read once: the highlighter takes the body from here.
     StoredFields stored = searcher.storedFields();
@@ -144,7 +154,7 @@ public final class Searcher {
       IndexedArticle a = articles[i];
       hits.add(
           new Hit(
-              i + 1,
+              request.offset() + i + 1,
               a.id(),
               docs[i].score,
               a.displayTitle(),
@@ -157,15 +167,15 @@ public final class Searcher {
     return hits;
   }
 
-  private static FacetCounts facetCounts(IndexSearcher searcher, FacetsCollector fc)
+  private static FacetCounts facetCounts(IndexSearcher searcher, FacetsCollector fc, int limit)
       throws IOException {
     return new FacetCounts(
-        counts(searcher, fc, Fields.SPEAKER),
-        counts(searcher, fc, Fields.LOCATION),
-        counts(searcher, fc, Fields.YEAR));
+        counts(searcher, fc, Fields.SPEAKER, limit),
+        counts(searcher, fc, Fields.LOCATION, limit),
+        counts(searcher, fc, Fields.YEAR, limit));
   }
 
-  private static List<FacetCounts.Count> counts(IndexSearcher searcher, FacetsCollector fc, String field)
+  private static List<FacetCounts.Count> counts(IndexSearcher searcher, FacetsCollector fc, String field, int limit)
       throws IOException {
     StringDocValuesReaderState state;
     if (searcher instanceof ArchiveSearcher archive) {
@@ -180,7 +190,7 @@ public final class Searcher {
     } else {
       state = new StringDocValuesReaderState(searcher.getIndexReader(), field);
     }
-    FacetResult result = new StringValueFacetCounts(state, fc).getTopChildren(FACET_VALUES, field);
+    FacetResult result = new StringValueFacetCounts(state, fc).getTopChildren(limit, field);
     List<FacetCounts.Count> out = new ArrayList<>();
     if (result != null) {
       for (LabelAndValue lv : result.labelValues) {

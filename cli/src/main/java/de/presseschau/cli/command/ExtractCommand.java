@@ -78,7 +78,7 @@ public final class ExtractCommand implements Callable<Integer> {
   }
 
   private static void printHuman(PrintStream out, Article a, Extraction x) {
-    out.println(a.id() + (a.title().isEmpty() ? "" : "  " + a.title()));
+    out.println(a.id() + "  " + a.displayTitle());
     java.time.LocalDate date = a.date() != null ? a.date() : x.date();
     out.println("  date:          " + (date == null ? "-" : date));
     out.println("  speakers:      " + entities(x.speakers()));

@@ -47,10 +47,11 @@ public final class StatsCommand implements Callable<Integer> {
           quoted(s.latest()), s.speakers(), s.locations(), s.sizeBytes());
     } else {
       terminal.out().printf(Locale.ROOT,
-          "index:      %s%narticles:   %d (%d with a date)%ndates:      %s – %s%n"
+          "index:      %s%narticles:   %d (%d with a date)%ndates:      %s%n"
               + "speakers:   %d distinct%nlocations:  %d distinct%nsize:       %.1f MB%n",
-          s.location(), s.articles(), s.withDate(), s.earliest() == null ? "-" : s.earliest(),
-          s.latest() == null ? "-" : s.latest(), s.speakers(), s.locations(), s.sizeBytes() / 1e6);
+          s.location(), s.articles(), s.withDate(),
+          s.earliest() == null ? "none" : s.earliest().equals(s.latest()) ? s.earliest() : s.earliest() + " – " + s.latest(),
+          s.speakers(), s.locations(), s.sizeBytes() / 1e6);
     }
     terminal.out().flush();
     return ExitCodes.FOUND;

@@ -19,43 +19,59 @@ public final class HitPrinter {
   static final int MAX_SNIPPET = 280;
 
   private final PrintStream out;
+  private final PrintStream talk;
   private final Styles styles;
 
-  public HitPrinter(PrintStream out, Styles styles) {
+  /**
+   * @param out where the hits go
+   * @param talk where the count line and "No articles match." go (like ripgrep, results on
+   *     stdout and talk on stderr, so that {@code search x | wc -l} counts hits only)
+   */
+  public HitPrinter(PrintStream out, PrintStream talk, Styles styles) {
     this.out = out;
+    this.talk = talk;
     this.styles = styles;
   }
 
   public void print(SearchResult result, boolean facets) {
     if (result.total() == 0) {
-      out.println("No articles match.");
+      talk.println("No articles match.");
     } else {
-      out.printf(Locale.ROOT, "%s%d %s, showing %d%n", result.totalExact() ? "" : "at least ", result.total(),
-          result.total() == 1 ? "article matches" : "articles match", result.hits().size());
+      int first = result.hits().isEmpty() ? 0 : result.hits().getFirst().rank();
+      int last = result.hits().isEmpty() ? 0 : result.hits().getLast().rank();
+      String showing = result.hits().isEmpty() ? "showing none" : first == 1
+          ? "showing " + last : "showing " + first + "–" + last;
+      talk.printf(Locale.ROOT, "%s%d %s, %s%n", result.totalExact() ? "" : "at least ", result.total(),
+          result.total() == 1 ? "article matches" : "articles match", showing);
     }
+    boolean firstHit = true;
     for (Hit hit : result.hits()) {
-      out.println();
+      if (!firstHit) {
+        out.println();
+      }
+      firstHit = false;
       printHit(hit);
     }
     if (facets) {
-      printFacets(result.facets());
+      printFacets(result.facets(), !result.hits().isEmpty());
     }
+    talk.flush();
   }
 
   private void printHit(Hit hit) {
-    out.println(styles.title(hit.rank() + ". " + hit.title()));
+    out.println(styles.title(hit.rank() + ". " + Printable.clean(hit.title())));
     StringBuilder meta = new StringBuilder("   ");
     meta.append(hit.date() == null ? "no date" : hit.date().toString());
-    meta.append("  ").append(styles.dim(hit.id()));
+    meta.append("  ").append(styles.dim(Printable.clean(hit.id())));
     if (hit.source() != null) {
-      meta.append("  ").append(styles.dim(hit.source()));
+      meta.append("  ").append(styles.dim(Printable.clean(hit.source())));
     }
     out.println(meta);
     if (!hit.speakers().isEmpty()) {
-      out.println("   " + styles.label("speakers: ") + String.join(", ", hit.speakers()));
+      out.println("   " + styles.label("speakers: ") + Printable.clean(String.join(", ", hit.speakers())));
     }
     if (!hit.locations().isEmpty()) {
-      out.println("   " + styles.label("locations: ") + abbreviate(hit.locations(), 8));
+      out.println("   " + styles.label("locations: ") + Printable.clean(abbreviate(hit.locations(), 8)));
     }
     for (Snippet snippet : hit.snippets()) {
       out.println("   " + render(cut(snippet)));
@@ -63,7 +79,7 @@ public final class HitPrinter {
   }
 
   private String render(Snippet snippet) {
-    return snippet.render(s -> s, styles::match);
+    return snippet.render(Printable::clean, s -> styles.match(Printable.clean(s)));
   }
 
   /** A long snippet shortened around its first match, on word boundaries. */
@@ -103,8 +119,10 @@ public final class HitPrinter {
     return String.join(", ", names.subList(0, max)) + ", … (" + (names.size() - max) + " more)";
   }
 
-  private void printFacets(FacetCounts facets) {
-    out.println();
+  private void printFacets(FacetCounts facets, boolean afterHits) {
+    if (afterHits) {
+      out.println();
+    }
     printFacet("speakers", facets.speakers());
     printFacet("locations", facets.locations());
     printFacet("years", facets.years());

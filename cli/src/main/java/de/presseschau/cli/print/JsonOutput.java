@@ -117,13 +117,25 @@ public final class JsonOutput {
     g.writeEndArray();
   }
 
+  /**
+   * The title as search shows it; for an article without a headline, its first sentence, marked
+   * by {@code "title_from_text": true} (mention offsets then point into the text alone).
+   */
+  private static void title(com.fasterxml.jackson.core.JsonGenerator g, String headline, String shown)
+      throws java.io.IOException {
+    g.writeStringField("title", shown);
+    if (headline.isBlank()) {
+      g.writeBooleanField("title_from_text", true);
+    }
+  }
+
   /** An indexed article with its metadata; {@code withText} adds the body (for show). */
   public static String article(IndexedArticle a, boolean withText) {
     return json(
         g -> {
           g.writeStartObject();
           g.writeStringField("id", a.id());
-          g.writeStringField("title", a.title());
+          title(g, a.title(), a.displayTitle());
           date(g, a.date());
           strings(g, "speakers", a.speakers());
           strings(g, "locations", a.locations());
@@ -143,7 +155,7 @@ public final class JsonOutput {
         g -> {
           g.writeStartObject();
           g.writeStringField("id", a.id());
-          g.writeStringField("title", a.title());
+          title(g, a.title(), a.displayTitle());
           date(g, a.date() != null ? a.date() : x.date());
           entities(g, "speakers", x.speakers());
           entities(g, "locations", x.locations());
