@@ -184,6 +184,18 @@ class NewsArchiveTest {
   }
 
   @Test
+  void nameFiltersFoldAccentsLikeSearchDoes() throws Exception {
+    try (NewsArchive archive = NewsArchive.inMemory(ArchiveConfig.defaults())) {
+      archive.add(dated("v", "Besuch", "„Wir sind bereit“, sagte Aleksandar Vučić in Belgrad.", "2023-01-01"));
+      archive.commit();
+      for (String name : List.of("Vučić", "Vucic", "vucic", "Aleksandar Vucic")) {
+        assertEquals(List.of("v"), ids(archive.search(SearchRequest.of("").withSpeakers(List.of(name)))), name);
+      }
+      assertEquals(List.of("v"), ids(archive.search(SearchRequest.of("sprecher:Vucic"))));
+    }
+  }
+
+  @Test
   void fuzzyWordsGoAtMostTwoEditsFar() throws Exception {
     try (NewsArchive archive = threeArticles()) {
       assertEquals(
