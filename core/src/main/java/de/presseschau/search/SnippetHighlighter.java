@@ -104,7 +104,7 @@ final class SnippetHighlighter {
 
   /** Sentences, and paragraph ends as sentence ends too (headlines and leads have no full stop). */
   private static BreakIterator sentences() {
-    return new SplittingBreakIterator(BreakIterator.getSentenceInstance(Locale.GERMAN), '\n');
+    return new SplittingBreakIterator(new GermanSentences(), '\n');
   }
 
   /**

@@ -99,8 +99,9 @@ public final class HitPrinter {
       int space = text.lastIndexOf(' ', to);
       to = space > from ? space : to;
     }
-    String prefix = from > 0 ? "… " : "";
-    String suffix = to < text.length() ? " …" : "";
+    // No second ellipsis where the text has one already.
+    String prefix = from > 0 && !text.startsWith("…", from) ? "… " : "";
+    String suffix = to < text.length() && !text.substring(from, to).stripTrailing().endsWith("…") ? " …" : "";
     int shift = prefix.length() - from;
     int begin = from;
     int end = to;
