@@ -67,8 +67,8 @@ presseschau_build() {
   local started
   started="$(date +%s)"
   # Maven may run on any Java 17+; compilation picks a JDK 21+ itself (toolchains discovery).
-  if ! (cd "$root" && mvn -B -q -o -DskipTests -pl "$module" -am package >"$log" 2>&1 \
-        || mvn -B -q -DskipTests -pl "$module" -am package >"$log" 2>&1); then
+  if ! (cd "$root" && mvn -B -q -o -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true -pl "$module" -am package >"$log" 2>&1 \
+        || mvn -B -q -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true -pl "$module" -am package >"$log" 2>&1); then
     echo "presseschau: building $module failed; the build log follows ($log)" >&2
     tail -n 40 "$log" >&2
     return 1
