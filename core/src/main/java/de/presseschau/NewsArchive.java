@@ -173,12 +173,17 @@ public final class NewsArchive implements Closeable {
 
   /**
    * Extracts date, speakers and locations from the article and indexes it, replacing an article
-   * with the same id. Visible to searches at once; durable after {@link #commit()}.
+   * with the same id. Visible to searches at once; durable after {@link #commit()}. A body longer
+   * than {@link Article#MAX_TEXT_CHARS} is indexed up to there.
    *
    * @return what the extractor found
+   * @throws IllegalArgumentException if the id is longer than {@link Article#MAX_ID_CHARS}
    */
   public Extraction add(Article article) throws IOException {
-    return indexer().add(article);
+    if (article.id().length() > Article.MAX_ID_CHARS) {
+      throw new IllegalArgumentException("article id longer than " + Article.MAX_ID_CHARS + " characters");
+    }
+    return indexer().add(article.capped());
   }
 
   /**

@@ -33,7 +33,13 @@ public final class Errors {
       return "input/output error: " + firstLine(t.getMessage());
     }
     if (t instanceof OutOfMemoryError) {
-      return "out of memory; give Java more with JAVA_OPTS=-Xmx4g";
+      return "out of memory; give Java more, e.g. PRESSESCHAU_JAVA_OPTS=-Xmx4g search …";
+    }
+    if (t instanceof StackOverflowError) {
+      return "the input is nested too deeply to read";
+    }
+    if (t instanceof org.apache.lucene.search.IndexSearcher.TooManyClauses) {
+      return "the query has too many parts; make it shorter or more specific";
     }
     return "internal error (" + t.getClass().getSimpleName() + ": " + firstLine(t.getMessage())
         + "); please report it";

@@ -49,7 +49,15 @@ public final class Main {
   /** As {@link #run(Terminal, String...)}, with {@code stdin} for {@code batch} (null: System.in). */
   public static int run(Terminal terminal, java.io.InputStream stdin, String... args) {
     CommandLine cli = commandLine(terminal, stdin == null ? System.in : stdin, args);
-    return cli.execute(args);
+    int code = cli.execute(args);
+    if (terminal.out() instanceof WatchedOutput watched) {
+      java.io.IOException failure = watched.failure();
+      if (failure != null && !WatchedOutput.isClosedPipe(failure)) {
+        terminal.err().println("search: cannot write the output: " + failure.getMessage());
+        return ExitCodes.ERROR;
+      }
+    }
+    return code;
   }
 
   /**

@@ -24,8 +24,7 @@ public record Terminal(
   public static Terminal system() {
     boolean tty = Boolean.getBoolean("presseschau.tty");
     boolean errTty = Boolean.parseBoolean(System.getProperty("presseschau.errtty", Boolean.toString(tty)));
-    PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
-        java.nio.charset.StandardCharsets.UTF_8);
+    PrintStream out = WatchedOutput.of(new java.io.FileOutputStream(java.io.FileDescriptor.out));
     PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
         java.nio.charset.StandardCharsets.UTF_8);
     return new Terminal(out, err, tty, errTty, System.getenv());

@@ -25,6 +25,39 @@ public record Article(String id, String title, String text, LocalDate date, Stri
     Objects.requireNonNull(text, "text");
   }
 
+  /**
+   * Longest body indexed, in characters (about a 1 MB file; a long feature is a tenth of it). A
+   * longer body is cut here, at a paragraph or sentence end, so that one dump or log among the
+   * articles costs seconds, not minutes and gigabytes.
+   */
+  public static final int MAX_TEXT_CHARS = 1_000_000;
+
+  /** Longest id, in characters: ids are index terms, which Lucene caps at 32,766 bytes. */
+  public static final int MAX_ID_CHARS = 1_000;
+
+  /** Whether the body is longer than {@link #MAX_TEXT_CHARS}. */
+  public boolean isOverlong() {
+    return text.length() > MAX_TEXT_CHARS;
+  }
+
+  /** This article with its body cut to {@link #MAX_TEXT_CHARS} (itself when it is not longer). */
+  public Article capped() {
+    if (!isOverlong()) {
+      return this;
+    }
+    int cut = text.lastIndexOf("\n", MAX_TEXT_CHARS);
+    if (cut < MAX_TEXT_CHARS * 9 / 10) {
+      cut = text.lastIndexOf(". ", MAX_TEXT_CHARS) + 1;
+    }
+    if (cut < MAX_TEXT_CHARS * 9 / 10) {
+      cut = MAX_TEXT_CHARS;
+      if (Character.isLowSurrogate(text.charAt(cut))) {
+        cut--;
+      }
+    }
+    return new Article(id, title, text.substring(0, cut), date, source, url);
+  }
+
   /** An article with only an id, a title and a body. */
   public static Article of(String id, String title, String text) {
     return new Article(id, title, text, null, null, null);

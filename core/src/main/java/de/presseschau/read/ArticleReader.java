@@ -31,7 +31,21 @@ import java.util.function.Consumer;
  */
 public final class ArticleReader {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Longest JSONL line read; a longer one is skipped (its article would be cut anyway). */
+  static final int MAX_LINE_BYTES = 64 << 20;
+  /** Bytes of a .txt file read: enough for {@link Article#MAX_TEXT_CHARS} in any encoding. */
+  static final int MAX_TEXT_BYTES = Article.MAX_TEXT_CHARS * 4 + 4096;
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper(
+              com.fasterxml.jackson.core.JsonFactory.builder()
+                  .streamReadConstraints(
+                      com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                          .maxStringLength(MAX_LINE_BYTES)
+                          .maxNestingDepth(100)
+                          .build())
+                  .build())
+          .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private final InputStream stdin;
 
@@ -211,8 +225,8 @@ public final class ArticleReader {
       }
     } else {
       byte[] bytes;
-      try {
-        bytes = Files.readAllBytes(file.path());
+      try (InputStream in = Files.newInputStream(file.path())) {
+        bytes = in.readNBytes(MAX_TEXT_BYTES + 1);
       } catch (IOException e) {
         sink.problem(new ReadProblem(file.path(), 0, "cannot read: " + reason(e)));
         return;
@@ -236,14 +250,22 @@ public final class ArticleReader {
       if (c == '{') {
         readJsonl(file.path(), in, sink);
       } else {
-        readText(file, in.readAllBytes(), sink);
+        readText(file, in.readNBytes(MAX_TEXT_BYTES + 1), sink);
       }
     } catch (IOException e) {
       sink.problem(new ReadProblem(file.path(), 0, "cannot read standard input: " + reason(e)));
     }
   }
 
+  /** A text article from its first bytes (more than {@link #MAX_TEXT_BYTES} means it goes on). */
   private static void readText(ArticleFile file, byte[] bytes, Sink sink) {
+    if (bytes.length > MAX_TEXT_BYTES) {
+      int cut = MAX_TEXT_BYTES;
+      while (cut > 0 && (bytes[cut] & 0xC0) == 0x80) {
+        cut--; // not inside a UTF-8 sequence
+      }
+      bytes = java.util.Arrays.copyOf(bytes, cut);
+    }
     Decoded content;
     try {
       content = decode(bytes);
@@ -263,7 +285,10 @@ public final class ArticleReader {
       sink.problem(new ReadProblem(file.path(), 0, "no article text (only page furniture)"));
       return;
     }
-    sink.article(article);
+    if (article.isOverlong()) {
+      sink.problem(new ReadProblem(file.path(), 0, overlong(), true));
+    }
+    sink.article(article.capped());
   }
 
   /** One line at a time, each decoded by itself: a bad line costs that line only. */
@@ -276,6 +301,10 @@ public final class ArticleReader {
     while ((line = lines.next()) != null) {
       lineNo++;
       sink.bytesRead(file, lines.consumed());
+      if (lines.wasOverlong()) {
+        sink.problem(new ReadProblem(file, lineNo, "line longer than " + (MAX_LINE_BYTES >> 20) + " MB; skipped"));
+        continue;
+      }
       int start = lineNo == 1 && line.length >= 3 && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB
           && (line[2] & 0xFF) == 0xBF ? 3 : 0; // a byte-order mark
       String text;
@@ -358,9 +387,13 @@ public final class ArticleReader {
     if (node == null || !node.isObject()) {
       throw new BadInput("not a JSON object");
     }
-    String id = text(node, "id");
+    JsonNode idNode = node.get("id");
+    String id = idNode != null && idNode.isIntegralNumber() ? idNode.asText() : text(node, "id");
     if (id == null || id.isBlank()) {
       throw new BadInput("missing \"id\"");
+    }
+    if (id.length() > Article.MAX_ID_CHARS) {
+      throw new BadInput("\"id\" is longer than " + Article.MAX_ID_CHARS + " characters");
     }
     String body = text(node, "text");
     if (body == null || body.isBlank()) {
@@ -378,21 +411,48 @@ public final class ArticleReader {
     }
     PageFurniture.Cleaned cleaned = PageFurniture.clean(body.replace("\r\n", "\n"));
     String source = text(node, "source");
+    if (source != null && source.length() > MAX_SOURCE_CHARS) {
+      warning = join(warning, "\"source\" longer than " + MAX_SOURCE_CHARS + " characters dropped");
+      source = null;
+    }
     if (source == null || source.isBlank()) {
       source = cleaned.source();
     }
     String title = text(node, "title");
-    return new Parsed(
-        new Article(id.strip(), title == null ? "" : title.strip(), cleaned.text(), date, source, text(node, "url")),
-        warning);
+    Article article =
+        new Article(id.strip(), title == null ? "" : title.strip(), cleaned.text(), date, source, text(node, "url"));
+    if (article.isOverlong()) {
+      warning = join(warning, overlong());
+    }
+    return new Parsed(article.capped(), warning);
   }
 
-  private static String text(JsonNode node, String field) {
+  /** Longest source kept: outlets and agencies have short names. */
+  static final int MAX_SOURCE_CHARS = 200;
+
+  private static String overlong() {
+    return "article longer than " + String.format(Locale.ROOT, "%,d", Article.MAX_TEXT_CHARS)
+        + " characters; indexed up to there";
+  }
+
+  private static String join(String a, String b) {
+    return a == null ? b : a + "; " + b;
+  }
+
+  /** A string field: absent or null is null; any other type is an error. */
+  private static String text(JsonNode node, String field) throws BadInput {
     JsonNode value = node.get(field);
     if (value == null || value.isNull()) {
       return null;
     }
-    return value.isValueNode() ? value.asText() : value.toString();
+    if (!value.isTextual()) {
+      throw new BadInput("\"" + field + "\" must be a string, not " + kind(value));
+    }
+    return value.asText();
+  }
+
+  private static String kind(JsonNode value) {
+    return value.isNumber() ? "a number" : value.isBoolean() ? "true/false" : value.isArray() ? "a list" : "an object";
   }
 
   /** Decoded text, and a note when it was not UTF-8 (or null). */
@@ -441,6 +501,7 @@ public final class ArticleReader {
     private int pos;
     private int limit;
     private long consumed;
+    private boolean overlong;
 
     ByteLines(InputStream in) {
       this.in = in;
@@ -450,7 +511,13 @@ public final class ArticleReader {
       return consumed;
     }
 
+    /** Whether the line last returned was longer than {@link #MAX_LINE_BYTES} (and is empty). */
+    boolean wasOverlong() {
+      return overlong;
+    }
+
     byte[] next() throws IOException {
+      overlong = false;
       java.io.ByteArrayOutputStream line = null;
       while (true) {
         if (pos == limit) {
@@ -472,7 +539,13 @@ public final class ArticleReader {
         if (line == null) {
           line = new java.io.ByteArrayOutputStream(Math.max(64, end - pos));
         }
-        line.write(buf, pos, end - pos);
+        if (!overlong && line.size() + (end - pos) > MAX_LINE_BYTES) {
+          overlong = true; // read on to the line's end, keep nothing
+          line.reset();
+        }
+        if (!overlong) {
+          line.write(buf, pos, end - pos);
+        }
         consumed += end - pos + (nl < 0 ? 0 : 1);
         pos = nl < 0 ? limit : nl + 1;
         if (nl >= 0) {

@@ -112,6 +112,7 @@ final class LuceneQueries {
     return switch (t.scope()) {
       case ID -> new TermQuery(new Term(Fields.ID, t.text()));
       case SOURCE -> source(t.text());
+      case WORDS -> wholeWords(t.text());
       default -> perField(t.scope(), f -> builder.createBooleanQuery(f, t.text(), BooleanClause.Occur.SHOULD));
     };
   }
@@ -130,10 +131,29 @@ final class LuceneQueries {
     }
   }
 
+  /**
+   * Words as whole words (no compound parts), even where the ranking searches them in the body
+   * because whole words are switched off.
+   */
+  private Query wholeWords(String text) {
+    List<String> words = analyse(Fields.WHOLE, text);
+    if (words.isEmpty()) {
+      return null;
+    }
+    if (words.size() == 1) {
+      return new TermQuery(new Term(wordField(), words.getFirst()));
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (String w : words) {
+      b.add(new TermQuery(new Term(wordField(), w)), BooleanClause.Occur.SHOULD);
+    }
+    return b.build();
+  }
+
   /** A word no article contains, matched with a typo or two; as whole words. */
   private Query typo(QueryNode.Typo t) {
     String field = wordField();
-    List<String> words = analyse(field, t.text());
+    List<String> words = analyse(Fields.WHOLE, t.text());
     if (words.size() != 1) {
       return null;
     }
@@ -226,7 +246,7 @@ final class LuceneQueries {
 
   /** Whether a typed word leaves nothing after analysis (a stop word, punctuation). */
   boolean isStopWord(String word) {
-    return analyse(wordField(), word).isEmpty();
+    return analyse(Fields.WHOLE, word).isEmpty();
   }
 
   @FunctionalInterface

@@ -46,6 +46,9 @@ public final class Searcher {
           LongField.newSortField(Fields.DATE, true, SortedNumericSelector.Type.MAX, Long.MIN_VALUE),
           SortField.FIELD_SCORE);
 
+  /** More name filters than this are refused (each is a clause; Lucene allows 1,024 in all). */
+  public static final int MAX_NAME_FILTERS = 100;
+
   private final Analyzer analyzer;
   private final QueryParser parser = new QueryParser();
   private final QueryRewrite rewrite;
@@ -68,6 +71,9 @@ public final class Searcher {
    * What a backend renders.
    */
   public QueryNode model(SearchRequest request) throws QuerySyntaxException {
+    if (request.speakers().size() + request.locations().size() > MAX_NAME_FILTERS) {
+      throw new QuerySyntaxException("at most " + MAX_NAME_FILTERS + " speaker and location filters together");
+    }
     QueryNode main = rewrite.rewrite(parser.parse(request.query(), request.mode()));
     List<QueryNode.Clause> filters = new ArrayList<>();
     // A name matches as a phrase of its words: "Stoltenberg" finds "Jens Stoltenberg".
@@ -91,6 +97,15 @@ public final class Searcher {
 
   /** Runs the request against the given searcher. */
   public SearchResult search(IndexSearcher searcher, SearchRequest request)
+      throws IOException, QuerySyntaxException {
+    try {
+      return run(searcher, request);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new QuerySyntaxException("the query expands to too many terms; make it shorter or more specific");
+    }
+  }
+
+  private SearchResult run(IndexSearcher searcher, SearchRequest request)
       throws IOException, QuerySyntaxException {
     QueryNode model = model(request);
     Query query = lucene.render(model);
@@ -126,7 +141,11 @@ public final class Searcher {
 
   /** How many articles match the request, counted exactly. */
   public long count(IndexSearcher searcher, SearchRequest request) throws IOException, QuerySyntaxException {
-    return searcher.count(lucene.render(model(request)));
+    try {
+      return searcher.count(lucene.render(model(request)));
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new QuerySyntaxException("the query expands to too many terms; make it shorter or more specific");
+    }
   }
 
   private List<Hit> hits(IndexSearcher searcher, Query query, TopDocs top, SearchRequest request)

@@ -66,7 +66,7 @@ final class Ingest {
             .build();
       }
       bar.stepTo(bytesDone);
-      bar.setExtraMessage(" " + articles + " articles");
+      bar.setExtraMessage(" " + articles + (articles == 1 ? " article" : " articles"));
     }
 
     @Override
