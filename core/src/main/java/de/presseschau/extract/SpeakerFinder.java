@@ -758,6 +758,9 @@ final class SpeakerFinder {
    * it, as long as no preposition, verb or comma does.
    */
   private Phrase namedVorfeld(int cs, int v) {
+    if (v <= cs) {
+      return null; // the verb opens the text: nothing stands before it
+    }
     int s = tt.sentenceStartOf(v);
     if (cs != s && !(cs == s + 1 && tt.get(s).is("Auch"))) {
       return null;

@@ -56,13 +56,23 @@ public final class FileIngest {
    *     before but are gone now
    * @param threads worker threads that extract and write ({@link Workers#defaultThreads()})
    * @param stdin what the path {@code -} reads
+   * @param commitSeconds how often to commit (the first commit comes after at most 5 s): what a
+   *     crash can lose
    */
-  public record Options(boolean prune, int threads, java.io.InputStream stdin) {
+  public record Options(boolean prune, int threads, java.io.InputStream stdin, int commitSeconds) {
     public Options {
       if (threads < 1) {
         throw new IllegalArgumentException("threads must be at least 1");
       }
+      if (commitSeconds < 1) {
+        throw new IllegalArgumentException("commitSeconds must be at least 1");
+      }
       java.util.Objects.requireNonNull(stdin, "stdin");
+    }
+
+    /** Committing every {@value FileIngest#COMMIT_EVERY_SECONDS} s. */
+    public Options(boolean prune, int threads, java.io.InputStream stdin) {
+      this(prune, threads, stdin, COMMIT_EVERY_SECONDS);
     }
 
     /** The path {@code -} reads the process's standard input. */
@@ -76,15 +86,15 @@ public final class FileIngest {
     }
 
     public Options withPrune(boolean on) {
-      return new Options(on, threads, stdin);
+      return new Options(on, threads, stdin, commitSeconds);
     }
 
     public Options withThreads(int n) {
-      return new Options(prune, n, stdin);
+      return new Options(prune, n, stdin, commitSeconds);
     }
 
     public Options withStdin(java.io.InputStream in) {
-      return new Options(prune, threads, in);
+      return new Options(prune, threads, in, commitSeconds);
     }
   }
 
@@ -107,9 +117,9 @@ public final class FileIngest {
     }
   }
 
-  static final int COMMIT_EVERY_SECONDS = 30;
+  /** The default commit interval. */
+  public static final int COMMIT_EVERY_SECONDS = 30;
   private static final long FIRST_COMMIT_NANOS = 5_000_000_000L;
-  private static final long COMMIT_EVERY_NANOS = COMMIT_EVERY_SECONDS * 1_000_000_000L;
 
   private final Indexer indexer;
   private final IndexReader before;
@@ -118,6 +128,8 @@ public final class FileIngest {
   private final Listener listener;
 
   private final ConcurrentLinkedQueue<Done> completed = new ConcurrentLinkedQueue<>();
+  /** Problems met on worker threads, reported on the reading thread. */
+  private final ConcurrentLinkedQueue<ReadProblem> failures = new ConcurrentLinkedQueue<>();
   private final List<String> removedFiles = new ArrayList<>();
   private final AtomicLong added = new AtomicLong();
   private final AtomicLong updated = new AtomicLong();
@@ -173,7 +185,7 @@ public final class FileIngest {
     long unchanged = 0;
     long bytesDone = 0;
     long bytesRead = 0;
-    nextCommit = start + FIRST_COMMIT_NANOS;
+    nextCommit = start + Math.min(FIRST_COMMIT_NANOS, options.commitSeconds() * 1_000_000_000L);
     Set<String> seen = new HashSet<>();
     try (Workers workers = new Workers(options.threads(), options.threads() * 32)) {
       for (Source source : sources) {
@@ -209,7 +221,14 @@ public final class FileIngest {
                         () -> {
                           try {
                             boolean existed = before != null && before.docFreq(new Term(Fields.ID, article.id())) > 0;
-                            indexer.add(article, source.path);
+                            try {
+                              indexer.add(article, source.path);
+                            } catch (RuntimeException e) {
+                              indexer.addUnextracted(article, source.path);
+                              failures.add(new ReadProblem(source.file.path(), 0,
+                                  "article '" + article.id() + "': extraction failed (" + e.getClass().getSimpleName()
+                                      + "); indexed without speakers and places, please report it", true));
+                            }
                             (existed ? updated : added).incrementAndGet();
                           } finally {
                             run.release();
@@ -243,6 +262,7 @@ public final class FileIngest {
           throw e.getCause();
         }
         run.release(); // the reader's share: the file is read
+        reportFailures();
         bytesDone += source.size;
         bytesRead += source.size;
         listener.progress(bytesDone, total, added.get() + updated.get());
@@ -258,6 +278,7 @@ public final class FileIngest {
       }
       workers.await();
     }
+    reportFailures();
     long removed = 0;
     for (String f : removedFiles) {
       removed += manifest.get(f).articles();
@@ -267,11 +288,17 @@ public final class FileIngest {
         added.get(), updated.get(), unchanged, removed, skipped[0], bytesRead, (System.nanoTime() - start) / 1e9);
   }
 
+  private void reportFailures() {
+    for (ReadProblem p; (p = failures.poll()) != null; ) {
+      listener.problem(p);
+    }
+  }
+
   /** Commits when it is time: a few seconds into the run, then every half minute. */
   private void maybeCommit() throws IOException {
     if (System.nanoTime() - nextCommit > 0) {
       commit();
-      nextCommit = System.nanoTime() + COMMIT_EVERY_NANOS;
+      nextCommit = System.nanoTime() + options.commitSeconds() * 1_000_000_000L;
     }
   }
 

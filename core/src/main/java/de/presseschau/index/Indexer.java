@@ -44,6 +44,15 @@ public final class Indexer {
     return extraction;
   }
 
+  /**
+   * Indexes an article without extraction (its own date only): the fallback when extraction of
+   * this article fails, so that one unlucky text costs its facets, not the run.
+   */
+  void addUnextracted(Article article, String file) throws IOException {
+    Extraction none = new Extraction(article.date(), java.util.List.of(), java.util.List.of(), java.util.List.of());
+    writer.updateDocument(new Term(Fields.ID, article.id()), ArticleDocuments.build(article, none, file, analysis));
+  }
+
   /** Removes the articles read from {@code file} (an absolute path). */
   void removeFile(String file) throws IOException {
     writer.deleteDocuments(new Term(Fields.FILE, file));

@@ -329,4 +329,14 @@ class SpeakersTest {
         .speakers().get(0);
     assertEquals(List.of(new Mention(0, 13, "Angela Merkel"), new Mention(50, 56, "Merkel", "sagte")), merkel.mentions());
   }
+
+  @org.junit.jupiter.api.Test
+  void aTextThatOpensWithItsVerbIsRead() {
+    // Found by the crash test: a fragment starting with a finite verb made a rule look before the text.
+    String text = "berichteten lokale Medien unter Berufung auf ungenannte Beamte des Präsidenten. Kim Seol-hwa, ein "
+        + "Beamter des Japan-Forschungszentrums des Außenministeriums, sagte am Montag in einer Stellungnahme der "
+        + "staatlichen Koreanischen Zentralen Nachrichtenagentur (KCNA), dass Washington die NATO durch "
+        + "Partnerschaften mit regionalen Mächten schrittweise nach Asien dränge.";
+    org.junit.jupiter.api.Assertions.assertEquals(List.of("Kim Seol-hwa"), speakers(text));
+  }
 }

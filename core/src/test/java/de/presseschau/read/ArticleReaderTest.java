@@ -232,4 +232,53 @@ class ArticleReaderTest {
     assertTrue(articles.isEmpty());
     assertEquals("no such file or folder", problems.getFirst().message());
   }
+
+  @Test
+  void jsonlFieldsMustHaveTheirTypes() throws IOException {
+    Path f = tmp.resolve("types.jsonl");
+    Files.writeString(f, """
+        {"id": 123, "text": "Numerische Id."}
+        {"id": "t5", "text": 5}
+        {"id": "o", "text": {"a": 1}}
+        {"id": {"x": 1}, "text": "Objekt als Id."}
+        {"id": "two", "text": "Eins."} {"id": "three", "text": "Zwei."}
+        {"id": "garbage", "text": "Text."} xyz
+        """ + "[".repeat(100_000) + "\n");
+    List<Article> articles = read(f);
+    assertEquals(List.of("123"), articles.stream().map(Article::id).toList());
+    assertEquals("\"text\" must be a string, not a number", problems.get(0).message());
+    assertEquals("\"text\" must be a string, not an object", problems.get(1).message());
+    assertEquals("\"id\" must be a string, not an object", problems.get(2).message());
+    assertTrue(problems.get(3).message().startsWith("malformed JSON"), problems.get(3).message());
+    assertTrue(problems.get(4).message().startsWith("malformed JSON"), problems.get(4).message());
+    assertTrue(problems.get(5).message().startsWith("malformed JSON"), problems.get(5).message());
+    assertEquals(6, problems.size());
+  }
+
+  @Test
+  void overlongIdsAreRefusedAndOverlongSourcesDropped() throws IOException {
+    Path f = tmp.resolve("long.jsonl");
+    Files.writeString(f, "{\"id\": \"" + "x".repeat(40_000) + "\", \"text\": \"Text.\"}\n"
+        + "{\"id\": \"s\", \"text\": \"Text.\", \"source\": \"" + "q".repeat(40_000) + "\"}\n");
+    List<Article> articles = read(f);
+    assertEquals(List.of("s"), articles.stream().map(Article::id).toList());
+    assertNull(articles.getFirst().source());
+    assertEquals("\"id\" is longer than 1000 characters", problems.get(0).message());
+    assertEquals("\"source\" longer than 200 characters dropped", problems.get(1).message());
+    assertTrue(problems.get(1).kept());
+  }
+
+  @Test
+  void aHugeArticleIsReadUpToTheCapWithOneNote() throws IOException {
+    String sentence = "Die Nato berät in Brüssel über die Lage. ";
+    Path f = tmp.resolve("dump.txt");
+    Files.writeString(f, "Ein Protokoll\n\n" + sentence.repeat(5_000_000 / sentence.length()));
+    List<Article> articles = read(f);
+    assertEquals(1, articles.size());
+    assertTrue(articles.getFirst().text().length() <= Article.MAX_TEXT_CHARS);
+    assertTrue(articles.getFirst().text().length() > Article.MAX_TEXT_CHARS * 9 / 10);
+    assertTrue(articles.getFirst().text().endsWith("."), "cut at a sentence end");
+    assertEquals(List.of("article longer than 1,000,000 characters; indexed up to there"),
+        problems.stream().map(ReadProblem::message).toList());
+  }
 }

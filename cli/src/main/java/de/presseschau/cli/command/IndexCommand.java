@@ -90,6 +90,10 @@ public final class IndexCommand implements Callable<Integer> {
 
   private final java.io.InputStream stdin;
 
+  /** For the crash test, which needs many commits in a short run; not for users. */
+  @Option(names = "--commit-every", paramLabel = "SECONDS", hidden = true)
+  int commitSeconds = FileIngest.COMMIT_EVERY_SECONDS;
+
   public IndexCommand(Terminal terminal, java.io.InputStream stdin) {
     this.terminal = terminal;
     this.stdin = stdin;
@@ -98,14 +102,14 @@ public final class IndexCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Path dir = index.or(parent == null ? null : parent.index).dir();
-    if (threads < 1) {
-      terminal.err().println("search: --threads must be 1 or more");
+    if (threads < 1 || commitSeconds < 1) {
+      terminal.err().println("search: --threads and --commit-every must be 1 or more");
       return ExitCodes.ERROR;
     }
     FileIngest.Report report;
     try (NewsArchive archive =
         rebuild ? NewsArchive.create(dir, ArchiveConfig.defaults()) : NewsArchive.open(dir)) {
-      report = Ingest.run(archive, paths, terminal, new FileIngest.Options(prune, threads, stdin), false);
+      report = Ingest.run(archive, paths, terminal, new FileIngest.Options(prune, threads, stdin, commitSeconds), false);
       if (merge) {
         archive.merge();
       }
