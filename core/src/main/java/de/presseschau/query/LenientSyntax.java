@@ -29,7 +29,7 @@ final class LenientSyntax {
 
   private final String s;
   private final StringBuilder out;
-  private final int[] origin;
+  private int[] origin;
   private int n;
   /** Start of the word being read, after any +, - or ! in front of it. */
   private int tokenStart;
@@ -135,10 +135,14 @@ final class LenientSyntax {
         }
         case '"' -> {
           int close = closingQuote(i);
-          for (int j = i; j <= close; j++) {
-            copy(j);
+          if (close < 0) {
+            escape(i); // its partner was inside a /pattern/: this one is a lone quote
+          } else {
+            for (int j = i; j <= close; j++) {
+              copy(j);
+            }
+            i = close;
           }
-          i = close;
         }
         case '(', ')' -> {
           if (matchedParen[i]) {
@@ -271,11 +275,17 @@ final class LenientSyntax {
   }
 
   private void copy(int i) {
+    if (n == origin.length) {
+      origin = java.util.Arrays.copyOf(origin, 2 * n + 16);
+    }
     origin[n++] = i;
     out.append(s.charAt(i));
   }
 
   private void escape(int i) {
+    if (n == origin.length) {
+      origin = java.util.Arrays.copyOf(origin, 2 * n + 16);
+    }
     origin[n++] = i;
     out.append('\\');
     copy(i);
