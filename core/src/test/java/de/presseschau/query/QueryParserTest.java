@@ -137,6 +137,9 @@ class QueryParserTest {
     String huge = "Wien ".repeat(30_000);
     assertTrue(assertThrows(QuerySyntaxException.class, () -> parsed(huge)).getMessage()
         .contains("at most 10000 are allowed"));
+    // Found by the fuzzer: a line break in the echoed text made the message two lines.
+    String echoed = assertThrows(QuerySyntaxException.class, () -> parsed("jahr:\"_2!\n!! \"")).getMessage();
+    assertEquals("not a year: '_2! !! ' at column 7 (use four digits, e.g. jahr:2023)", echoed);
     String many = "Wien OR ".repeat(1000) + "Graz";
     assertTrue(assertThrows(QuerySyntaxException.class, () -> parsed(many)).getMessage()
         .contains("at most 150 are searched together"));
