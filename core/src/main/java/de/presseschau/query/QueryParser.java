@@ -81,6 +81,9 @@ public final class QueryParser {
       throw new QuerySyntaxException(describe(e, prepared));
     } catch (QueryNodeParseException e) {
       throw new QuerySyntaxException("cannot read the query (put words with special characters in quotes)");
+    } catch (NumberFormatException e) {
+      // Lucene's parser reads "~N" and "^N" with Integer/Float.parse* and lets their errors out.
+      throw new QuerySyntaxException("a number after ~ or ^ is too large");
     }
     return new Converter(prepared).convert(tree);
   }

@@ -109,6 +109,7 @@ class QueryParserTest {
           Japan AND                         | the query ends too early, after 'AND'
           Japan OR OR Korea                 | unexpected 'OR' at column 10
           datum:2023~                       | ~ works on words, not on datum:
+          "Nato Gipfel"~044444444444444444  | a number after ~ or ^ is too large
           """)
   void deliberateSyntaxErrorsSayWhereAndWhy(String input, String message) {
     QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> parsed(input));
