@@ -77,7 +77,7 @@ public final class SpeedBench implements Callable<Integer> {
       names = "--only",
       paramLabel = "PART",
       split = ",",
-      description = "Run only these parts: floor, extract, index, query, cli (default: all but extract).")
+      description = "Run only these parts: floor, extract, index, query, cli, big (default: all but extract and big).")
   List<String> only = List.of("floor", "index", "query", "cli");
 
   @Option(names = "--work", paramLabel = "DIR", description = "Where corpus and index go (default ${DEFAULT-VALUE}).")
@@ -136,7 +136,63 @@ public final class SpeedBench implements Callable<Integer> {
     if (only.contains("cli")) {
       cli(home);
     }
+    if (only.contains("big")) {
+      big(file, workDir.resolve("big"));
+    }
     return 0;
+  }
+
+  /**
+   * One article of 1, 50 and 200 MB (corpus texts run together in one .txt file), each indexed
+   * alone on one thread: the cost of an unlucky dump among the articles. The body is capped at
+   * {@link Article#MAX_TEXT_CHARS}, so time and memory stay near the 1 MB article's.
+   */
+  private void big(Path corpusFile, Path dir) throws IOException {
+    Files.createDirectories(dir);
+    double base = 0;
+    for (int mb : new int[] {1, 50, 200}) {
+      Path txt = dir.resolve("article-" + mb + "mb.txt");
+      if (!Files.exists(txt) || Files.size(txt) < mb * 1_000_000L) {
+        try (var w = Files.newBufferedWriter(txt); Stream<String> lines = Files.lines(corpusFile)) {
+          w.write("Ein sehr langer Artikel\n\n");
+          long[] written = {0};
+          var it = lines.iterator();
+          while (written[0] < mb * 1_000_000L) {
+            if (!it.hasNext()) {
+              break;
+            }
+            String text = ArticleReaderAccess.text(it.next());
+            w.write(text);
+            w.write("\n\n");
+            written[0] += text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 2;
+          }
+        }
+      }
+      Path indexDir = dir.resolve("index-" + mb);
+      deleteFolder(indexDir);
+      HeapWatch heap = new HeapWatch();
+      heap.start();
+      long t0 = System.nanoTime();
+      try (NewsArchive archive = NewsArchive.create(indexDir, ArchiveConfig.defaults())) {
+        archive.index(List.of(txt), FileIngest.Options.defaults().withThreads(1), new FileIngest.Listener() {});
+      }
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      heap.stopWatch();
+      if (mb == 1) {
+        base = seconds;
+      }
+      out.printf(Locale.ROOT, "big    one %3d MB article                %7.1f s  = %5.2f× the 1 MB article's time; peak heap %d MB%n",
+          mb, seconds, seconds / base, heap.peakUsed >> 20);
+    }
+  }
+
+  /** The text of a corpus line (JSONL), read as the reader does. */
+  private static final class ArticleReaderAccess {
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    static String text(String jsonLine) throws IOException {
+      return JSON.readTree(jsonLine).path("text").asText();
+    }
   }
 
   /** Figures of one timed pass. */
