@@ -1031,7 +1031,7 @@ final class SpeakerFinder {
         while (open > s && !tt.get(open).isPunct('(') && k - open < 8) {
           open--;
         }
-        if (tt.get(open).isPunct('(')) {
+        if (open >= s && tt.get(open).isPunct('(')) {
           k = open; // "(SPD)", "(IAEO)": a parenthesis inside the clause
           continue;
         }
