@@ -94,7 +94,7 @@ public final class NewsArchive implements Closeable {
     this.config = config;
     this.analyzer = Analyzers.perField(config.analysis(), Decompounder.load());
     this.similarity = new BM25Similarity(config.ranking().k1(), config.ranking().b());
-    this.searcher = new Searcher(analyzer, config.ranking());
+    this.searcher = new Searcher(analyzer, config.ranking(), config.searchTimeLimit());
     this.create = create;
   }
 
@@ -451,6 +451,7 @@ public final class NewsArchive implements Closeable {
       public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
         IndexSearcher s = new ArchiveSearcher(reader);
         s.setSimilarity(similarity);
+        searcher.prepare(s);
         return s;
       }
     };

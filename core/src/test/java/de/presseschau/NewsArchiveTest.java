@@ -1,6 +1,7 @@
 package de.presseschau;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -192,6 +193,24 @@ class NewsArchiveTest {
         assertEquals(List.of("v"), ids(archive.search(SearchRequest.of("").withSpeakers(List.of(name)))), name);
       }
       assertEquals(List.of("v"), ids(archive.search(SearchRequest.of("sprecher:Vucic"))));
+    }
+  }
+
+  @Test
+  void aSearchPastItsTimeLimitSaysItIsPartial() throws Exception {
+    ArchiveConfig hurried = ArchiveConfig.defaults().withSearchTimeLimit(java.time.Duration.ofNanos(1));
+    Path dir = tmp.resolve("hurried");
+    try (NewsArchive archive = NewsArchive.create(dir, hurried)) {
+      archive.add(dated("a", "Gipfel in Madrid", "Die Nato berät über die Ostflanke.", "2022-06-29"));
+      archive.commit();
+    }
+    try (NewsArchive archive = NewsArchive.open(dir, hurried)) {
+      SearchResult r = archive.search(SearchRequest.of("Nato"));
+      assertTrue(r.partial(), "stopped at once");
+      assertFalse(r.totalExact());
+    }
+    try (NewsArchive archive = NewsArchive.open(dir)) {
+      assertFalse(archive.search(SearchRequest.of("Nato")).partial(), "ten seconds are plenty");
     }
   }
 

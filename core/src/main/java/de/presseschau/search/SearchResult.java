@@ -14,12 +14,21 @@ import java.util.List;
  * @param facets counts over all matches; empty unless asked for
  * @param suggestion a corrected query when nothing matched and a close spelling exists; null
  *     otherwise
+ * @param partial whether the search hit its time limit and stopped early: hits, total and facets
+ *     cover part of the archive only
  */
 public record SearchResult(
-    String query, long total, boolean totalExact, List<Hit> hits, FacetCounts facets, String suggestion) {
+    String query, long total, boolean totalExact, List<Hit> hits, FacetCounts facets, String suggestion,
+    boolean partial) {
 
   public SearchResult {
     hits = List.copyOf(hits);
+  }
+
+  /** A complete result. */
+  public SearchResult(
+      String query, long total, boolean totalExact, List<Hit> hits, FacetCounts facets, String suggestion) {
+    this(query, total, totalExact, hits, facets, suggestion, false);
   }
 
   /** A result whose total is exact. */

@@ -54,7 +54,20 @@ public final class Searcher {
   private final QueryRewrite rewrite;
   private final LuceneQueries lucene;
 
+  private final SearchDeadline deadline = new SearchDeadline();
+  private final long timeLimitNanos;
+
+  /** A searcher without a time limit. */
   public Searcher(Analyzer analyzer, RankingOptions ranking) {
+    this(analyzer, ranking, java.time.Duration.ofDays(365));
+  }
+
+  /**
+   * @param timeLimit how long one search may run on an index searcher prepared with {@link
+   *     #prepare}; then it returns what it found, flagged partial
+   */
+  public Searcher(Analyzer analyzer, RankingOptions ranking, java.time.Duration timeLimit) {
+    this.timeLimitNanos = timeLimit.toNanos();
     this.analyzer = analyzer;
     this.lucene = new LuceneQueries(analyzer, ranking);
     float wordWeight = ranking.wholeBoost() > 0 ? ranking.wholeBoost() : ranking.bodyBoost();
@@ -95,13 +108,26 @@ public final class Searcher {
     return new QueryNode.Bool(all);
   }
 
+  /** Makes an index searcher keep this searcher's time limit (call once, when it is made). */
+  public void prepare(IndexSearcher searcher) {
+    searcher.setTimeout(deadline);
+  }
+
   /** Runs the request against the given searcher. */
   public SearchResult search(IndexSearcher searcher, SearchRequest request)
       throws IOException, QuerySyntaxException {
+    deadline.start(timeLimitNanos);
+    boolean stopped = false;
     try {
-      return run(searcher, request);
+      SearchResult r = run(searcher, request);
+      stopped = deadline.finish();
+      return stopped ? new SearchResult(r.query(), r.total(), false, r.hits(), r.facets(), null, true) : r;
     } catch (IndexSearcher.TooManyClauses e) {
       throw new QuerySyntaxException("the query expands to too many terms; make it shorter or more specific");
+    } finally {
+      if (!stopped) {
+        deadline.finish();
+      }
     }
   }
 

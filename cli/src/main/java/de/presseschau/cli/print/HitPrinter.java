@@ -34,6 +34,9 @@ public final class HitPrinter {
   }
 
   public void print(SearchResult result, boolean facets) {
+    if (result.partial()) {
+      talk.println("The search hit its time limit; what follows covers part of the archive only.");
+    }
     if (result.total() == 0) {
       talk.println("No articles match.");
     } else {

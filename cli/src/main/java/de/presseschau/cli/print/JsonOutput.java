@@ -41,7 +41,7 @@ public final class JsonOutput {
     return w.toString();
   }
 
-  /** {"query","total","total_exact","hits":[…],"facets":{…}|null,"suggestion"} */
+  /** {"query","total","total_exact","hits":[…],"facets":{…}|null,"suggestion"[,"partial":true]} */
   public static String result(SearchResult r, boolean facets) {
     return json(
         g -> {
@@ -61,6 +61,9 @@ public final class JsonOutput {
             g.writeNull();
           }
           g.writeStringField("suggestion", r.suggestion());
+          if (r.partial()) {
+            g.writeBooleanField("partial", true); // stopped at the time limit
+          }
           g.writeEndObject();
         });
   }
