@@ -123,6 +123,19 @@ public final class NewsArchive implements Closeable {
     return new NewsArchive(dir, fsDirectory(dir), config, true);
   }
 
+  /**
+   * An archive in a Lucene {@link Directory} of the caller's (storage of its own, or a directory
+   * that simulates failures in tests). The archive closes it on {@link #close()}. Files are not
+   * tracked for incremental indexing there: {@link #index} reads every file it is given.
+   *
+   * @throws ArchiveException.Outdated if the index there was built by an incompatible version
+   */
+  public static NewsArchive open(Directory directory, ArchiveConfig config) {
+    NewsArchive archive = new NewsArchive(null, directory, config, false);
+    archive.checkSchema();
+    return archive;
+  }
+
   /** An archive in memory, gone on close: for tests and evaluations. */
   public static NewsArchive inMemory(ArchiveConfig config) {
     return new NewsArchive(null, new ByteBuffersDirectory(), config, true);

@@ -29,6 +29,9 @@ public final class Errors {
       return "the index is damaged or of another Lucene version; rebuild it with 'search index --rebuild PATH…' ("
           + firstLine(t.getMessage()) + ")";
     }
+    if (t instanceof IOException && String.valueOf(t.getMessage()).contains("No space left")) {
+      return "the disk is full; the index keeps what its last commit held (free some space and run again)";
+    }
     if (t instanceof IOException) {
       return "input/output error: " + firstLine(t.getMessage());
     }
