@@ -209,8 +209,12 @@ public final class NewsArchive implements Closeable {
    */
   public FileIngest.Report index(List<Path> paths, FileIngest.Options options, FileIngest.Listener listener)
       throws IOException {
+    boolean exists = DirectoryReader.indexExists(directory);
     Indexer i = indexer();
-    DirectoryReader before = create || !DirectoryReader.indexExists(directory) ? null : DirectoryReader.open(directory);
+    if (!exists) {
+      i.commit(); // an empty index at once: searches meanwhile find nothing rather than "no index"
+    }
+    DirectoryReader before = create || !exists ? null : DirectoryReader.open(directory);
     try {
       return FileIngest.run(i, location, create, before, paths, options, listener);
     } finally {
