@@ -276,4 +276,41 @@ class SearchCliTest {
     Cli.Run r = Cli.run(true, Map.of("TERM", "dumb"), "--index", index, "Japan");
     assertFalse(r.out().contains("\u001b["), r.out());
   }
+
+  @Test
+  void queriesAreBoundedWithOneClearLine() {
+    List<List<String>> bad = new ArrayList<>();
+    bad.add(List.of("--limit", "1000000000", "Nato"));
+    bad.add(List.of("x".repeat(100_000)));
+    bad.add(List.of(String.join(" OR ", java.util.Collections.nCopies(5_000, "Nato"))));
+    bad.add(List.of("(".repeat(10_000) + "Nato" + ")".repeat(10_000)));
+    List<String> speakers = new ArrayList<>();
+    for (int i = 0; i < 2_000; i++) {
+      speakers.add("--speaker");
+      speakers.add("Name" + i);
+    }
+    bad.add(speakers);
+    for (List<String> args : bad) {
+      Cli.Run r = search(args.toArray(String[]::new));
+      assertEquals(2, r.code(), r.err());
+      assertTrue(r.err().startsWith("search: "), r.err());
+      assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
+      assertTrue(r.err().length() < 400, r.err());
+    }
+    // Patterns that expand over the whole vocabulary are fine: bounded by it (and by the time limit).
+    assertEquals(0, search("*büro").code());
+    assertEquals(0, search("/.*/").code());
+  }
+
+  @Test
+  void batchAnswersTheQueriesAfterABadOne() throws Exception {
+    String input = "(".repeat(500) + "Nato\nx OR " + "y OR ".repeat(3_000) + "z\nStoltenberg\n";
+    Cli.Run r = Cli.run(false, Map.of(), new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        "batch", "--index", index);
+    List<String> lines = r.out().lines().toList();
+    assertEquals(3, lines.size(), r.out());
+    assertTrue(lines.get(0).contains("\"error\""), lines.get(0));
+    assertTrue(lines.get(1).contains("\"error\""), lines.get(1));
+    assertTrue(lines.get(2).contains("\"hits\""), lines.get(2));
+  }
 }

@@ -226,8 +226,8 @@ public final class FileIngest {
                             } catch (RuntimeException e) {
                               indexer.addUnextracted(article, source.path);
                               failures.add(new ReadProblem(source.file.path(), 0,
-                                  "article '" + article.id() + "': extraction failed (" + e.getClass().getSimpleName()
-                                      + "); indexed without speakers and places, please report it", true));
+                                  "article '" + article.id() + "': speakers and places could not be extracted "
+                                      + "(please report it); indexed without them", true));
                             }
                             (existed ? updated : added).incrementAndGet();
                           } finally {
