@@ -124,7 +124,7 @@ final class PhraseParser {
     while (i < limit && (ADVERBS.contains(tt.get(i).text().toLowerCase(Locale.ROOT)) || tt.get(i).is("sich"))) {
       i++;
     }
-    if (i >= limit || i >= tt.size() || tt.quoted[i]) {
+    if (i >= limit || i >= tt.size() || tt.isQuoted(i)) {
       return null;
     }
     Token t = tt.get(i);
@@ -145,7 +145,7 @@ final class PhraseParser {
     boolean headOnly = false;
     for (int steps = 0; i < limit && steps < 8; steps++) {
       t = tt.get(i);
-      if (tt.quoted[i]) {
+      if (tt.isQuoted(i)) {
         break;
       }
       if (lex.isTitle(t.text())) {
@@ -241,7 +241,7 @@ final class PhraseParser {
         j = after;
         continue;
       }
-      if (people.personAt(j) != null || q.isPunct(',') || !q.isWord() || tt.quoted[j] || lex.isFirstName(q.text())
+      if (people.personAt(j) != null || q.isPunct(',') || !q.isWord() || tt.isQuoted(j) || lex.isFirstName(q.text())
           || people.isCandidate(j) && people.candidateEnd(j) > j) {
         break;
       }

@@ -78,7 +78,7 @@ final class SpeakerFinder {
       }
     }
     for (int i = 0; i < tt.size(); i++) {
-      if (tt.quoted[i]) {
+      if (tt.isQuoted(i)) {
         continue;
       }
       Token t = tt.get(i);
@@ -161,13 +161,13 @@ final class SpeakerFinder {
         }
         case "," -> {
           Token q = tt.at(i - 1);
-          if (q != null && TokenizedText.isQuoteMark(q) && i >= 2 && tt.quoted[i - 2]) {
+          if (q != null && TokenizedText.isQuoteMark(q) && i >= 2 && tt.isQuoted(i - 2)) {
             record(afterQuotation(i), i);
           }
         }
         case ":" -> {
           Token next = tt.at(i + 1);
-          if (next != null && (TokenizedText.isQuoteMark(next) || tt.quoted[i + 1])) {
+          if (next != null && (TokenizedText.isQuoteMark(next) || tt.isQuoted(i + 1))) {
             int s0 = tt.sentenceStartOf(i);
             Phrase p = phrases.parse(s0, i);
             boolean named = p != null && (p.kind() == Phrase.Kind.PERSON || p.kind() == Phrase.Kind.CANDIDATE);
@@ -180,7 +180,7 @@ final class SpeakerFinder {
               // "Kritik kam von Gerhard Schröder: „…“"
               int last = tt.get(i - 1).isPunct(')') ? i - 1 : i;
               for (int k = Math.max(s0, i - 8); k < last; k++) {
-                if ((tt.get(k).is("von") || tt.get(k).is("vom")) && !tt.quoted[k]) {
+                if ((tt.get(k).is("von") || tt.get(k).is("vom")) && !tt.isQuoted(k)) {
                   Phrase q = phrases.parse(tt.get(k).is("vom") ? k : k + 1, i);
                   if (q != null && q.kind() == Phrase.Kind.PERSON && phrases.skipParenthesis(q.last() + 1) == i) {
                     record(q, i);
@@ -217,7 +217,7 @@ final class SpeakerFinder {
     int e = tt.sentenceEndOf(v);
     for (int k = s; k < e; k++) {
       Token t = tt.get(k);
-      if (tt.quoted[k] || TokenizedText.isQuoteMark(t) || t.isPunct(':') || t.is("dass") || t.is("ob") || t.is("wonach")
+      if (tt.isQuoted(k) || TokenizedText.isQuoteMark(t) || t.isPunct(':') || t.is("dass") || t.is("ob") || t.is("wonach")
           || SUBJUNCTIVE.contains(t.text()) || t.is("seien") || t.is("hätten") || t.is("wären") || t.is("würden")) {
         return true;
       }
@@ -237,7 +237,7 @@ final class SpeakerFinder {
       if (t.is("sich")) {
         return true;
       }
-      if (tt.quoted[k] || t.isPunct(',') || t.isPunct(':') || t.isPunct(';')) {
+      if (tt.isQuoted(k) || t.isPunct(',') || t.isPunct(':') || t.isPunct(';')) {
         return false;
       }
     }
@@ -289,7 +289,7 @@ final class SpeakerFinder {
     }
     for (int k = v + 1; k + 1 < tt.size() && tt.sameSentence(v, k + 1) && k < v + 20; k++) {
       Token t = tt.get(k);
-      if (tt.quoted[k] || TokenizedText.isQuoteMark(t) || t.isPunct(',') || t.isPunct(':') || t.isPunct(';')) {
+      if (tt.isQuoted(k) || TokenizedText.isQuoteMark(t) || t.isPunct(',') || t.isPunct(':') || t.isPunct(';')) {
         return false;
       }
       Token next = tt.get(k + 1);
@@ -354,7 +354,7 @@ final class SpeakerFinder {
    * attributes it to that person, whatever the verb.
    */
   private void openingSpeaker(int s, int end) {
-    if (tt.quoted[s]) {
+    if (tt.isQuoted(s)) {
       return;
     }
     Phrase p = phrases.parse(s, end);
@@ -377,12 +377,12 @@ final class SpeakerFinder {
     }
     for (int k = p.last() + 1; k < Math.min(end, p.last() + 16); k++) {
       Token t = tt.get(k);
-      if (tt.quoted[k] || PASSIVE.contains(t.text()) || people.personAt(k) != null) {
+      if (tt.isQuoted(k) || PASSIVE.contains(t.text()) || people.personAt(k) != null) {
         return;
       }
       Token next = tt.at(k + 1);
       boolean thatClause = t.isPunct(',') && next != null && next.is("dass");
-      boolean quotation = t.isPunct(':') && next != null && (TokenizedText.isQuoteMark(next) || tt.quoted[k + 1]);
+      boolean quotation = t.isPunct(':') && next != null && (TokenizedText.isQuoteMark(next) || tt.isQuoted(k + 1));
       if (thatClause || quotation) {
         record(p, k);
         return;
@@ -400,33 +400,33 @@ final class SpeakerFinder {
    */
   private void reportedNext(int s, int end, int next) {
     Phrase p = phrases.parse(s, end);
-    if (p == null || p.kind() != Phrase.Kind.PERSON || tt.quoted[s]) {
+    if (p == null || p.kind() != Phrase.Kind.PERSON || tt.isQuoted(s)) {
       return;
     }
     int nextEnd = tt.sentenceEndOf(next);
     if (nextEnd > next && TokenizedText.isQuoteMark(tt.get(next)) && wholeQuotation(next, nextEnd)) {
       for (int k = p.last() + 1; k < end; k++) {
-        if (tt.quoted[k] || people.personAt(k) != null) {
+        if (tt.isQuoted(k) || people.personAt(k) != null) {
           return;
         }
       }
       record(p, next); // "Bundespräsident Köhler äußerte sich. „Wir …“"
       return;
     }
-    if (nextEnd <= next || tt.quoted[next] || TokenizedText.isQuoteMark(tt.get(next)) || tt.get(next).is("Er")
+    if (nextEnd <= next || tt.isQuoted(next) || TokenizedText.isQuoteMark(tt.get(next)) || tt.get(next).is("Er")
         || tt.get(next).is("Sie")) {
       // "Er erklärte, …": a statement by pronoun only; the gold leaves such speakers out.
       return;
     }
     for (int k = p.last() + 1; k < end; k++) {
-      if (tt.quoted[k] || people.personAt(k) != null) {
+      if (tt.isQuoted(k) || people.personAt(k) != null) {
         return;
       }
     }
     int reported = -1; // the subjunctive verb: the cue a reader sees
     for (int k = next; k < Math.min(nextEnd, next + 40); k++) {
       Token t = tt.get(k);
-      if (tt.quoted[k] || people.personAt(k) != null || people.isCandidate(k) && k > next) {
+      if (tt.isQuoted(k) || people.personAt(k) != null || people.isCandidate(k) && k > next) {
         return;
       }
       if (SUBJUNCTIVE.contains(t.text()) && reported < 0) {
@@ -456,7 +456,7 @@ final class SpeakerFinder {
       if (OPINION_VERBS.contains(t.text())) {
         return k;
       }
-      if (!t.isWord() && !t.isPunct('(') && !t.isPunct(')') || tt.quoted[k]) {
+      if (!t.isWord() && !t.isPunct('(') && !t.isPunct(')') || tt.isQuoted(k)) {
         return -1;
       }
     }
@@ -478,7 +478,7 @@ final class SpeakerFinder {
     }
     for (int k = comma + 2; k < Math.min(tt.size(), comma + 9) && tt.sameSentence(comma, k); k++) {
       Token t = tt.get(k);
-      if (tt.quoted[k] || !t.isWord()) {
+      if (tt.isQuoted(k) || !t.isWord()) {
         return null;
       }
       Phrase p = phrases.name(k);
@@ -530,7 +530,7 @@ final class SpeakerFinder {
   /** Whether the sentence from..end is one quotation and nothing else. */
   private boolean wholeQuotation(int from, int end) {
     int k = from + 1;
-    while (k < end && (tt.quoted[k] || !tt.get(k).isWord() && !TokenizedText.isQuoteMark(tt.get(k)))) {
+    while (k < end && (tt.isQuoted(k) || !tt.get(k).isWord() && !TokenizedText.isQuoteMark(tt.get(k)))) {
       k++;
     }
     while (k < end && !tt.get(k).isWord()) {
@@ -557,7 +557,7 @@ final class SpeakerFinder {
       if (t.isPunct(':') || t.isPunct(';')) {
         return false;
       }
-      if (tt.quoted[k] || TokenizedText.isQuoteMark(t)) {
+      if (tt.isQuoted(k) || TokenizedText.isQuoteMark(t)) {
         continue; // "wies dies als „absurd“ zurück"
       }
       if (t.is("sich") && particles.contains("sich") && k - v <= 3) {
@@ -692,7 +692,7 @@ final class SpeakerFinder {
       return null;
     }
     for (int k = comma + 1; k < c; k++) {
-      if (tt.quoted[k] || tt.get(k).isPunct(':') || tt.get(k).isPunct(';') || people.personAt(k) != null && k > comma + 3) {
+      if (tt.isQuoted(k) || tt.get(k).isPunct(':') || tt.get(k).isPunct(';') || people.personAt(k) != null && k > comma + 3) {
         return null;
       }
     }
@@ -716,7 +716,7 @@ final class SpeakerFinder {
         }
         return null;
       }
-      if (tt.quoted[k] || !t.isWord() || t.isLowerCase() && !PhraseParser.DETERMINERS.contains(t.text())
+      if (tt.isQuoted(k) || !t.isWord() || t.isLowerCase() && !PhraseParser.DETERMINERS.contains(t.text())
           && !PhraseParser.QUALIFIER_WORDS.contains(t.text()) && !phrases.isAdjective(k)) {
         return null;
       }
@@ -744,7 +744,7 @@ final class SpeakerFinder {
       if (t.isPunct(',') || t.isPunct(':')) {
         return k > from;
       }
-      if (tt.quoted[k] || !t.isWord() || people.runAt(k) != null || people.isCandidate(k) || t.is("er") || t.is("sie")) {
+      if (tt.isQuoted(k) || !t.isWord() || people.runAt(k) != null || people.isCandidate(k) || t.is("er") || t.is("sie")) {
         return false;
       }
     }
@@ -793,7 +793,7 @@ final class SpeakerFinder {
       if (ageAdjective(k)) {
         continue;
       }
-      if (tt.quoted[k] || !t.isWord() && !t.isPunct('.') && !t.isPunct('-')) {
+      if (tt.isQuoted(k) || !t.isWord() && !t.isPunct('.') && !t.isPunct('-')) {
         return null;
       }
       boolean andBetweenNames = (t.is("und") || t.is("als")) && k > cs && people.personAt(k - 1) != null
@@ -820,7 +820,7 @@ final class SpeakerFinder {
     for (int k : new int[] {after, v - 1}) {
       Token t = tt.at(k);
       Token next = tt.at(k + 1);
-      if (t != null && k >= 0 && tt.sameSentence(k, v) && !tt.quoted[k] && people.compoundName(k)
+      if (t != null && k >= 0 && tt.sameSentence(k, v) && !tt.isQuoted(k) && people.compoundName(k)
           && k != tt.sentenceStartOf(k)
           && (next == null || !next.isCapitalised() || k == v - 1)
           && (k != v - 1 || k == tt.sentenceStartOf(v) || !tt.get(k - 1).isWord() || PhraseParser.ADVERBS.contains(tt.get(k - 1).text().toLowerCase(Locale.ROOT)))) {
@@ -836,7 +836,7 @@ final class SpeakerFinder {
   /** "X wird von Reuters zitiert": a passive auxiliary between s and v. */
   private boolean passiveBefore(int s, int v) {
     for (int k = s; k < v; k++) {
-      if (PASSIVE.contains(tt.get(k).text()) && !tt.quoted[k]) {
+      if (PASSIVE.contains(tt.get(k).text()) && !tt.isQuoted(k)) {
         return true;
       }
     }
@@ -888,7 +888,7 @@ final class SpeakerFinder {
       }
       boolean foreignParticle = t.isLowerCase() && t.text().length() <= 3 && k > comma + 2 && tt.get(k - 1).isCapitalised()
           && k + 1 < v && tt.get(k + 1).isCapitalised(); // "Union Générale Tunisienne du Travail"
-      if (t.isPunct(',') || tt.quoted[k] || t.isLowerCase() && !PhraseParser.QUALIFIER_WORDS.contains(t.text()) && !phrases.isAdjective(k)
+      if (t.isPunct(',') || tt.isQuoted(k) || t.isLowerCase() && !PhraseParser.QUALIFIER_WORDS.contains(t.text()) && !phrases.isAdjective(k)
           && !foreignParticle) {
         return false;
       }
@@ -922,7 +922,7 @@ final class SpeakerFinder {
       if (tt.get(k).isPunct(':')) {
         break; // "mit den Worten zitiert: „Wowereit ist angeschlagen“"
       }
-      if (tt.quoted[k]) {
+      if (tt.isQuoted(k)) {
         continue; // "zitiert die „Computerwoche“ Lynch"
       }
       Phrase p = phrases.name(k);
@@ -989,7 +989,7 @@ final class SpeakerFinder {
   private Phrase beforeApposition(int comma, int s) {
     for (int c2 = comma - 2; c2 >= Math.max(s, comma - 15); c2--) {
       Token t = tt.get(c2);
-      if (tt.quoted[c2] || TokenizedText.isQuoteMark(t)) {
+      if (tt.isQuoted(c2) || TokenizedText.isQuoteMark(t)) {
         return null;
       }
       if (t.isPunct(',')) {
@@ -1036,9 +1036,9 @@ final class SpeakerFinder {
           continue;
         }
       }
-      if (TokenizedText.isQuoteMark(t) && k - 1 > s && tt.quoted[k - 1]) {
+      if (TokenizedText.isQuoteMark(t) && k - 1 > s && tt.isQuoted(k - 1)) {
         int open = k - 1;
-        while (open > s && tt.quoted[open] && k - open < 6) {
+        while (open > s && tt.isQuoted(open) && k - open < 6) {
           open--;
         }
         if (k - open < 6 && TokenizedText.isQuoteMark(tt.get(open)) && open > s && tt.get(open - 1).isWord()) {
@@ -1046,7 +1046,7 @@ final class SpeakerFinder {
           continue;
         }
       }
-      if (tt.quoted[k] || TokenizedText.isQuoteMark(t) || t.isPunct(':') || t.isPunct(';') || t.isPunct('(')
+      if (tt.isQuoted(k) || TokenizedText.isQuoteMark(t) || t.isPunct(':') || t.isPunct(';') || t.isPunct('(')
           || t.isPunct(')') || t.isPunct('–') || t.isPunct('—')) {
         break;
       }
@@ -1098,7 +1098,7 @@ final class SpeakerFinder {
   private People.Run lastRunEndingAt(int last) {
     for (int k = last; k >= Math.max(0, last - 5); k--) {
       People.Run run = people.runAt(k);
-      if (run != null && run.last() == last && people.personAt(k) != null && !tt.quoted[k]) {
+      if (run != null && run.last() == last && people.personAt(k) != null && !tt.isQuoted(k)) {
         return run;
       }
     }
@@ -1120,7 +1120,7 @@ final class SpeakerFinder {
       if (t.is("und") || t.isPunct(',')) {
         return new Phrase(Phrase.Kind.PERSON, run.first(), run.last(), people.personAt(run.first()), null, null, false);
       }
-      if (tt.quoted[k] || !t.isWord() || !(PhraseParser.DETERMINERS.contains(t.text()) || phrases.isAdjective(k)
+      if (tt.isQuoted(k) || !t.isWord() || !(PhraseParser.DETERMINERS.contains(t.text()) || phrases.isAdjective(k)
           || lex.isRole(t.text()) || lex.isTitle(t.text()))) {
         return null;
       }
@@ -1152,7 +1152,7 @@ final class SpeakerFinder {
       if (t.isPunct('–') || t.isPunct('—')) {
         return j;
       }
-      if (tt.quoted[j] || t.isPunct(',') || t.isPunct(':')) {
+      if (tt.isQuoted(j) || t.isPunct(',') || t.isPunct(':')) {
         return -1;
       }
     }
@@ -1166,7 +1166,7 @@ final class SpeakerFinder {
         // "…, Gerhard Maria Wagner hat Papst Benedikt XVI. gebeten": the name before the auxiliary
         int before = tt.get(k - 1).isPunct(')') ? phrases.openingParenthesis(k - 1) - 1 : k - 1;
         People.Person subject = people.personAt(before);
-        if (before > from && subject != null && !tt.quoted[before]) {
+        if (before > from && subject != null && !tt.isQuoted(before)) {
           int first = before;
           while (first - 1 >= from && people.personAt(first - 1) == subject) {
             first--;
@@ -1194,7 +1194,7 @@ final class SpeakerFinder {
         if (p == null && t1 != null && PREPOSITIONS.contains(t1.text())) {
           for (int j = k + 2; j < Math.min(v, k + 6); j++) {
             Token tj = tt.get(j);
-            if (tt.quoted[j] || !tj.isWord() && !tj.isPunct('.')) {
+            if (tt.isQuoted(j) || !tj.isWord() && !tj.isPunct('.')) {
               break;
             }
             if (PhraseParser.DETERMINERS.contains(tj.text()) && !oblique(j)) {
@@ -1216,7 +1216,7 @@ final class SpeakerFinder {
     for (int k = from; k < v; k++) {
       People.Run run = people.runAt(k);
       Token prev = tt.at(k - 1);
-      if (run != null && !run.genitive() && !tt.quoted[k] && prev != null && PhraseParser.AUXILIARIES.contains(prev.text())) {
+      if (run != null && !run.genitive() && !tt.isQuoted(k) && prev != null && PhraseParser.AUXILIARIES.contains(prev.text())) {
         return new Phrase(Phrase.Kind.PERSON, k, run.last(), people.personAt(k), null, null, false);
       }
     }
@@ -1327,7 +1327,7 @@ final class SpeakerFinder {
     }
     int k = phrases.skipParenthesis(p.last() + 1);
     Token and = tt.at(k);
-    if (and == null || !and.is("und") || !tt.sameSentence(p.last(), k + 1) || tt.quoted[k]) {
+    if (and == null || !and.is("und") || !tt.sameSentence(p.last(), k + 1) || tt.isQuoted(k)) {
       return;
     }
     Phrase next = phrases.name(k + 1);
@@ -1359,7 +1359,7 @@ final class SpeakerFinder {
     for (int k = cue - 1; k >= 0 && tt.sentenceOf[k] >= minSentence; k--) {
       People.Person p = people.personAt(k);
       People.Run run = people.runAt(k);
-      if (p != null && run != null && !run.genitive() && !tt.quoted[k]) {
+      if (p != null && run != null && !run.genitive() && !tt.isQuoted(k)) {
         if (gender == 'f' ? p.gender == 'f' : p.gender != 'f') {
           return isSpeaker(p) ? p : null;
         }

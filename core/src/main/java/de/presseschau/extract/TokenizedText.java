@@ -31,10 +31,14 @@ final class TokenizedText {
   final int[] sentenceStart;
   /** Whether a token stands inside quotation marks (the marks themselves are not flagged). */
   final boolean[] quoted;
+  /** What {@link #get} gives before the first and after the last token. */
+  private static final Token BEFORE = new Token(0, 0, "¶", true);
+  private final Token after;
 
   private TokenizedText(String text, List<Token> tokens) {
     this.text = text;
     this.tokens = tokens;
+    this.after = new Token(text.length(), text.length(), "¶", true);
     this.sentenceOf = new int[tokens.size()];
     List<Integer> starts = new ArrayList<>();
     splitSentences(starts);
@@ -185,8 +189,21 @@ final class TokenizedText {
     return tokens.size();
   }
 
+  /**
+   * The token at k; outside the text a boundary token that is no word, no punctuation and no
+   * quote mark, so that rules looking one token before the first or after the last simply do
+   * not match (the fuzzer found several that looked past the text's ends).
+   */
   Token get(int k) {
-    return tokens.get(k);
+    if (k >= 0 && k < tokens.size()) {
+      return tokens.get(k);
+    }
+    return k < 0 ? BEFORE : after;
+  }
+
+  /** Whether the token at k stands inside quotation marks; false outside the text. */
+  boolean isQuoted(int k) {
+    return k >= 0 && k < quoted.length && quoted[k];
   }
 
   /** The token at k, or null outside the text. */
@@ -194,16 +211,29 @@ final class TokenizedText {
     return k >= 0 && k < tokens.size() ? tokens.get(k) : null;
   }
 
+  /** Whether two tokens are in one sentence; a position outside the text is in none. */
   boolean sameSentence(int a, int b) {
-    return sentenceOf[a] == sentenceOf[b];
+    return inside(a) && inside(b) && sentenceOf[a] == sentenceOf[b];
   }
 
   int sentenceStartOf(int k) {
-    return sentenceStart[sentenceOf[k]];
+    return tokens.isEmpty() ? 0 : sentenceStart[sentenceOf[clamp(k)]];
   }
 
   int sentenceEndOf(int k) {
-    int s = sentenceOf[k] + 1;
+    if (tokens.isEmpty()) {
+      return 0;
+    }
+    int s = sentenceOf[clamp(k)] + 1;
     return s < sentenceStart.length ? sentenceStart[s] : tokens.size();
+  }
+
+  private boolean inside(int k) {
+    return k >= 0 && k < tokens.size();
+  }
+
+  /** The nearest token position (for sentence look-ups at the text's ends). */
+  private int clamp(int k) {
+    return Math.max(0, Math.min(k, tokens.size() - 1));
   }
 }
