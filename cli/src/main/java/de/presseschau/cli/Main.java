@@ -49,7 +49,14 @@ public final class Main {
   /** As {@link #run(Terminal, String...)}, with {@code stdin} for {@code batch} (null: System.in). */
   public static int run(Terminal terminal, java.io.InputStream stdin, String... args) {
     CommandLine cli = commandLine(terminal, stdin == null ? System.in : stdin, args);
-    int code = cli.execute(args);
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      // Errors pass picocli's handler; the user still gets one line, not the JVM's stack trace.
+      terminal.err().println("search: " + Errors.describe(e));
+      return ExitCodes.ERROR;
+    }
     if (terminal.out() instanceof WatchedOutput watched) {
       java.io.IOException failure = watched.failure();
       if (failure != null && !WatchedOutput.isClosedPipe(failure)) {

@@ -51,4 +51,23 @@ class ConcurrencyCliTest {
     assertEquals("5", Cli.run("--index", one.toString(), "--count", "*").out().strip());
     assertEquals("1", Cli.run("--index", two.toString(), "--count", "*").out().strip());
   }
+
+  @Test
+  void aNewIndexAnswersFromItsFirstMoments() throws Exception {
+    Path dir = tmp.resolve("new");
+    int[] answers = new int[1];
+    java.util.List<Integer> codes = new java.util.ArrayList<>();
+    try (NewsArchive archive = NewsArchive.open(dir)) {
+      archive.index(java.util.List.of(Cli.seeds()), de.presseschau.index.FileIngest.Options.defaults(),
+          new de.presseschau.index.FileIngest.Listener() {
+            @Override
+            public void progress(long bytesDone, long bytesTotal, long articles) {
+              if (answers[0]++ == 0) {
+                codes.add(Cli.run("--index", dir.toString(), "Nato").code());
+              }
+            }
+          });
+    }
+    assertEquals(java.util.List.of(1), codes, "an empty index, not 'no index' (exit 2)");
+  }
 }

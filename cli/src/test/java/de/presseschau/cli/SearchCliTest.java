@@ -209,6 +209,30 @@ class SearchCliTest {
     Cli.Run top = Cli.run("--help");
     assertTrue(top.out().contains("search \"Verbindungsbüro Japan\""), top.out());
     assertTrue(top.out().contains("sprecher:"), top.out());
+    assertEquals(1, top.out().split("Commands:", -1).length - 1, "one list of commands");
+    // The query-syntax table: every description starts in the same column.
+    String table = top.out().substring(top.out().indexOf("Query syntax:"), top.out().indexOf("A misspelt word"));
+    for (String line : table.lines().skip(1).toList()) {
+      String rest = line.substring(2);
+      int gap = rest.indexOf("  ");
+      int col = 2 + gap + (int) rest.substring(gap).chars().takeWhile(c -> c == ' ').count();
+      assertEquals(36, col, "column of: " + line);
+    }
+    assertTrue(top.out().lines().allMatch(l -> l.length() <= 80), "fits 80 columns");
+  }
+
+  @Test
+  void smallTextsAreRight() throws Exception {
+    Cli.Run suggestion = search("Pöjngjang");
+    assertTrue(suggestion.err().strip().endsWith("Did you mean: Pjöngjang"), suggestion.err());
+    Path undated = tmp.resolve("undated");
+    java.nio.file.Files.createDirectories(undated);
+    java.nio.file.Files.writeString(undated.resolve("a.txt"), "Titel\n\nDie Nato in Madrid.");
+    String idx = tmp.resolve("undated-idx").toString();
+    Cli.run("index", "--index", idx, undated.toString());
+    Cli.Run stats = Cli.run("stats", "--index", idx);
+    assertTrue(stats.out().contains("dates:      none\n"), stats.out());
+    assertTrue(Cli.run("index", "--index", idx, undated.toString()).err().contains("Indexed 0 articles"));
   }
 
   @Test
