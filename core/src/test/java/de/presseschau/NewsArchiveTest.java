@@ -215,7 +215,7 @@ class NewsArchiveTest {
   }
 
   @Test
-  void fuzzyWordsGoAtMostTwoEditsFar() throws Exception {
+  void fuzzyWordsGoAsFarAsTheirLengthBears() throws Exception {
     try (NewsArchive archive = threeArticles()) {
       assertEquals(
           archive.search(SearchRequest.of("Tokio~2")).total(), archive.search(SearchRequest.of("Tokio~5")).total());

@@ -198,8 +198,9 @@ public final class QueryParser {
           similarity < 1f
               ? FuzzyQuery.floatToEdits(similarity, text.codePointCount(0, text.length()))
               : (int) similarity;
-      // Lucene's automata go to two edits; "Wien~5" would otherwise match most of the archive.
-      return new QueryNode.Fuzzy(scope, text, Math.min(edits, 2));
+      // At most what the word's length bears (Elasticsearch's AUTO): "Wien~2" would match most
+      // of an archive ("wie", "in", "den"…), so short words go one letter off at most.
+      return new QueryNode.Fuzzy(scope, text, Math.min(edits, maxEdits(text)));
     }
 
     private QueryNode term(FieldQueryNode node) throws QuerySyntaxException {
@@ -317,6 +318,12 @@ public final class QueryParser {
       }
       return f == null ? Scope.TEXT : f.scope();
     }
+  }
+
+  /** Edits a word of this length bears: none up to 2 letters, 1 up to 5, else 2. */
+  static int maxEdits(String word) {
+    int n = word.codePointCount(0, word.length());
+    return n <= 2 ? 0 : n <= 5 ? 1 : 2;
   }
 
   /** One clause that must or may match is the clause itself; only MUST_NOT needs a group. */

@@ -48,7 +48,10 @@ class QueryParserTest {
           M?ller                            | text:M?ller
           Stoltenbrg~                       | text:Stoltenbrg~2
           Wien~1                            | text:Wien~1
-          Wien~5                            | text:Wien~2
+          Wien~5                            | text:Wien~1
+          Wien~2                            | text:Wien~1
+          Hauptstadt~5                      | text:Hauptstadt~2
+          Al~                               | text:Al~0
           /[a-z]+büro/                      | text:/[a-z]+büro/
           datum:2023-03-01                  | date:[2023-03-01 TO 2023-03-01]
           datum:2023-03                     | date:[2023-03-01 TO 2023-03-31]
