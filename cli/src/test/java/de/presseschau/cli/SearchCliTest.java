@@ -261,6 +261,13 @@ class SearchCliTest {
     assertEquals(2, facetsOnly.get("facets").get("locations").size());
     assertTrue(facetsOnly.get("total").asLong() > 0);
     assertEquals(2, search("--limit", "0", "Nato").code(), "no hits and no facets is a mistake");
+    // One value per person: the article naming only "Stoltenberg" counts for Jens Stoltenberg.
+    JsonNode speakers = json("--facets", "--limit", "0", "Nato").get("facets").get("speakers");
+    assertEquals("Jens Stoltenberg", speakers.get(0).get("value").asText());
+    assertEquals(4, speakers.get(0).get("count").asInt());
+    for (JsonNode s : speakers) {
+      assertTrue(!s.get("value").asText().equals("Stoltenberg"), speakers.toString());
+    }
   }
 
   @Test

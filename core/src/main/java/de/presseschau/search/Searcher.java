@@ -214,8 +214,10 @@ public final class Searcher {
 
   private static FacetCounts facetCounts(IndexSearcher searcher, FacetsCollector fc, int limit)
       throws IOException {
+    // Speakers are counted a few more than shown, so that variants of one person below the cut
+    // can join the value they belong to.
     return new FacetCounts(
-        counts(searcher, fc, Fields.SPEAKER, limit),
+        NameVariants.merge(counts(searcher, fc, Fields.SPEAKER, limit * 3), limit),
         counts(searcher, fc, Fields.LOCATION, limit),
         counts(searcher, fc, Fields.YEAR, limit));
   }

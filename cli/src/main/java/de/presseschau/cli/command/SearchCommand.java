@@ -127,7 +127,7 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object (snippet matches in <mark>…</mark>).")
   boolean json;
 
-  @Option(names = "--color", paramLabel = "WHEN", description = "auto (default: on a terminal unless NO_COLOR is set), always, never.")
+  @Option(names = "--color", paramLabel = "WHEN", description = "auto (default: on a terminal, unless NO_COLOR is set or TERM is dumb), always, never.")
   Terminal.ColourChoice color = Terminal.ColourChoice.auto;
 
   public SearchCommand(Terminal terminal) {
