@@ -54,12 +54,6 @@ public final class Extractor {
     return new Extraction(date, speakers(tt, people, said), locations(tt, people), sources(tt, said));
   }
 
-  /** The places named in a text, in order of first mention: what {@link #extract} reports as locations. */
-  public List<Entity> locations(String text) {
-    TokenizedText tt = TokenizedText.of(text);
-    return locations(tt, People.find(tt, lexicon, gazetteer));
-  }
-
   private List<Entity> locations(TokenizedText tt, People people) {
     Map<String, List<Mention>> byName = new LinkedHashMap<>();
     for (LocationFinder.Found f : LocationFinder.find(tt, lexicon, gazetteer, people)) {
