@@ -223,6 +223,12 @@ final class People {
     return !lex.isStop(s) && !lex.isRole(s) && !(Token.isAllCaps(s) && s.length() > 2 && !s.contains("-"));
   }
 
+  /** "Van", "De", "von": a word of the particles that join a surname, in any case. */
+  private static boolean isParticle(Token t) {
+    return PARTICLES.contains(t.text().toLowerCase(Locale.ROOT)) && !t.is("der") && !t.is("den") && !t.is("Der")
+        && !t.is("Den");
+  }
+
   /** Extends a name from token i over further name tokens and particles ("Ursula von der Leyen"). */
   private int extend(int i, Gazetteer gaz) {
     int j = i;
@@ -233,11 +239,15 @@ final class People {
         while (k < tt.size() && PARTICLES.contains(tt.get(k).text()) && k - j < 3) {
           k++;
         }
-        // Nobility particles follow given names only: "Ursula von der Leyen", not "Robert Halver von der Baader".
-        boolean articleOk = !(tt.get(j + 1).is("der") || tt.get(j + 1).is("den")) && lex.isFirstName(tt.get(j).text());
+        // Nobility particles follow given names only: "Ursula von der Leyen", not "Robert Halver von der Baader";
+        // "der"/"den" also after a capitalised particle that opens the surname ("Alexander Van der Bellen").
+        boolean afterParticle = isParticle(tt.get(j)) && !tt.get(j).text().equals(tt.get(j).text().toLowerCase(Locale.ROOT));
+        boolean articleOk = !(tt.get(j + 1).is("der") || tt.get(j + 1).is("den")) && lex.isFirstName(tt.get(j).text())
+            || afterParticle;
+        boolean nameStart = lex.isFirstName(tt.get(i).text()) || j == i && afterParticle;
         if (k < tt.size() && articleOk && nameLike(tt.get(k)) && !lex.isOrganisation(tt.get(k).text())
-            && gaz.get(tt.get(k).text()) == null && !lex.isCommonWord(tt.get(k).text())
-            && lex.isFirstName(tt.get(i).text())) {
+            && gaz.get(tt.get(k).text()) == null && (afterParticle || !lex.isCommonWord(tt.get(k).text()))
+            && nameStart) {
           j = k;
           continue;
         }

@@ -339,4 +339,12 @@ class SpeakersTest {
         + "Partnerschaften mit regionalen Mächten schrittweise nach Asien dränge.";
     org.junit.jupiter.api.Assertions.assertEquals(List.of("Kim Seol-hwa"), speakers(text));
   }
+
+  @org.junit.jupiter.api.Test
+  void aCapitalisedParticleOpensTheSurnameAndArticlesMayFollowIt() {
+    org.junit.jupiter.api.Assertions.assertEquals(List.of("Alexander Van der Bellen"),
+        speakers("„Das ist gut“, sagt Bundespräsident Alexander Van der Bellen."));
+    org.junit.jupiter.api.Assertions.assertEquals(List.of("Ursula von der Leyen"),
+        speakers("Ursula von der Leyen sagte, es sei gut."));
+  }
 }
