@@ -51,7 +51,7 @@ public final class Extractor {
     People people = People.find(tt, lexicon, gazetteer);
     LocalDate date = article.date() != null ? article.date() : DateFinder.find(text);
     List<SpeakerFinder.Attribution> said = SpeakerFinder.find(tt, lexicon, gazetteer, people);
-    return new Extraction(date, speakers(tt, people, said), locations(tt, people), sources(tt, said));
+    return new Extraction(date, speakers(tt, people, said, lexicon), locations(tt, people), sources(tt, said));
   }
 
   private List<Entity> locations(TokenizedText tt, People people) {
@@ -63,10 +63,11 @@ public final class Extractor {
     return entities(byName);
   }
 
-  private static List<Entity> speakers(TokenizedText tt, People people, List<SpeakerFinder.Attribution> said) {
+  private static List<Entity> speakers(
+      TokenizedText tt, People people, List<SpeakerFinder.Attribution> said, Lexicon lex) {
     Map<People.Person, List<Mention>> bySpeaker = new LinkedHashMap<>();
     for (SpeakerFinder.Attribution a : said) {
-      if (a.person() != null) {
+      if (a.person() != null && !isWordNotName(a.person(), lex)) {
         bySpeaker.computeIfAbsent(a.person(), k -> new ArrayList<>()).add(cued(tt, a));
       }
     }
@@ -79,6 +80,21 @@ public final class Extractor {
       byName.computeIfAbsent(person.canonical(), k -> new ArrayList<>()).addAll(all);
     });
     return entities(byName);
+  }
+
+  /**
+   * A "speaker" named by one word that is an ordinary German word ("Also", "Konkret",
+   * "Vereinfacht" gesagt, "laut Judikatur", "Freispruch") is no person: sentence openers and nouns
+   * that a cue word stood next to. Names of one word that are not words stay (Strache, Niessl).
+   */
+  /** German function words (Lucene's stop list: "also", "manche", "kann", "ist", "mir"). */
+  private static final org.apache.lucene.analysis.CharArraySet FUNCTION_WORDS =
+      org.apache.lucene.analysis.de.GermanAnalyzer.getDefaultStopSet();
+
+  static boolean isWordNotName(People.Person p, Lexicon lex) {
+    String name = p.canonical();
+    return name.indexOf(' ') < 0 && !lex.isFirstName(name)
+        && (lex.isCommonWord(name) || FUNCTION_WORDS.contains(name.toLowerCase(Locale.ROOT)));
   }
 
   private static List<Entity> sources(TokenizedText tt, List<SpeakerFinder.Attribution> said) {

@@ -347,4 +347,12 @@ class SpeakersTest {
     org.junit.jupiter.api.Assertions.assertEquals(List.of("Ursula von der Leyen"),
         speakers("Ursula von der Leyen sagte, es sei gut."));
   }
+
+  @org.junit.jupiter.api.Test
+  void oneOrdinaryWordIsNoSpeaker() {
+    // Function words and dictionary words next to a cue are no people; one-word names stay.
+    org.junit.jupiter.api.Assertions.assertEquals(List.of(), speakers("Also sagte der Minister, es gehe."));
+    org.junit.jupiter.api.Assertions.assertEquals(List.of(), speakers("Manche sagen, es gehe nicht."));
+    org.junit.jupiter.api.Assertions.assertEquals(List.of("Strache"), speakers("„Wir sind bereit“, sagte Strache."));
+  }
 }
