@@ -67,7 +67,7 @@ public final class Extractor {
       TokenizedText tt, People people, List<SpeakerFinder.Attribution> said, Lexicon lex) {
     Map<People.Person, List<Mention>> bySpeaker = new LinkedHashMap<>();
     for (SpeakerFinder.Attribution a : said) {
-      if (a.person() != null && !isWordNotName(a.person(), lex)) {
+      if (a.person() != null && !isWordNotName(a.person(), lex) && !isSayingIdiom(tt, a)) {
         bySpeaker.computeIfAbsent(a.person(), k -> new ArrayList<>()).add(cued(tt, a));
       }
     }
@@ -87,6 +87,19 @@ public final class Extractor {
    * "Vereinfacht" gesagt, "laut Judikatur", "Freispruch") is no person: sentence openers and nouns
    * that a cue word stood next to. Names of one word that are not words stay (Strache, Niessl).
    */
+  /**
+   * "Vereinfacht gesagt: …", "Ehrlich gesagt, …", "Schwierig zu sagen": a sentence that opens with
+   * one word and the participle or infinitive of "sagen" is a manner of speaking, not a speaker.
+   * (A person before "gesagt" needs an auxiliary and stands later: "wie Merkel gesagt hat".)
+   */
+  static boolean isSayingIdiom(TokenizedText tt, SpeakerFinder.Attribution a) {
+    if (a.first() != a.last() || tt.sentenceStartOf(a.first()) != a.first()) {
+      return false;
+    }
+    Token next = tt.get(a.first() + 1);
+    return next.is("gesagt") || next.is("zu") && tt.get(a.first() + 2).is("sagen");
+  }
+
   /** German function words (Lucene's stop list: "also", "manche", "kann", "ist", "mir"). */
   private static final org.apache.lucene.analysis.CharArraySet FUNCTION_WORDS =
       org.apache.lucene.analysis.de.GermanAnalyzer.getDefaultStopSet();

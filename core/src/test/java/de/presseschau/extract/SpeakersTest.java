@@ -355,4 +355,11 @@ class SpeakersTest {
     org.junit.jupiter.api.Assertions.assertEquals(List.of(), speakers("Manche sagen, es gehe nicht."));
     org.junit.jupiter.api.Assertions.assertEquals(List.of("Strache"), speakers("„Wir sind bereit“, sagte Strache."));
   }
+
+  @org.junit.jupiter.api.Test
+  void aMannerOfSpeakingIsNoSpeaker() {
+    org.junit.jupiter.api.Assertions.assertEquals(List.of(), speakers("Vereinfacht gesagt: Das geht nicht."));
+    org.junit.jupiter.api.Assertions.assertEquals(List.of(), speakers("Schwierig zu sagen, meinte der Sprecher."));
+    org.junit.jupiter.api.Assertions.assertEquals(List.of("Merkel"), speakers("Ehrlich gesagt, sagte Merkel, es gehe nicht."));
+  }
 }
