@@ -71,6 +71,11 @@ public final class Extractor {
         bySpeaker.computeIfAbsent(a.person(), k -> new ArrayList<>()).add(cued(tt, a));
       }
     }
+    // One word reported only through "laut X", "X zufolge", "berichtet X": a medium or firm
+    // ("laut Guardian", "berichtet Golem"), no person quoted.
+    bySpeaker.entrySet().removeIf(e -> e.getKey().canonical().indexOf(' ') < 0
+        && !lex.isFirstName(e.getKey().canonical())
+        && e.getValue().stream().allMatch(m -> REPORTING_CUES.contains(m.cue())));
     Map<String, List<Mention>> byName = new LinkedHashMap<>();
     bySpeaker.forEach((person, cues) -> {
       List<Mention> all = new ArrayList<>(cues);
@@ -99,6 +104,11 @@ public final class Extractor {
     Token next = tt.get(a.first() + 1);
     return next.is("gesagt") || next.is("zu") && tt.get(a.first() + 2).is("sagen");
   }
+
+  /** Cues that name a source as often as a person: what a medium or a firm is cited with. */
+  private static final java.util.Set<String> REPORTING_CUES =
+      java.util.Set.of("laut", "Laut", "zufolge", "berichtet", "berichtete", "berichten", "meldet", "meldete",
+          "schreibt", "schrieb");
 
   /** German function words (Lucene's stop list: "also", "manche", "kann", "ist", "mir"). */
   private static final org.apache.lucene.analysis.CharArraySet FUNCTION_WORDS =

@@ -362,4 +362,12 @@ class SpeakersTest {
     org.junit.jupiter.api.Assertions.assertEquals(List.of(), speakers("Schwierig zu sagen, meinte der Sprecher."));
     org.junit.jupiter.api.Assertions.assertEquals(List.of("Merkel"), speakers("Ehrlich gesagt, sagte Merkel, es gehe nicht."));
   }
+
+  @org.junit.jupiter.api.Test
+  void aMediumCitedByLautIsNoPersonQuoted() {
+    org.junit.jupiter.api.Assertions.assertEquals(List.of(), speakers("Laut Guardian ist der Vertrag unterschrieben."));
+    org.junit.jupiter.api.Assertions.assertEquals(List.of("Jens Stoltenberg"),
+        speakers("Laut Nato-Generalsekretär Jens Stoltenberg ist der Vertrag unterschrieben."));
+    org.junit.jupiter.api.Assertions.assertEquals(List.of("Strache"), speakers("„Wir sind bereit“, sagte Strache."));
+  }
 }
