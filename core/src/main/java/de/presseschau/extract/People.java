@@ -100,7 +100,9 @@ final class People {
       boolean place = gaz.get(t.text()) != null;
       int j = p.extend(i, gaz);
       boolean first = lex.isFirstName(t.text());
-      if ((first && j > i) || (titled && !place && !lex.isOrganisation(t.text()))) {
+      // "Van der Bellen", "De Maizière": a capitalised particle that opens a surname is a name too.
+      boolean particleName = j > i && isParticle(t) && Character.isUpperCase(t.text().charAt(0));
+      if ((first && j > i) || particleName || (titled && !place && !lex.isOrganisation(t.text()))) {
         Run r = new Run(i, j, p.genitiveAt(j));
         p.runAt[i] = r;
         strong.add(r);

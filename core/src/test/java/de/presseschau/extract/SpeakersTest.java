@@ -346,6 +346,10 @@ class SpeakersTest {
         speakers("„Das ist gut“, sagt Bundespräsident Alexander Van der Bellen."));
     org.junit.jupiter.api.Assertions.assertEquals(List.of("Ursula von der Leyen"),
         speakers("Ursula von der Leyen sagte, es sei gut."));
+    // The surname alone, later: the same person, never a cut "Alexander Van".
+    org.junit.jupiter.api.Assertions.assertEquals(List.of("Alexander Van der Bellen"),
+        speakers("Bundespräsident Alexander Van der Bellen reiste nach Brüssel. „Das ist gut“, sagt Van der Bellen."));
+    org.junit.jupiter.api.Assertions.assertEquals(List.of("Van der Bellen"), speakers("„Das ist gut“, sagt Van der Bellen."));
   }
 
   @org.junit.jupiter.api.Test
