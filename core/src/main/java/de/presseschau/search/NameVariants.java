@@ -35,6 +35,15 @@ final class NameVariants {
    * article's speakers are canonical within it).
    */
   static List<FacetCounts.Count> merge(List<FacetCounts.Count> counts, int limit) {
+    return merge(counts, limit, true);
+  }
+
+  /** Places: spellings only ("Gabčíkovo" = "Gabcikovo"); a one-word place joins nothing. */
+  static List<FacetCounts.Count> mergeSpellings(List<FacetCounts.Count> counts, int limit) {
+    return merge(counts, limit, false);
+  }
+
+  private static List<FacetCounts.Count> merge(List<FacetCounts.Count> counts, int limit, boolean lastNames) {
     Map<String, List<FacetCounts.Count>> byKey = new LinkedHashMap<>();
     for (FacetCounts.Count c : counts) {
       byKey.computeIfAbsent(key(c.value()), k -> new ArrayList<>()).add(c);
@@ -53,7 +62,7 @@ final class NameVariants {
     Map<String, List<FacetCounts.Count>> merged = new LinkedHashMap<>();
     for (Map.Entry<String, List<FacetCounts.Count>> e : byKey.entrySet()) {
       String k = e.getKey();
-      String target = k.indexOf(' ') < 0 && fullNames.getOrDefault(k, 0) == 1 ? fullByLast.get(k) : k;
+      String target = lastNames && k.indexOf(' ') < 0 && fullNames.getOrDefault(k, 0) == 1 ? fullByLast.get(k) : k;
       merged.computeIfAbsent(target, x -> new ArrayList<>()).addAll(e.getValue());
     }
     List<FacetCounts.Count> out = new ArrayList<>(merged.size());

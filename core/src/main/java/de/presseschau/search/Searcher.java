@@ -214,11 +214,11 @@ public final class Searcher {
 
   private static FacetCounts facetCounts(IndexSearcher searcher, FacetsCollector fc, int limit)
       throws IOException {
-    // Speakers are counted a few more than shown, so that variants of one person below the cut
-    // can join the value they belong to.
+    // Speakers and places are counted a few more than shown, so that variants of one person or
+    // place below the cut can join the value they belong to.
     return new FacetCounts(
         NameVariants.merge(counts(searcher, fc, Fields.SPEAKER, limit * 3), limit),
-        counts(searcher, fc, Fields.LOCATION, limit),
+        NameVariants.mergeSpellings(counts(searcher, fc, Fields.LOCATION, limit * 3), limit),
         counts(searcher, fc, Fields.YEAR, limit));
   }
 

@@ -35,4 +35,10 @@ class NameVariantsTest {
   void theLimitAppliesAfterMerging() {
     assertEquals(List.of(c("A B", 3)), NameVariants.merge(List.of(c("A B", 2), c("C D", 2), c("a b", 1)), 1));
   }
+
+  @Test
+  void placesMergeSpellingsOnly() {
+    assertEquals(List.of(c("Gabčíkovo", 3), c("Wien", 2), c("Neustadt", 1)),
+        NameVariants.mergeSpellings(List.of(c("Gabčíkovo", 2), c("Wien", 2), c("Gabcikovo", 1), c("Neustadt", 1)), 10));
+  }
 }
