@@ -57,8 +57,9 @@ public final class Extractor {
   private List<Entity> locations(TokenizedText tt, People people) {
     Map<String, List<Mention>> byName = new LinkedHashMap<>();
     for (LocationFinder.Found f : LocationFinder.find(tt, lexicon, gazetteer, people)) {
+      String surface = tt.text.substring(f.start(), f.end());
       byName.computeIfAbsent(f.canonical(), k -> new ArrayList<>())
-          .add(new Mention(f.start(), f.end(), tt.text.substring(f.start(), f.end())));
+          .add(new Mention(f.start(), f.end(), surface, null, kind(tt, f, surface)));
     }
     return entities(byName);
   }
@@ -103,6 +104,27 @@ public final class Extractor {
     }
     Token next = tt.get(a.first() + 1);
     return next.is("gesagt") || next.is("zu") && tt.get(a.first() + 2).is("sagen");
+  }
+
+  /** Demonym and adjective endings: "Berliner", "Wienerin", "japanische", "österreichischen". */
+  private static final java.util.regex.Pattern DERIVED_ENDING =
+      java.util.regex.Pattern.compile("er|erin|erinnen|ern|isch|ische|ischen|ischer|isches|ischem");
+
+  /** Whether a place is named by its name, inside a longer word, or by a word derived from it. */
+  private static Mention.Kind kind(TokenizedText tt, LocationFinder.Found f, String surface) {
+    int tokenStart = tt.get(f.first()).start();
+    int tokenEnd = tt.get(f.last()).end();
+    if (f.start() > tokenStart || f.end() < tokenEnd) {
+      return Mention.Kind.PART;
+    }
+    // "Berliner" = "Berlin" + "er", "japanische" = "Japan" + "ische": the name and a derivation ending.
+    String lower = surface.toLowerCase(Locale.ROOT);
+    String name = f.canonical().toLowerCase(Locale.ROOT);
+    if (lower.length() > name.length() && lower.startsWith(name)
+        && DERIVED_ENDING.matcher(lower.substring(name.length())).matches()) {
+      return Mention.Kind.DERIVED;
+    }
+    return Mention.Kind.NAME;
   }
 
   /** Cues that name a source as often as a person: what a medium or a firm is cited with. */

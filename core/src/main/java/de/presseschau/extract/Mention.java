@@ -9,16 +9,35 @@ package de.presseschau.extract;
  * @param cue for a speaker or quoted organisation, the word that attributes the statement to
  *     this mention ("sagte", "laut", "zufolge", ":"), so a reader can see why; null for a plain
  *     mention
+ * @param kind how the entity is named here: by its name, as part of a compound word, or by a
+ *     word derived from it
  */
-public record Mention(int start, int end, String text, String cue) {
+public record Mention(int start, int end, String text, String cue, Kind kind) {
+
+  /** How a mention names its entity. */
+  public enum Kind {
+    /** The name itself, inflected or not: "Japan", "Tokios". */
+    NAME,
+    /** Part of a longer word: "US" in "US-Präsident", "Japan" in "Japan-Forschungszentrum". */
+    PART,
+    /** A word derived from the name: "Berliner" (Polizei), "japanische". */
+    DERIVED
+  }
+
   public Mention {
     if (start < 0 || end < start) {
       throw new IllegalArgumentException("bad mention span " + start + ".." + end);
     }
+    java.util.Objects.requireNonNull(kind, "kind");
   }
 
-  /** A plain mention, without a cue. */
+  /** A mention by name, with the cue that attributes a statement to it (or null). */
+  public Mention(int start, int end, String text, String cue) {
+    this(start, end, text, cue, Kind.NAME);
+  }
+
+  /** A plain mention by name, without a cue. */
   public Mention(int start, int end, String text) {
-    this(start, end, text, null);
+    this(start, end, text, null, Kind.NAME);
   }
 }

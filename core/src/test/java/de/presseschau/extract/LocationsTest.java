@@ -85,4 +85,17 @@ class LocationsTest {
     assertEquals("Tokio", tokio.name());
     assertEquals(new Mention(0, 6, "Tokios"), tokio.mentions().get(0));
   }
+
+  @Test
+  void aPlaceInsideACompoundIsMarkedAsAPart() {
+    List<Entity> places = EXTRACTOR.extract(Article.of("t", "",
+        "Der US-Präsident besuchte das Japan-Forschungszentrum in Tokio.")).locations();
+    java.util.Map<String, Mention.Kind> kinds = new java.util.HashMap<>();
+    for (Entity e : places) {
+      kinds.put(e.name(), e.mentions().getFirst().kind());
+    }
+    assertEquals(Mention.Kind.PART, kinds.get("USA"));
+    assertEquals(Mention.Kind.PART, kinds.get("Japan"));
+    assertEquals(Mention.Kind.NAME, kinds.get("Tokio"));
+  }
 }

@@ -88,9 +88,11 @@ public final class LocationsEval implements Callable<Integer> {
     List<int[]> out = new ArrayList<>();
     for (Entity e : places) {
       for (Mention m : e.mentions()) {
+        // Quality counts places named by name: a part of a compound ("US-Präsident") or a
+        // derived word feeds the facet but is no GermEval LOC span.
         boolean startsToken = m.start() == 0 || text.charAt(m.start() - 1) == ' ';
         boolean endsToken = m.end() == text.length() || text.charAt(m.end()) == ' ';
-        if (startsToken && endsToken) {
+        if (startsToken && endsToken && m.kind() == Mention.Kind.NAME) {
           out.add(new int[] {m.start(), m.end()});
         }
       }

@@ -179,6 +179,7 @@ public final class JsonOutput {
         g.writeNumberField("start", m.start());
         g.writeNumberField("end", m.end());
         g.writeStringField("text", m.text());
+        g.writeStringField("kind", m.kind().name().toLowerCase(java.util.Locale.ROOT));
         if (m.cue() != null) {
           g.writeStringField("cue", m.cue());
         }
