@@ -258,18 +258,9 @@ public final class NewsArchive implements Closeable {
    *     mode only the latter)
    */
   public SearchResult search(SearchRequest request) throws IOException, QuerySyntaxException {
-    SearcherManager manager = searchers();
-    if (manager == null) {
-      return new SearchResult(request.query(), 0, java.util.List.of(),
-          de.presseschau.search.FacetCounts.none(), null);
-    }
-    refresh(manager);
-    IndexSearcher s = manager.acquire();
-    try {
-      return searcher.search(s, request);
-    } finally {
-      manager.release(s);
-    }
+    return withSearcher(
+        s -> searcher.search(s, request),
+        new SearchResult(request.query(), 0, java.util.List.of(), de.presseschau.search.FacetCounts.none(), null));
   }
 
   /**
@@ -279,17 +270,7 @@ public final class NewsArchive implements Closeable {
    * @throws QuerySyntaxException as {@link #search}
    */
   public long count(SearchRequest request) throws IOException, QuerySyntaxException {
-    SearcherManager manager = searchers();
-    if (manager == null) {
-      return 0;
-    }
-    refresh(manager);
-    IndexSearcher s = manager.acquire();
-    try {
-      return searcher.count(s, request);
-    } finally {
-      manager.release(s);
-    }
+    return withSearcher(s -> searcher.count(s, request), 0L);
   }
 
   /** The stored article with this id. */
@@ -384,12 +365,13 @@ public final class NewsArchive implements Closeable {
     return total;
   }
 
+  /** Work on the current searcher; {@code E} lets a search pass its query errors on. */
   @FunctionalInterface
-  private interface SearcherFunction<T> {
-    T apply(IndexSearcher searcher) throws IOException;
+  private interface SearcherFunction<T, E extends Exception> {
+    T apply(IndexSearcher searcher) throws IOException, E;
   }
 
-  private <T> T withSearcher(SearcherFunction<T> f, T whenEmpty) throws IOException {
+  private <T, E extends Exception> T withSearcher(SearcherFunction<T, E> f, T whenEmpty) throws IOException, E {
     SearcherManager manager = searchers();
     if (manager == null) {
       return whenEmpty;

@@ -108,6 +108,10 @@ public final class Searcher {
     return new QueryNode.Bool(all);
   }
 
+  private static QuerySyntaxException tooManyTerms() {
+    return new QuerySyntaxException("the query expands to too many terms; make it shorter or more specific");
+  }
+
   /** Makes an index searcher keep this searcher's time limit (call once, when it is made). */
   public void prepare(IndexSearcher searcher) {
     searcher.setTimeout(deadline);
@@ -116,19 +120,17 @@ public final class Searcher {
   /** Runs the request against the given searcher. */
   public SearchResult search(IndexSearcher searcher, SearchRequest request)
       throws IOException, QuerySyntaxException {
+    SearchResult r;
+    boolean stopped;
     deadline.start(timeLimitNanos);
-    boolean stopped = false;
     try {
-      SearchResult r = run(searcher, request);
-      stopped = deadline.finish();
-      return stopped ? new SearchResult(r.query(), r.total(), false, r.hits(), r.facets(), null, true) : r;
+      r = run(searcher, request);
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new QuerySyntaxException("the query expands to too many terms; make it shorter or more specific");
+      throw tooManyTerms();
     } finally {
-      if (!stopped) {
-        deadline.finish();
-      }
+      stopped = deadline.finish();
     }
+    return stopped ? new SearchResult(r.query(), r.total(), false, r.hits(), r.facets(), null, true) : r;
   }
 
   private SearchResult run(IndexSearcher searcher, SearchRequest request)
@@ -170,7 +172,7 @@ public final class Searcher {
     try {
       return searcher.count(lucene.render(model(request)));
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new QuerySyntaxException("the query expands to too many terms; make it shorter or more specific");
+      throw tooManyTerms();
     }
   }
 
