@@ -76,7 +76,7 @@ public final class Extractor {
     // ("laut Guardian", "berichtet Golem"), no person quoted.
     bySpeaker.entrySet().removeIf(e -> e.getKey().canonical().indexOf(' ') < 0
         && !lex.isFirstName(e.getKey().canonical())
-        && e.getValue().stream().allMatch(m -> REPORTING_CUES.contains(m.cue())));
+        && e.getValue().stream().allMatch(m -> REPORTING_CUES.contains(m.cue().toLowerCase(Locale.ROOT))));
     Map<String, List<Mention>> byName = new LinkedHashMap<>();
     bySpeaker.forEach((person, cues) -> {
       List<Mention> all = new ArrayList<>(cues);
@@ -129,7 +129,7 @@ public final class Extractor {
 
   /** Cues that name a source as often as a person: what a medium or a firm is cited with. */
   private static final java.util.Set<String> REPORTING_CUES =
-      java.util.Set.of("laut", "Laut", "zufolge", "berichtet", "berichtete", "berichten", "meldet", "meldete",
+      java.util.Set.of("laut", "zufolge", "berichtet", "berichtete", "berichten", "meldet", "meldete",
           "schreibt", "schrieb");
 
   /** German function words (Lucene's stop list: "also", "manche", "kann", "ist", "mir"). */

@@ -297,6 +297,7 @@ public final class ArticleReader {
     int nonBlank = 0;
     boolean notedLatin1 = false;
     ByteLines lines = new ByteLines(stream);
+    java.nio.charset.CharsetDecoder decoder = strictUtf8();
     byte[] line;
     while ((line = lines.next()) != null) {
       lineNo++;
@@ -309,7 +310,7 @@ public final class ArticleReader {
           && (line[2] & 0xFF) == 0xBF ? 3 : 0; // a byte-order mark
       String text;
       try {
-        text = utf8(line, start);
+        text = utf8(decoder, line, start);
       } catch (CharacterCodingException e) {
         if (!looksLikeWindows1252(line, start)) {
           sink.problem(new ReadProblem(file, lineNo, "not valid UTF-8 text; line skipped"));
@@ -342,13 +343,17 @@ public final class ArticleReader {
 
   private static final java.nio.charset.Charset WINDOWS_1252 = java.nio.charset.Charset.forName("windows-1252");
 
-  private static String utf8(byte[] bytes, int start) throws CharacterCodingException {
+  /** A strict UTF-8 decoder (a decoder is not thread-safe: one per file read). */
+  private static java.nio.charset.CharsetDecoder strictUtf8() {
     return StandardCharsets.UTF_8
         .newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)
-        .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
-        .toString();
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+  }
+
+  private static String utf8(java.nio.charset.CharsetDecoder decoder, byte[] bytes, int start)
+      throws CharacterCodingException {
+    return decoder.reset().decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
   }
 
   /**
@@ -485,7 +490,7 @@ public final class ArticleReader {
       }
     }
     try {
-      return new Decoded(utf8(bytes, start), null);
+      return new Decoded(utf8(strictUtf8(), bytes, start), null);
     } catch (CharacterCodingException e) {
       if (looksLikeWindows1252(bytes, start)) {
         return new Decoded(new String(bytes, WINDOWS_1252), "not UTF-8; read as Windows-1252 (Latin-1)");
