@@ -1,60 +1,21 @@
 package de.presseschau;
 
-import de.presseschau.analysis.AnalysisOptions;
-import de.presseschau.analysis.Analyzers;
-import de.presseschau.analysis.IndexAnalysis;
-import de.presseschau.analysis.Decompounder;
 import de.presseschau.extract.Extraction;
-import de.presseschau.extract.Extractor;
-import de.presseschau.index.Fields;
-import de.presseschau.index.IndexSchema;
-import de.presseschau.index.IndexedArticle;
-import de.presseschau.index.BulkLoad;
 import de.presseschau.index.FileIngest;
-import de.presseschau.index.Indexer;
-import de.presseschau.read.Article;
-import de.presseschau.search.ArchiveSearcher;
+import de.presseschau.index.IndexedArticle;
 import de.presseschau.query.QuerySyntaxException;
+import de.presseschau.read.Article;
 import de.presseschau.search.SearchRequest;
 import de.presseschau.search.SearchResult;
-import de.presseschau.search.Searcher;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.net.URI;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.function.Consumer;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.KeywordField;
-import org.apache.lucene.document.LongField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.FieldDoc;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherFactory;
-import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.SortedNumericSelector;
-import org.apache.lucene.search.SortedSetSelector;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.similarities.BM25Similarity;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
 
 /**
  * A searchable archive of German news articles: the entry point of the library.
@@ -68,35 +29,17 @@ import org.apache.lucene.store.LockObtainFailedException;
  * }
  * }</pre>
  *
+ * <p>Where the articles live is the backend's: an embedded Lucene index in a folder ({@link
+ * #open(Path)}), or an index on an OpenSearch cluster ({@link #open(URI, ArchiveConfig)} with
+ * {@code opensearch://host:9200/news}, when presseschau-opensearch is on the class path). Either
+ * way the archive reads, extracts and analyses the same, and answers the same records.
+ *
  * <p>Thread-safe: any number of threads may search while others add; searches see what was added
  * up to their start (an archive that only reads sees another process's commits within a second,
  * or when opened anew). Writes become durable on {@link #commit()} (and on {@link #close()}). One
- * process at a time may write to an index folder; any number may read it.
+ * process at a time may write to an embedded index folder; any number may read it.
  */
-public final class NewsArchive implements Closeable {
-
-  private final Path location;
-  private final Directory directory;
-  private final ArchiveConfig config;
-  private final Analyzer analyzer;
-  private final Searcher searcher;
-  private final BM25Similarity similarity;
-  private final boolean create;
-
-  // Guarded by this: opened lazily, so that read-only use never takes the write lock.
-  private IndexWriter writer;
-  private Indexer indexer;
-  private SearcherManager searchers;
-
-  private NewsArchive(Path location, Directory directory, ArchiveConfig config, boolean create) {
-    this.location = location;
-    this.directory = directory;
-    this.config = config;
-    this.analyzer = Analyzers.perField(config.analysis(), Decompounder.load());
-    this.similarity = new BM25Similarity(config.ranking().k1(), config.ranking().b());
-    this.searcher = new Searcher(analyzer, config.ranking(), config.searchTimeLimit());
-    this.create = create;
-  }
+public interface NewsArchive extends Closeable {
 
   /**
    * Opens the archive in {@code dir} with the default configuration. The folder and index are
@@ -104,23 +47,21 @@ public final class NewsArchive implements Closeable {
    *
    * @throws ArchiveException.Outdated if the index there was built by an incompatible version
    */
-  public static NewsArchive open(Path dir) {
+  static NewsArchive open(Path dir) {
     return open(dir, ArchiveConfig.defaults());
   }
 
   /** Opens the archive in {@code dir} with the given configuration; see {@link #open(Path)}. */
-  public static NewsArchive open(Path dir, ArchiveConfig config) {
-    NewsArchive archive = new NewsArchive(dir, fsDirectory(dir), config, false);
-    archive.checkSchema();
-    return archive;
+  static NewsArchive open(Path dir, ArchiveConfig config) {
+    return EmbeddedArchive.open(dir, config);
   }
 
   /**
    * Opens {@code dir} to build its index anew: the old articles are dropped at the first
    * {@link #commit()} (until then, readers still see them).
    */
-  public static NewsArchive create(Path dir, ArchiveConfig config) {
-    return new NewsArchive(dir, fsDirectory(dir), config, true);
+  static NewsArchive create(Path dir, ArchiveConfig config) {
+    return EmbeddedArchive.create(dir, config);
   }
 
   /**
@@ -130,126 +71,83 @@ public final class NewsArchive implements Closeable {
    *
    * @throws ArchiveException.Outdated if the index there was built by an incompatible version
    */
-  public static NewsArchive open(Directory directory, ArchiveConfig config) {
-    NewsArchive archive = new NewsArchive(null, directory, config, false);
-    archive.checkSchema();
-    return archive;
+  static NewsArchive open(Directory directory, ArchiveConfig config) {
+    return EmbeddedArchive.open(directory, config);
   }
 
   /** An archive in memory, gone on close: for tests and evaluations. */
-  public static NewsArchive inMemory(ArchiveConfig config) {
-    return new NewsArchive(null, new ByteBuffersDirectory(), config, true);
-  }
-
-  private static Directory fsDirectory(Path dir) {
-    try {
-      if (Files.exists(dir) && !Files.isDirectory(dir)) {
-        throw new ArchiveException("not a folder: " + dir);
-      }
-      return FSDirectory.open(dir);
-    } catch (IOException e) {
-      throw new ArchiveException("cannot open the index folder " + dir + ": " + e.getMessage(), e);
-    }
-  }
-
-  /** The configuration in force. */
-  public ArchiveConfig config() {
-    return config;
-  }
-
-  /** Whether the location holds an index (possibly with no articles). */
-  public boolean exists() {
-    try {
-      return DirectoryReader.indexExists(directory);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private void checkSchema() {
-    try {
-      if (!DirectoryReader.indexExists(directory)) {
-        return;
-      }
-      String version =
-          SegmentInfos.readLatestCommit(directory).getUserData().get(IndexSchema.VERSION_KEY);
-      if (!IndexSchema.VERSION.equals(version)) {
-        throw new ArchiveException.Outdated(
-            "the index in " + location + " was built by "
-                + (version == null ? "another program" : "another version of Presseschau")
-                + "; rebuild it with: search index --rebuild --index " + location + " PATH…");
-      }
-    } catch (IOException e) {
-      throw new ArchiveException("cannot read the index in " + location + ": " + e.getMessage(), e);
-    }
+  static NewsArchive inMemory(ArchiveConfig config) {
+    return EmbeddedArchive.inMemory(config);
   }
 
   /**
+   * Opens the archive at {@code location}: a {@code file:} URI is an embedded index folder; any
+   * other scheme is served by the {@link ArchiveProvider} registered for it (e.g. {@code
+   * opensearch://127.0.0.1:9200/news}).
+   *
+   * @throws ArchiveException if no backend serves the scheme, or the backend cannot be reached
+   */
+  static NewsArchive open(URI location, ArchiveConfig config) {
+    return at(location, config, false);
+  }
+
+  /** As {@link #open(URI, ArchiveConfig)}, building the index anew (see {@link #create(Path, ArchiveConfig)}). */
+  static NewsArchive create(URI location, ArchiveConfig config) {
+    return at(location, config, true);
+  }
+
+  private static NewsArchive at(URI location, ArchiveConfig config, boolean create) {
+    String scheme = location.getScheme();
+    if (scheme == null || scheme.equals("file")) {
+      Path dir = scheme == null ? Path.of(location.getPath()) : Path.of(location);
+      return create ? create(dir, config) : open(dir, config);
+    }
+    for (ArchiveProvider p : ServiceLoader.load(ArchiveProvider.class, NewsArchive.class.getClassLoader())) {
+      if (p.scheme().equalsIgnoreCase(scheme)) {
+        return p.open(location, config, create);
+      }
+    }
+    throw new ArchiveException("no backend for " + scheme + ":// archives is installed (for OpenSearch: presseschau-opensearch)");
+  }
+
+  /** The configuration in force. */
+  ArchiveConfig config();
+
+  /** Whether the location holds an index (possibly with no articles). */
+  boolean exists();
+
+  /**
    * Extracts date, speakers and locations from the article and indexes it, replacing an article
-   * with the same id. Visible to searches at once; durable after {@link #commit()}. A body longer
-   * than {@link Article#MAX_TEXT_CHARS} is indexed up to there.
+   * with the same id. Visible to searches at once (embedded) or within a second (a cluster);
+   * durable after {@link #commit()}. A body longer than {@link Article#MAX_TEXT_CHARS} is indexed
+   * up to there.
    *
    * @return what the extractor found
    * @throws IllegalArgumentException if the id is longer than {@link Article#MAX_ID_CHARS}
    */
-  public Extraction add(Article article) throws IOException {
-    if (article.id().length() > Article.MAX_ID_CHARS) {
-      throw new IllegalArgumentException("article id longer than " + Article.MAX_ID_CHARS + " characters");
-    }
-    return indexer().add(article.capped());
-  }
+  Extraction add(Article article) throws IOException;
 
   /**
    * Indexes the article files under {@code paths} (see {@link de.presseschau.read.ArticleReader}):
    * on {@code options.threads()} worker threads, streaming (memory stays flat whatever the input's
-   * size), and incrementally: files unchanged since this archive last indexed them are not read
-   * again, changed files replace what they gave before. Commits as it goes and at the end.
+   * size). An embedded index folder is updated incrementally: files unchanged since this archive
+   * last indexed them are not read again, changed files replace what they gave before. Commits as
+   * it goes and at the end.
    *
    * @return counts of what was added, updated, left unchanged, removed and skipped
    */
-  public FileIngest.Report index(List<Path> paths, FileIngest.Options options, FileIngest.Listener listener)
-      throws IOException {
-    boolean exists = DirectoryReader.indexExists(directory);
-    Indexer i = indexer();
-    if (!exists) {
-      i.commit(); // an empty index at once: searches meanwhile find nothing rather than "no index"
-    }
-    DirectoryReader before = create || !exists ? null : DirectoryReader.open(directory);
-    try {
-      return FileIngest.run(i, location, create, before, paths, options, listener);
-    } finally {
-      if (before != null) {
-        before.close();
-      }
-    }
-  }
+  FileIngest.Report index(List<Path> paths, FileIngest.Options options, FileIngest.Listener listener)
+      throws IOException;
 
   /**
-   * Merges the index into one segment and commits: for an archive that was loaded in bulk and
-   * will mostly be searched. Queries then look up each term once instead of once per segment
-   * (on 100,000 articles: p50 3.6 → 2.9 ms with snippets, docs/speed.md); it rewrites the whole
-   * index (about 15 s per 400 MB here) and needs that much free disk again while it runs.
+   * Merges the index into few segments and commits: for an archive that was loaded in bulk and
+   * will mostly be searched (queries look up each term once instead of once per segment). It
+   * rewrites the whole index and needs that much free disk again while it runs.
    */
-  public void merge() throws IOException {
-    Indexer i = indexer();
-    IndexWriter w;
-    synchronized (this) {
-      w = writer;
-    }
-    w.forceMerge(1);
-    i.commit();
-  }
+  void merge() throws IOException;
 
   /** Makes every article added so far durable. */
-  public void commit() throws IOException {
-    Indexer i;
-    synchronized (this) {
-      i = indexer;
-    }
-    if (i != null) {
-      i.commit();
-    }
-  }
+  void commit() throws IOException;
 
   /**
    * Searches the archive.
@@ -257,11 +155,7 @@ public final class NewsArchive implements Closeable {
    * @throws QuerySyntaxException when the query text is not valid syntax, or too long (in plain
    *     mode only the latter)
    */
-  public SearchResult search(SearchRequest request) throws IOException, QuerySyntaxException {
-    return withSearcher(
-        s -> searcher.search(s, request),
-        new SearchResult(request.query(), 0, java.util.List.of(), de.presseschau.search.FacetCounts.none(), null));
-  }
+  SearchResult search(SearchRequest request) throws IOException, QuerySyntaxException;
 
   /**
    * How many articles match the request (its query and filters), counted exactly; limit, offset
@@ -269,206 +163,18 @@ public final class NewsArchive implements Closeable {
    *
    * @throws QuerySyntaxException as {@link #search}
    */
-  public long count(SearchRequest request) throws IOException, QuerySyntaxException {
-    return withSearcher(s -> searcher.count(s, request), 0L);
-  }
+  long count(SearchRequest request) throws IOException, QuerySyntaxException;
 
   /** The stored article with this id. */
-  public Optional<IndexedArticle> get(String id) throws IOException {
-    return withSearcher(
-        s -> {
-          TopDocs top = s.search(KeywordField.newExactQuery(Fields.ID, id), 1);
-          if (top.scoreDocs.length == 0) {
-            return Optional.empty();
-          }
-          return Optional.of(IndexedArticle.from(s.storedFields().document(top.scoreDocs[0].doc)));
-        },
-        Optional.empty());
-  }
+  Optional<IndexedArticle> get(String id) throws IOException;
 
   /** Hands every article to {@code sink}, in id order. */
-  public void export(Consumer<IndexedArticle> sink) throws IOException {
-    withSearcher(
-        s -> {
-          Sort byId = new Sort(KeywordField.newSortField(Fields.ID, false, SortedSetSelector.Type.MIN));
-          StoredFields stored = s.storedFields();
-          ScoreDoc after = null;
-          while (true) {
-            TopDocs page = s.searchAfter(after, new MatchAllDocsQuery(), 1000, byId);
-            for (ScoreDoc d : page.scoreDocs) {
-              sink.accept(IndexedArticle.from(stored.document(d.doc)));
-            }
-            if (page.scoreDocs.length < 1000) {
-              return null;
-            }
-            after = (FieldDoc) page.scoreDocs[page.scoreDocs.length - 1];
-          }
-        },
-        null);
-  }
+  void export(Consumer<IndexedArticle> sink) throws IOException;
 
   /** Figures about the archive. */
-  public ArchiveStats stats() throws IOException {
-    ArchiveStats empty = new ArchiveStats(location, 0, 0, null, null, 0, 0, sizeBytes());
-    return withSearcher(
-        s -> {
-          IndexReader r = s.getIndexReader();
-          int withDate = s.count(LongField.newRangeQuery(Fields.DATE, Long.MIN_VALUE, Long.MAX_VALUE));
-          return new ArchiveStats(
-              location,
-              r.numDocs(),
-              withDate,
-              edgeDate(s, false),
-              edgeDate(s, true),
-              distinctTerms(r, Fields.SPEAKER),
-              distinctTerms(r, Fields.LOCATION),
-              sizeBytes());
-        },
-        empty);
-  }
+  ArchiveStats stats() throws IOException;
 
-  private static LocalDate edgeDate(IndexSearcher s, boolean newest) throws IOException {
-    SortField sf =
-        LongField.newSortField(
-            Fields.DATE, newest, SortedNumericSelector.Type.MAX, newest ? Long.MIN_VALUE : Long.MAX_VALUE);
-    TopDocs top =
-        s.search(LongField.newRangeQuery(Fields.DATE, Long.MIN_VALUE, Long.MAX_VALUE), 1, new Sort(sf));
-    if (top.scoreDocs.length == 0) {
-      return null;
-    }
-    Object value = ((FieldDoc) top.scoreDocs[0]).fields[0];
-    return LocalDate.ofEpochDay(((Number) value).longValue());
-  }
-
-  private static long distinctTerms(IndexReader r, String field) throws IOException {
-    Terms terms = MultiTerms.getTerms(r, field);
-    if (terms == null) {
-      return 0;
-    }
-    long n = 0;
-    TermsEnum te = terms.iterator();
-    while (te.next() != null) {
-      n++;
-    }
-    return n;
-  }
-
-  private long sizeBytes() throws IOException {
-    long total = 0;
-    for (String file : directory.listAll()) {
-      try {
-        total += directory.fileLength(file);
-      } catch (IOException e) {
-        // A file deleted by a concurrent merge: not part of the index any more.
-      }
-    }
-    return total;
-  }
-
-  /** Work on the current searcher; {@code E} lets a search pass its query errors on. */
-  @FunctionalInterface
-  private interface SearcherFunction<T, E extends Exception> {
-    T apply(IndexSearcher searcher) throws IOException, E;
-  }
-
-  private <T, E extends Exception> T withSearcher(SearcherFunction<T, E> f, T whenEmpty) throws IOException, E {
-    SearcherManager manager = searchers();
-    if (manager == null) {
-      return whenEmpty;
-    }
-    refresh(manager);
-    IndexSearcher s = manager.acquire();
-    try {
-      return f.apply(s);
-    } finally {
-      manager.release(s);
-    }
-  }
-
-  /**
-   * Lets searches see recent changes: what this archive added at once (near-real-time), commits
-   * of another process within a second. Looking for another process's commit lists the folder
-   * and reads the commit point, which cost a tenth of a millisecond search; so it is done at
-   * most once a second.
-   */
-  private void refresh(SearcherManager manager) throws IOException {
-    boolean writing;
-    synchronized (this) {
-      writing = writer != null;
-    }
-    long now = System.nanoTime();
-    if (writing || now - lastRefresh > REFRESH_NANOS) {
-      manager.maybeRefresh();
-      lastRefresh = now;
-    }
-  }
-
-  private static final long REFRESH_NANOS = 1_000_000_000L;
-  private volatile long lastRefresh = System.nanoTime();
-
-  private synchronized Indexer indexer() throws IOException {
-    if (indexer == null) {
-      IndexWriterConfig iwc = new IndexWriterConfig(analyzer);
-      iwc.setSimilarity(similarity);
-      iwc.setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-      BulkLoad.configure(iwc);
-      try {
-        writer = new IndexWriter(directory, iwc);
-      } catch (LockObtainFailedException e) {
-        throw new ArchiveException(
-            "the index in " + location + " is being written by another process; try again when it is done", e);
-      }
-      indexer = new Indexer(writer, Extractor.load(), indexAnalysis());
-      // Searches from now on see added articles before they are committed.
-      SearcherManager old = searchers;
-      searchers = new SearcherManager(writer, searcherFactory());
-      if (old != null) {
-        old.close();
-      }
-    }
-    return indexer;
-  }
-
-  /** One-pass analysis of the text fields for the German chain; baselines analyse per field. */
-  private IndexAnalysis indexAnalysis() {
-    AnalysisOptions a = config.analysis();
-    return a.chain() == AnalysisOptions.Chain.PRESSESCHAU
-        ? new IndexAnalysis(a, a.decompound() ? Decompounder.load() : null)
-        : null;
-  }
-
-  private synchronized SearcherManager searchers() throws IOException {
-    if (searchers == null && !create && DirectoryReader.indexExists(directory)) {
-      searchers = new SearcherManager(directory, searcherFactory());
-    }
-    return searchers;
-  }
-
-  private SearcherFactory searcherFactory() {
-    return new SearcherFactory() {
-      @Override
-      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-        IndexSearcher s = new ArchiveSearcher(reader);
-        s.setSimilarity(similarity);
-        searcher.prepare(s);
-        return s;
-      }
-    };
-  }
-
-  /** Commits what was added, and releases the index. */
+  /** Commits what was added, and releases the index (or the connection). */
   @Override
-  public synchronized void close() throws IOException {
-    try {
-      if (searchers != null) {
-        searchers.close();
-      }
-      if (indexer != null) {
-        indexer.commit();
-        writer.close();
-      }
-    } finally {
-      directory.close();
-    }
-  }
+  void close() throws IOException;
 }

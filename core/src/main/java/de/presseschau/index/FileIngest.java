@@ -121,7 +121,7 @@ public final class FileIngest {
   public static final int COMMIT_EVERY_SECONDS = 30;
   private static final long FIRST_COMMIT_NANOS = 5_000_000_000L;
 
-  private final Indexer indexer;
+  private final ArticleSink indexer;
   private final IndexReader before;
   private final FileManifest manifest;
   private final Options options;
@@ -149,13 +149,13 @@ public final class FileIngest {
    *     when it starts empty
    */
   public static Report run(
-      Indexer indexer, Path indexDir, boolean fresh, IndexReader before, List<Path> paths,
+      ArticleSink indexer, Path indexDir, boolean fresh, IndexReader before, List<Path> paths,
       Options options, Listener listener) throws IOException {
     FileManifest manifest = indexDir == null ? FileManifest.none() : FileManifest.in(indexDir, fresh);
     return new FileIngest(indexer, before, manifest, options, listener).run(paths);
   }
 
-  private FileIngest(Indexer indexer, IndexReader before, FileManifest manifest, Options options, Listener listener) {
+  private FileIngest(ArticleSink indexer, IndexReader before, FileManifest manifest, Options options, Listener listener) {
     this.indexer = indexer;
     this.before = before;
     this.manifest = manifest;

@@ -15,7 +15,7 @@ import org.apache.lucene.index.Term;
  *
  * <p>Thread-safe: IndexWriter and Extractor are; many threads may add at once.
  */
-public final class Indexer {
+public final class Indexer implements ArticleSink {
   private final IndexWriter writer;
   private final Extractor extractor;
   private final IndexAnalysis analysis;
@@ -35,30 +35,26 @@ public final class Indexer {
     return add(article, null);
   }
 
-  /**
-   * Extracts and (re)indexes one article read from {@code file} (an absolute path, or null).
-   */
+  @Override
   public Extraction add(Article article, String file) throws IOException {
     Extraction extraction = extractor.extract(article);
     writer.updateDocument(new Term(Fields.ID, article.id()), ArticleDocuments.build(article, extraction, file, analysis));
     return extraction;
   }
 
-  /**
-   * Indexes an article without extraction (its own date only): the fallback when extraction of
-   * this article fails, so that one unlucky text costs its facets, not the run.
-   */
-  void addUnextracted(Article article, String file) throws IOException {
+  @Override
+  public void addUnextracted(Article article, String file) throws IOException {
     Extraction none = new Extraction(article.date(), java.util.List.of(), java.util.List.of(), java.util.List.of());
     writer.updateDocument(new Term(Fields.ID, article.id()), ArticleDocuments.build(article, none, file, analysis));
   }
 
-  /** Removes the articles read from {@code file} (an absolute path). */
-  void removeFile(String file) throws IOException {
+  @Override
+  public void removeFile(String file) throws IOException {
     writer.deleteDocuments(new Term(Fields.FILE, file));
   }
 
   /** Makes everything added so far durable, stamped with the schema version. */
+  @Override
   public void commit() throws IOException {
     writer.setLiveCommitData(Map.of(IndexSchema.VERSION_KEY, IndexSchema.VERSION).entrySet());
     writer.commit();

@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * "Jens Stoltenberg" and, where an article names only the last name, "Stoltenberg". Counted
  * values are merged by a spelling key (case, accents, ä = ae, ß = ss), and a bare last name joins
  * the one full name among the values that ends with it; the most frequent spelling is shown.
+ * Every backend merges its facet counts with it.
  */
-final class NameVariants {
+public final class NameVariants {
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
@@ -34,12 +35,12 @@ final class NameVariants {
    * An article that names a person in two spellings counts twice for the merged value (rare: an
    * article's speakers are canonical within it).
    */
-  static List<FacetCounts.Count> merge(List<FacetCounts.Count> counts, int limit) {
+  public static List<FacetCounts.Count> merge(List<FacetCounts.Count> counts, int limit) {
     return merge(counts, limit, true);
   }
 
   /** Places: spellings only ("Gabčíkovo" = "Gabcikovo"); a one-word place joins nothing. */
-  static List<FacetCounts.Count> mergeSpellings(List<FacetCounts.Count> counts, int limit) {
+  public static List<FacetCounts.Count> mergeSpellings(List<FacetCounts.Count> counts, int limit) {
     return merge(counts, limit, false);
   }
 

@@ -16,12 +16,14 @@ import org.apache.lucene.search.QueryVisitor;
  * searched, keeps the fuzzy search off the common path; building the edit-distance automata is
  * what it costs (about 0.5 ms a query on GermanQuAD questions).
  */
-final class UnknownWordQuery extends Query {
+public final class UnknownWordQuery extends Query {
 
   /** Words this short are never corrected: too many neighbours. */
   static final int MIN_LENGTH = 4;
-  private static final int PREFIX = 2;
-  private static final int MAX_EXPANSIONS = 10;
+  /** Leading letters taken as typed (the first two are rarely the typo; cheaper expansion). */
+  public static final int PREFIX = 2;
+  /** Index words one unknown word may expand to. */
+  public static final int MAX_EXPANSIONS = 10;
 
   private final Term term;
 
@@ -30,7 +32,7 @@ final class UnknownWordQuery extends Query {
   }
 
   /** One edit for words up to 7 letters, two above (cf. Elasticsearch's "AUTO" fuzziness). */
-  static int maxEdits(String word) {
+  public static int maxEdits(String word) {
     int n = word.codePointCount(0, word.length());
     return n < MIN_LENGTH ? 0 : n <= 7 ? 1 : 2;
   }

@@ -19,6 +19,15 @@ final class Archives {
    * exist yet or was built by another version; any other index must exist.
    */
   static NewsArchive openForReading(IndexOption option, Terminal terminal) throws IOException {
+    if (option.isRemote()) {
+      NewsArchive archive = NewsArchive.open(option.uri(), ArchiveConfig.defaults());
+      if (!archive.exists()) {
+        archive.close();
+        throw new ArchiveException.Missing(
+            "no index at " + option.describe() + "; create one with: search index --index " + option.describe() + " PATH…");
+      }
+      return archive;
+    }
     Path dir = option.dir();
     if (option.isDefault()) {
       try {

@@ -101,14 +101,14 @@ public final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path dir = index.or(parent == null ? null : parent.index).dir();
+    IndexOption where = index.or(parent == null ? null : parent.index);
     if (threads < 1 || commitSeconds < 1) {
       terminal.err().println("search: --threads and --commit-every must be 1 or more");
       return ExitCodes.ERROR;
     }
     FileIngest.Report report;
     try (NewsArchive archive =
-        rebuild ? NewsArchive.create(dir, ArchiveConfig.defaults()) : NewsArchive.open(dir)) {
+        rebuild ? NewsArchive.create(where.uri(), ArchiveConfig.defaults()) : NewsArchive.open(where.uri(), ArchiveConfig.defaults())) {
       report = Ingest.run(archive, paths, terminal, new FileIngest.Options(prune, threads, stdin, commitSeconds), false);
       if (merge) {
         archive.merge();
@@ -116,7 +116,7 @@ public final class IndexCommand implements Callable<Integer> {
     }
     terminal.err().printf(Locale.ROOT, "Indexed %d %s into %s in %.1f s: %d added, %d updated, %d unchanged, "
             + "%d removed, %d skipped.%n",
-        report.indexed(), report.indexed() == 1 ? "article" : "articles", dir, report.seconds(),
+        report.indexed(), report.indexed() == 1 ? "article" : "articles", where.describe(), report.seconds(),
         report.added(), report.updated(), report.unchanged(), report.removed(), report.skipped());
     return report.indexed() + report.unchanged() > 0 || report.skipped() == 0 ? ExitCodes.FOUND : ExitCodes.ERROR;
   }

@@ -36,20 +36,21 @@ public final class StatsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ArchiveStats s;
-    try (NewsArchive archive = Archives.openForReading(index.or(parent == null ? null : parent.index), terminal)) {
+    IndexOption where = index.or(parent == null ? null : parent.index);
+    try (NewsArchive archive = Archives.openForReading(where, terminal)) {
       s = archive.stats();
     }
     if (json) {
       terminal.out().printf(Locale.ROOT,
           "{\"index\":\"%s\",\"articles\":%d,\"with_date\":%d,\"earliest\":%s,\"latest\":%s,"
               + "\"speakers\":%d,\"locations\":%d,\"size_bytes\":%d}%n",
-          jsonEscape(String.valueOf(s.location())), s.articles(), s.withDate(), quoted(s.earliest()),
+          jsonEscape(s.location() == null ? where.describe() : s.location().toString()), s.articles(), s.withDate(), quoted(s.earliest()),
           quoted(s.latest()), s.speakers(), s.locations(), s.sizeBytes());
     } else {
       terminal.out().printf(Locale.ROOT,
           "index:      %s%narticles:   %d (%d with a date)%ndates:      %s%n"
               + "speakers:   %d distinct%nlocations:  %d distinct%nsize:       %.1f MB%n",
-          s.location(), s.articles(), s.withDate(),
+          s.location() == null ? where.describe() : s.location(), s.articles(), s.withDate(),
           s.earliest() == null ? "none" : s.earliest().equals(s.latest()) ? s.earliest() : s.earliest() + " – " + s.latest(),
           s.speakers(), s.locations(), s.sizeBytes() / 1e6);
     }
