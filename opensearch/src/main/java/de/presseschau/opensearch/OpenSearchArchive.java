@@ -362,7 +362,10 @@ final class OpenSearchArchive implements NewsArchive {
       IndexedArticle a = article(h.path("_source"));
       List<Snippet> snippets = new ArrayList<>();
       for (JsonNode frag : h.path("highlight").path(Fields.BODY)) {
-        snippets.add(snippet(frag.asText()));
+        snippets.addAll(snippets(frag.asText()));
+      }
+      if (snippets.size() > request.snippets()) {
+        snippets = snippets.subList(0, request.snippets());
       }
       float score = h.path("_score").isNumber() ? (float) h.path("_score").asDouble() : Float.NaN;
       hits.add(new Hit(++rank, a.id(), request.sort() == SortOrder.DATE ? Float.NaN : score, a.displayTitle(),
@@ -383,6 +386,20 @@ final class OpenSearchArchive implements NewsArchive {
 
   private static final String MARK = "<mark>";
   private static final String UNMARK = "</mark>";
+
+  /**
+   * The snippets of a highlighted fragment: one per line with a match (a fragment can run over a
+   * paragraph break, where a heading without a full stop ends; embedded snippets never do).
+   */
+  static List<Snippet> snippets(String marked) {
+    List<Snippet> out = new ArrayList<>();
+    for (String line : marked.split("\\R")) {
+      if (line.contains(MARK)) {
+        out.add(snippet(line));
+      }
+    }
+    return out.isEmpty() ? List.of(snippet(marked)) : out;
+  }
 
   /**
    * A highlighted fragment as a snippet: the text without the marks, and where they were. Line

@@ -24,6 +24,12 @@ class OpenSearchArchiveSnippetTest {
   }
 
   @Test
+  void aFragmentOverAParagraphBreakGivesTheLinesWithAMatch() {
+    List<Snippet> s = OpenSearchArchive.snippets("Titel ohne Punkt\n\nDer <mark>Satz</mark>.\nNoch <mark>einer</mark>.");
+    assertEquals(List.of("Der [Satz].", "Noch [einer]."), s.stream().map(x -> x.render("[", "]")).toList());
+  }
+
+  @Test
   void anUnclosedMarkHighlightsNothing() {
     Snippet s = OpenSearchArchive.snippet("kein <mark>Ende");
     assertEquals("kein Ende", s.text());
