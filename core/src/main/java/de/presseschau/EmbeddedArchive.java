@@ -153,7 +153,10 @@ final class EmbeddedArchive implements NewsArchive {
     if (article.id().length() > Article.MAX_ID_CHARS) {
       throw new IllegalArgumentException("article id longer than " + Article.MAX_ID_CHARS + " characters");
     }
-    return indexer().add(article.capped());
+    Article capped = article.capped();
+    Extraction extraction = Extractor.load().extract(capped);
+    indexer().write(capped, extraction, null);
+    return extraction;
   }
 
   @Override
@@ -166,7 +169,7 @@ final class EmbeddedArchive implements NewsArchive {
     }
     DirectoryReader before = create || !exists ? null : DirectoryReader.open(directory);
     try {
-      return FileIngest.run(i, location, create, before, paths, options, listener);
+      return FileIngest.run(Extractor.load(), i, location, create, before, paths, options, listener);
     } finally {
       if (before != null) {
         before.close();
@@ -353,7 +356,7 @@ final class EmbeddedArchive implements NewsArchive {
         throw new ArchiveException(
             "the index in " + location + " is being written by another process; try again when it is done", e);
       }
-      indexer = new Indexer(writer, Extractor.load(), indexAnalysis());
+      indexer = new Indexer(writer, indexAnalysis());
       // Searches from now on see added articles before they are committed.
       SearcherManager old = searchers;
       searchers = new SearcherManager(writer, searcherFactory());

@@ -1,5 +1,7 @@
 package de.presseschau.index;
 
+import de.presseschau.extract.Extraction;
+import de.presseschau.extract.Extractor;
 import de.presseschau.read.Article;
 import de.presseschau.read.ArticleFile;
 import de.presseschau.read.ArticleReader;
@@ -121,6 +123,7 @@ public final class FileIngest {
   public static final int COMMIT_EVERY_SECONDS = 30;
   private static final long FIRST_COMMIT_NANOS = 5_000_000_000L;
 
+  private final Extractor extractor;
   private final ArticleSink indexer;
   private final IndexReader before;
   private final FileManifest manifest;
@@ -140,7 +143,8 @@ public final class FileIngest {
   private record Done(String path, FileManifest.Entry entry) {}
 
   /**
-   * Ingests the files under {@code paths} into the index that {@code indexer} writes, and commits.
+   * Ingests the files under {@code paths}: reads, extracts with {@code extractor} and hands each
+   * article to the backend's {@code indexer}; commits as it goes and at the end.
    *
    * @param indexDir the index folder, where the list of indexed files is kept; null for an index
    *     in memory (then nothing is skipped as unchanged)
@@ -149,13 +153,16 @@ public final class FileIngest {
    *     when it starts empty
    */
   public static Report run(
-      ArticleSink indexer, Path indexDir, boolean fresh, IndexReader before, List<Path> paths,
+      Extractor extractor, ArticleSink indexer, Path indexDir, boolean fresh, IndexReader before, List<Path> paths,
       Options options, Listener listener) throws IOException {
     FileManifest manifest = indexDir == null ? FileManifest.none() : FileManifest.in(indexDir, fresh);
-    return new FileIngest(indexer, before, manifest, options, listener).run(paths);
+    return new FileIngest(extractor, indexer, before, manifest, options, listener).run(paths);
   }
 
-  private FileIngest(ArticleSink indexer, IndexReader before, FileManifest manifest, Options options, Listener listener) {
+  private FileIngest(
+      Extractor extractor, ArticleSink indexer, IndexReader before, FileManifest manifest, Options options,
+      Listener listener) {
+    this.extractor = extractor;
     this.indexer = indexer;
     this.before = before;
     this.manifest = manifest;
@@ -221,14 +228,17 @@ public final class FileIngest {
                         () -> {
                           try {
                             boolean existed = before != null && before.docFreq(new Term(Fields.ID, article.id())) > 0;
+                            Extraction extraction;
                             try {
-                              indexer.add(article, source.path);
+                              extraction = extractor.extract(article);
                             } catch (RuntimeException e) {
-                              indexer.addUnextracted(article, source.path);
+                              // One unlucky text costs its facets, not the run.
+                              extraction = new Extraction(article.date(), List.of(), List.of(), List.of());
                               failures.add(new ReadProblem(source.file.path(), 0,
                                   "article '" + article.id() + "': speakers and places could not be extracted "
                                       + "(please report it); indexed without them", true));
                             }
+                            indexer.write(article, extraction, source.path);
                             (existed ? updated : added).incrementAndGet();
                           } finally {
                             run.release();

@@ -83,7 +83,6 @@ final class OpenSearchArchive implements NewsArchive {
   private final boolean create;
 
   // Guarded by this: made on the first write.
-  private Extractor extractor;
   private BulkWriter writer;
   private boolean indexReady;
 
@@ -171,14 +170,16 @@ final class OpenSearchArchive implements NewsArchive {
     if (article.id().length() > Article.MAX_ID_CHARS) {
       throw new IllegalArgumentException("article id longer than " + Article.MAX_ID_CHARS + " characters");
     }
-    return sink().add(article.capped(), null);
+    Article capped = article.capped();
+    Extraction extraction = Extractor.load().extract(capped);
+    sink().write(capped, extraction, null);
+    return extraction;
   }
 
   @Override
   public FileIngest.Report index(List<Path> paths, FileIngest.Options options, FileIngest.Listener listener)
       throws IOException {
-    ArticleSink sink = sink();
-    return FileIngest.run(sink, null, create, null, paths, options, listener);
+    return FileIngest.run(Extractor.load(), sink(), null, create, null, paths, options, listener);
   }
 
   @Override
@@ -199,7 +200,7 @@ final class OpenSearchArchive implements NewsArchive {
     call("POST", "/" + location.index() + "/_forcemerge?max_num_segments=1", null);
   }
 
-  /** The writer side, made on first use: the index (created or rebuilt), extractor, bulk writer. */
+  /** The writer side, made on first use: the index (created or rebuilt), the bulk writer. */
   private synchronized ArticleSink sink() throws IOException {
     if (!indexReady) {
       if (create) {
@@ -218,35 +219,21 @@ final class OpenSearchArchive implements NewsArchive {
         }
       }
       indexReady = true;
-      extractor = Extractor.load();
       writer = new BulkWriter(client, location.index(), location.http().toString());
     }
-    return new Sink(extractor, writer);
+    return new Sink(writer);
   }
 
-  /** Extracts here and queues the document; what {@link FileIngest} and {@link #add} feed. */
+  /** Queues the document of an extracted article; what {@link FileIngest} and {@link #add} feed. */
   private final class Sink implements ArticleSink {
-    private final Extractor extractor;
     private final BulkWriter writer;
 
-    Sink(Extractor extractor, BulkWriter writer) {
-      this.extractor = extractor;
+    Sink(BulkWriter writer) {
       this.writer = writer;
     }
 
     @Override
-    public Extraction add(Article article, String file) throws IOException {
-      Extraction extraction = extractor.extract(article);
-      write(article, extraction, file);
-      return extraction;
-    }
-
-    @Override
-    public void addUnextracted(Article article, String file) throws IOException {
-      write(article, new Extraction(article.date(), List.of(), List.of(), List.of()), file);
-    }
-
-    private void write(Article article, Extraction extraction, String file) throws IOException {
+    public void write(Article article, Extraction extraction, String file) throws IOException {
       ObjectNode doc = document(article, extraction, file);
       writer.index(docId(article.id()), doc, 2L * (article.title().length() + article.text().length()) + 512);
     }
