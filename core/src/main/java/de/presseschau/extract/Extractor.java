@@ -20,10 +20,22 @@ public final class Extractor {
 
   private final Lexicon lexicon;
   private final Gazetteer gazetteer;
+  private final java.util.Set<SpeakerRule> speakerRulesOff;
 
-  private Extractor(Lexicon lexicon, Gazetteer gazetteer) {
+  private Extractor(Lexicon lexicon, Gazetteer gazetteer, java.util.Set<SpeakerRule> speakerRulesOff) {
     this.lexicon = lexicon;
     this.gazetteer = gazetteer;
+    this.speakerRulesOff = speakerRulesOff;
+  }
+
+  /**
+   * This extractor with the given speaker rules switched off (for the ablation that measures each
+   * rule); the word lists and gazetteer are shared.
+   */
+  public Extractor withSpeakerRulesOff(java.util.Set<SpeakerRule> off) {
+    java.util.Set<SpeakerRule> copy =
+        off.isEmpty() ? java.util.Set.of() : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(off));
+    return new Extractor(lexicon, gazetteer, copy);
   }
 
   /**
@@ -41,7 +53,7 @@ public final class Extractor {
 
   private static Extractor read() {
     Lexicon lexicon = Lexicon.load();
-    return new Extractor(lexicon, Gazetteer.load(lexicon));
+    return new Extractor(lexicon, Gazetteer.load(lexicon), java.util.Set.of());
   }
 
   /** Extracts from the article's {@link Article#fullText() full text}. */
@@ -50,8 +62,8 @@ public final class Extractor {
     TokenizedText tt = TokenizedText.of(text);
     People people = People.find(tt, lexicon, gazetteer);
     LocalDate date = article.date() != null ? article.date() : DateFinder.find(text);
-    List<SpeakerFinder.Attribution> said = SpeakerFinder.find(tt, lexicon, gazetteer, people);
-    return new Extraction(date, speakers(tt, people, said, lexicon), locations(tt, people), sources(tt, said));
+    List<SpeakerFinder.Attribution> said = SpeakerFinder.find(tt, lexicon, gazetteer, people, speakerRulesOff);
+    return new Extraction(date, speakers(tt, people, said), locations(tt, people), sources(tt, said));
   }
 
   private List<Entity> locations(TokenizedText tt, People people) {
@@ -64,19 +76,23 @@ public final class Extractor {
     return entities(byName);
   }
 
-  private static List<Entity> speakers(
-      TokenizedText tt, People people, List<SpeakerFinder.Attribution> said, Lexicon lex) {
+  private List<Entity> speakers(TokenizedText tt, People people, List<SpeakerFinder.Attribution> said) {
+    Lexicon lex = lexicon;
     Map<People.Person, List<Mention>> bySpeaker = new LinkedHashMap<>();
     for (SpeakerFinder.Attribution a : said) {
-      if (a.person() != null && !isWordNotName(a.person(), lex) && !isSayingIdiom(tt, a)) {
+      if (a.person() != null
+          && (speakerRulesOff.contains(SpeakerRule.NOT_A_WORD) || !isWordNotName(a.person(), lex))
+          && (speakerRulesOff.contains(SpeakerRule.SAYING_IDIOM) || !isSayingIdiom(tt, a))) {
         bySpeaker.computeIfAbsent(a.person(), k -> new ArrayList<>()).add(cued(tt, a));
       }
     }
     // One word reported only through "laut X", "X zufolge", "berichtet X": a medium or firm
     // ("laut Guardian", "berichtet Golem"), no person quoted.
-    bySpeaker.entrySet().removeIf(e -> e.getKey().canonical().indexOf(' ') < 0
-        && !lex.isFirstName(e.getKey().canonical())
-        && e.getValue().stream().allMatch(m -> REPORTING_CUES.contains(m.cue().toLowerCase(Locale.ROOT))));
+    if (!speakerRulesOff.contains(SpeakerRule.MEDIUM_CUE)) {
+      bySpeaker.entrySet().removeIf(e -> e.getKey().canonical().indexOf(' ') < 0
+          && !lex.isFirstName(e.getKey().canonical())
+          && e.getValue().stream().allMatch(m -> REPORTING_CUES.contains(m.cue().toLowerCase(Locale.ROOT))));
+    }
     Map<String, List<Mention>> byName = new LinkedHashMap<>();
     bySpeaker.forEach((person, cues) -> {
       List<Mention> all = new ArrayList<>(cues);
@@ -161,7 +177,7 @@ public final class Extractor {
   /** The attributed name, with the word that attributes it. */
   private static Mention cued(TokenizedText tt, SpeakerFinder.Attribution a) {
     Mention m = mention(tt, a.first(), a.last());
-    return new Mention(m.start(), m.end(), m.text(), tt.get(a.cue()).text());
+    return new Mention(m.start(), m.end(), m.text(), tt.get(a.cue()).text(), Mention.Kind.NAME, a.rule().name());
   }
 
   private static Mention mention(TokenizedText tt, int first, int last) {

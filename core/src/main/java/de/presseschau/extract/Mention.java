@@ -11,8 +11,10 @@ package de.presseschau.extract;
  *     mention
  * @param kind how the entity is named here: by its name, as part of a compound word, or by a
  *     word derived from it
+ * @param rule the rule that found this mention ({@link SpeakerRule} for a speaker's cued
+ *     mention, e.g. "SPEECH_VERB"); null for a plain mention
  */
-public record Mention(int start, int end, String text, String cue, Kind kind) {
+public record Mention(int start, int end, String text, String cue, Kind kind, String rule) {
 
   /** How a mention names its entity. */
   public enum Kind {
@@ -31,13 +33,18 @@ public record Mention(int start, int end, String text, String cue, Kind kind) {
     java.util.Objects.requireNonNull(kind, "kind");
   }
 
+  /** A mention found by no particular rule. */
+  public Mention(int start, int end, String text, String cue, Kind kind) {
+    this(start, end, text, cue, kind, null);
+  }
+
   /** A mention by name, with the cue that attributes a statement to it (or null). */
   public Mention(int start, int end, String text, String cue) {
-    this(start, end, text, cue, Kind.NAME);
+    this(start, end, text, cue, Kind.NAME, null);
   }
 
   /** A plain mention by name, without a cue. */
   public Mention(int start, int end, String text) {
-    this(start, end, text, null, Kind.NAME);
+    this(start, end, text, null, Kind.NAME, null);
   }
 }

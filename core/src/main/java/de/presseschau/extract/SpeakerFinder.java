@@ -15,7 +15,7 @@ import java.util.Set;
 final class SpeakerFinder {
 
   /** Who a cue points at: a person or an organisation, named at tokens first..last; cue is the token that attributes. */
-  record Attribution(People.Person person, String source, int first, int last, int cue) {}
+  record Attribution(People.Person person, String source, int first, int last, int cue, SpeakerRule rule) {}
 
   /** Speech verbs without an object of their own: a bare name after them is their subject. */
   private static final Set<String> SAYING =
@@ -55,16 +55,19 @@ final class SpeakerFinder {
   private final People people;
   private final PhraseParser phrases;
   private final List<Attribution> found = new ArrayList<>();
+  private final java.util.Set<SpeakerRule> off;
 
-  private SpeakerFinder(TokenizedText tt, Lexicon lex, Gazetteer gaz, People people) {
+  private SpeakerFinder(TokenizedText tt, Lexicon lex, Gazetteer gaz, People people, java.util.Set<SpeakerRule> off) {
+    this.off = off;
     this.tt = tt;
     this.lex = lex;
     this.people = people;
     this.phrases = new PhraseParser(tt, lex, gaz, people);
   }
 
-  static List<Attribution> find(TokenizedText tt, Lexicon lex, Gazetteer gaz, People people) {
-    SpeakerFinder f = new SpeakerFinder(tt, lex, gaz, people);
+  static List<Attribution> find(
+      TokenizedText tt, Lexicon lex, Gazetteer gaz, People people, java.util.Set<SpeakerRule> off) {
+    SpeakerFinder f = new SpeakerFinder(tt, lex, gaz, people, off);
     f.run();
     return f.found;
   }
@@ -84,7 +87,7 @@ final class SpeakerFinder {
       Token t = tt.get(i);
       String s = t.text();
       if (t.isLowerCase() && speechCue(i)) {
-        record(subjectOf(i), i);
+        record(subjectOf(i), i, SpeakerRule.SPEECH_VERB);
         continue;
       }
       switch (s) {
@@ -93,18 +96,18 @@ final class SpeakerFinder {
           Token von = tt.at(i + 2);
           if (noun != null && von != null && SOURCE_NOUNS.contains(noun.text()) && (von.is("von") || von.is("vom"))) {
             // "laut Aussage von X"
-            record(phrases.parse(von.is("vom") ? i + 2 : i + 3, tt.sentenceEndOf(i)), i);
+            record(phrases.parse(von.is("vom") ? i + 2 : i + 3, tt.sentenceEndOf(i)), i, SpeakerRule.LAUT);
           } else {
-            record(phrases.parse(i + 1, tt.sentenceEndOf(i)), i);
+            record(phrases.parse(i + 1, tt.sentenceEndOf(i)), i, SpeakerRule.LAUT);
           }
         }
-        case "zufolge" -> record(endingAt(i - 1), i);
+        case "zufolge" -> record(endingAt(i - 1), i, SpeakerRule.ZUFOLGE);
         case "Meinung", "Ansicht", "Auffassung", "Überzeugung" -> {
           // "Bruce Cutler vertritt die Ansicht, dass …", "ist X der Meinung, …"
           int v = opinionVerb(i);
           Token next = tt.at(i + 1);
           if (v >= 0 && next != null && (next.isPunct(',') || next.isPunct(':'))) {
-            record(subjectOf(v), i);
+            record(subjectOf(v), i, SpeakerRule.OPINION_NOUN);
           }
         }
         case "hieß", "heißt" -> {
@@ -117,9 +120,9 @@ final class SpeakerFinder {
             if (von.is("vom") && p == null) {
               p = phrases.parse(i + 3, tt.sentenceEndOf(i));
             }
-            record(p, i);
+            record(p, i, SpeakerRule.HIESS_ES);
           } else if (es != null && es.is("es")) {
-            record(statementOf(i), i); // "In einer Stellungnahme von Innenminister Otto Schily hieß es"
+            record(statementOf(i), i, SpeakerRule.HIESS_ES); // "In einer Stellungnahme von Innenminister Otto Schily hieß es"
           }
         }
         case "nach", "Nach" -> {
@@ -134,7 +137,7 @@ final class SpeakerFinder {
             if (k0 != null && (k0.is("von") || k0.is("vom"))) {
               k++;
             }
-            record(phrases.parse(k, tt.sentenceEndOf(i)), i);
+            record(phrases.parse(k, tt.sentenceEndOf(i)), i, SpeakerRule.NACH_ANGABEN);
           }
         }
         case "so" -> {
@@ -147,7 +150,7 @@ final class SpeakerFinder {
                 && (afterAdverb == null || !afterAdverb.isWord());
             if (after == null || !after.isWord() || !tt.sameSentence(i, p.last() + 1)
                 || PREPOSITIONS.contains(after.text()) || adverbEnds) {
-              record(p, i);
+              record(p, i, SpeakerRule.SO_INVERSION);
             }
           }
         }
@@ -156,13 +159,13 @@ final class SpeakerFinder {
           Token q = tt.at(i + 1);
           People.Run run = lastRunEndingAt(i - 1);
           if (q != null && TokenizedText.isQuoteMark(q) && run != null && !run.genitive()) {
-            record(new Phrase(Phrase.Kind.PERSON, run.first(), run.last(), people.personAt(run.first()), null, null, false), i);
+            record(new Phrase(Phrase.Kind.PERSON, run.first(), run.last(), people.personAt(run.first()), null, null, false), i, SpeakerRule.BRACKETED_QUOTE);
           }
         }
         case "," -> {
           Token q = tt.at(i - 1);
           if (q != null && TokenizedText.isQuoteMark(q) && i >= 2 && tt.isQuoted(i - 2)) {
-            record(afterQuotation(i), i);
+            record(afterQuotation(i), i, SpeakerRule.AFTER_QUOTATION);
           }
         }
         case ":" -> {
@@ -173,9 +176,9 @@ final class SpeakerFinder {
             boolean named = p != null && (p.kind() == Phrase.Kind.PERSON || p.kind() == Phrase.Kind.CANDIDATE);
             Phrase listed = named ? null : listedBefore(i);
             if (named && (p.last() == i - 1 || tt.get(p.last() + 1).isPunct(',') && i - p.last() < 15)) {
-              record(p, i);
+              record(p, i, SpeakerRule.COLON);
             } else if (listed != null) {
-              record(listed, i);
+              record(listed, i, SpeakerRule.COLON);
             } else {
               // "Kritik kam von Gerhard Schröder: „…“"
               int last = tt.get(i - 1).isPunct(')') ? i - 1 : i;
@@ -183,7 +186,7 @@ final class SpeakerFinder {
                 if ((tt.get(k).is("von") || tt.get(k).is("vom")) && !tt.isQuoted(k)) {
                   Phrase q = phrases.parse(tt.get(k).is("vom") ? k : k + 1, i);
                   if (q != null && q.kind() == Phrase.Kind.PERSON && phrases.skipParenthesis(q.last() + 1) == i) {
-                    record(q, i);
+                    record(q, i, SpeakerRule.COLON);
                     break;
                   }
                 }
@@ -364,7 +367,7 @@ final class SpeakerFinder {
       Phrase f = phrases.parse(s + 1, end);
       Token verb = f == null ? null : tt.at(phrases.skipParenthesis(f.last() + 1));
       if (f != null && f.kind() == Phrase.Kind.PERSON && verb != null && FOR_VERBS.contains(verb.text())) {
-        record(f, s);
+        record(f, s, SpeakerRule.OPENING_PERSON);
       }
       return;
     }
@@ -384,7 +387,7 @@ final class SpeakerFinder {
       boolean thatClause = t.isPunct(',') && next != null && next.is("dass");
       boolean quotation = t.isPunct(':') && next != null && (TokenizedText.isQuoteMark(next) || tt.isQuoted(k + 1));
       if (thatClause || quotation) {
-        record(p, k);
+        record(p, k, SpeakerRule.OPENING_PERSON);
         return;
       }
       if (t.isPunct(',') || t.isPunct(';') || t.isPunct(':')) {
@@ -410,7 +413,7 @@ final class SpeakerFinder {
           return;
         }
       }
-      record(p, next); // "Bundespräsident Köhler äußerte sich. „Wir …“"
+      record(p, next, SpeakerRule.REPORTED_NEXT); // "Bundespräsident Köhler äußerte sich. „Wir …“"
       return;
     }
     if (nextEnd <= next || tt.isQuoted(next) || TokenizedText.isQuoteMark(tt.get(next)) || tt.get(next).is("Er")
@@ -434,7 +437,7 @@ final class SpeakerFinder {
       }
     }
     if (reported >= 0) {
-      record(p, reported);
+      record(p, reported, SpeakerRule.REPORTED_NEXT);
     }
   }
 
@@ -1239,8 +1242,9 @@ final class SpeakerFinder {
     return null;
   }
 
-  private void record(Phrase p, int cue) {
-    if (p == null) {
+  /** Records what the rule found at the cue, unless the rule (or the resolution it needs) is off. */
+  private void record(Phrase p, int cue, SpeakerRule rule) {
+    if (p == null || off.contains(rule)) {
       return;
     }
     switch (p.kind()) {
@@ -1248,17 +1252,23 @@ final class SpeakerFinder {
         if (genitiveName(p)) {
           return; // "die Familie Scharons", "der Rücktritt von Pierers": the name only qualifies a noun
         }
-        add(p.person(), p, cue);
-        conjoined(p);
-      }
-      case CANDIDATE -> add(people.adopt(p.first()), p, cue);
-      case PRONOUN -> add(resolvePronoun(cue, p.role().charAt(0)), p, cue);
-      case ROLE -> {
-        if (p.definite()) {
-          add(resolveRole(p.role(), cue), p, cue);
+        add(p.person(), p, cue, rule);
+        if (!off.contains(SpeakerRule.CONJOINED)) {
+          conjoined(p);
         }
       }
-      case ORGANISATION -> found.add(new Attribution(null, p.text(), p.first(), p.last(), cue));
+      case CANDIDATE -> add(people.adopt(p.first()), p, cue, rule);
+      case PRONOUN -> {
+        if (!off.contains(SpeakerRule.PRONOUN)) {
+          add(resolvePronoun(cue, p.role().charAt(0)), p, cue, SpeakerRule.PRONOUN);
+        }
+      }
+      case ROLE -> {
+        if (p.definite() && !off.contains(SpeakerRule.ROLE)) {
+          add(resolveRole(p.role(), cue), p, cue, SpeakerRule.ROLE);
+        }
+      }
+      case ORGANISATION -> found.add(new Attribution(null, p.text(), p.first(), p.last(), cue, rule));
     }
   }
 
@@ -1297,7 +1307,7 @@ final class SpeakerFinder {
         if (run != null && run.last() == e && !run.genitive() && people.personAt(k) != null && people.personAt(k) != p.person()) {
           Token before = tt.at(k - 1);
           if (before == null || !PREPOSITIONS.contains(before.text()) && !before.is("und")) {
-            add(people.personAt(k), new Phrase(Phrase.Kind.PERSON, k, run.last(), people.personAt(k), null, null, false), p.first());
+            add(people.personAt(k), new Phrase(Phrase.Kind.PERSON, k, run.last(), people.personAt(k), null, null, false), p.first(), SpeakerRule.CONJOINED);
           }
           break;
         }
@@ -1319,9 +1329,9 @@ final class SpeakerFinder {
       Phrase last = and != null && and.is("und") ? phrases.name(c + 1) : null;
       if (last != null && last.kind() == Phrase.Kind.PERSON) {
         for (Phrase n : listed) {
-          add(n.person(), n, p.first());
+          add(n.person(), n, p.first(), SpeakerRule.CONJOINED);
         }
-        add(last.person(), last, p.first());
+        add(last.person(), last, p.first(), SpeakerRule.CONJOINED);
       }
       return;
     }
@@ -1334,19 +1344,19 @@ final class SpeakerFinder {
     if (next != null && next.kind() == Phrase.Kind.PERSON && next.person() != p.person()) {
       Token after = tt.at(phrases.skipParenthesis(next.last() + 1));
       if (after == null || !after.isCapitalised() || !after.isWord()) {
-        add(next.person(), next, k);
+        add(next.person(), next, k, SpeakerRule.CONJOINED);
       }
     }
   }
 
-  private void add(People.Person person, Phrase p, int cue) {
+  private void add(People.Person person, Phrase p, int cue, SpeakerRule rule) {
     if (person == null) {
       return;
     }
     if (p.role() != null && p.kind() != Phrase.Kind.PRONOUN) {
       person.roles.add(p.role());
     }
-    found.add(new Attribution(person, null, p.first(), p.last(), cue));
+    found.add(new Attribution(person, null, p.first(), p.last(), cue, rule));
   }
 
   /**

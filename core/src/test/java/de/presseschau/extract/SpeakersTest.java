@@ -327,7 +327,9 @@ class SpeakersTest {
   void anAttributedMentionCarriesItsCue() {
     Entity merkel = EXTRACTOR.extract(Article.of("t", "", "Angela Merkel kam nach Berlin. Das sei gut, sagte Merkel."))
         .speakers().get(0);
-    assertEquals(List.of(new Mention(0, 13, "Angela Merkel"), new Mention(50, 56, "Merkel", "sagte")), merkel.mentions());
+    assertEquals(
+        List.of(new Mention(0, 13, "Angela Merkel"), new Mention(50, 56, "Merkel", "sagte", Mention.Kind.NAME, "SPEECH_VERB")),
+        merkel.mentions());
   }
 
   @org.junit.jupiter.api.Test

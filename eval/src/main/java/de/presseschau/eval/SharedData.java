@@ -44,6 +44,27 @@ final class SharedData {
     return p;
   }
 
+  /** Runs a scorer under shared/eval with python3 and returns what it printed (its --json figures). */
+  String scoreQuietly(String scorer, List<String> args) throws Problem {
+    Path script = file("eval/" + scorer);
+    List<String> cmd = new ArrayList<>(List.of("python3", script.toString()));
+    cmd.addAll(args);
+    try {
+      Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
+        p.destroyForcibly();
+        throw new Problem(scorer + " failed");
+      }
+      return out;
+    } catch (IOException e) {
+      throw new Problem("cannot run python3 (needed for " + scorer + "): " + e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new Problem("interrupted while running " + scorer);
+    }
+  }
+
   /** Runs a scorer under shared/eval with python3, its output going to ours; returns its exit code. */
   int score(String scorer, List<String> args) throws Problem {
     Path script = file("eval/" + scorer);

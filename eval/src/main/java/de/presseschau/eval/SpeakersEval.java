@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.presseschau.extract.Extraction;
 import de.presseschau.extract.Extractor;
+import de.presseschau.extract.SpeakerRule;
 import de.presseschau.read.Article;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -38,6 +39,9 @@ public final class SpeakersEval implements Callable<Integer> {
   @Option(names = "--split", defaultValue = "dev", description = "dev or train (default: ${DEFAULT-VALUE})")
   String split;
 
+  @Option(names = "--ablate", description = "Switch each speaker rule off in turn and print ΔP/ΔR/ΔF1 on train and dev.")
+  boolean ablate;
+
   @Option(names = "--errors", defaultValue = "0", paramLabel = "N", description = "list the errors of N articles")
   int errors;
 
@@ -61,6 +65,9 @@ public final class SpeakersEval implements Callable<Integer> {
       throw new SharedData.Problem("--split must be dev or train, not " + split);
     }
     SharedData data = new SharedData(SharedData.root(shared));
+    if (ablate) {
+      return ablation(data);
+    }
     Path corpus = data.file("corpora/wikinews-quotes/" + split + ".jsonl");
     Path gold = data.file("eval/wikinews-speakers-" + split + ".json");
     data.file("eval/score_speakers.py");
@@ -83,6 +90,57 @@ public final class SpeakersEval implements Callable<Integer> {
     int rc = data.score("score_speakers.py", args);
     System.out.println("extraction time per article: " + time);
     return rc;
+  }
+
+  /** P/R/F1 of one configuration on one split. */
+  record Figures(double p, double r, double f1) {}
+
+  /**
+   * Each rule switched off in turn, on both splits: what each contributes (a rule that helps on
+   * only one split was likely written from that split's errors).
+   */
+  private int ablation(SharedData data) throws SharedData.Problem {
+    Map<String, Map<String, Article>> splits = new LinkedHashMap<>();
+    for (String s : List.of("train", "dev")) {
+      splits.put(s, read(data.file("corpora/wikinews-quotes/" + s + ".jsonl")));
+    }
+    Extractor all = Extractor.load();
+    Map<String, Figures> base = new LinkedHashMap<>();
+    for (String s : splits.keySet()) {
+      base.put(s, figures(data, s, splits.get(s), all));
+    }
+    System.out.printf(java.util.Locale.ROOT, "speaker rules, each switched off in turn (Δ = without the rule − with all)%n%n");
+    System.out.printf(java.util.Locale.ROOT, "%-18s %8s %8s %8s   %8s %8s %8s%n", "", "train ΔP", "ΔR", "ΔF1", "dev ΔP", "ΔR", "ΔF1");
+    System.out.printf(java.util.Locale.ROOT, "%-18s %8.4f %8.4f %8.4f   %8.4f %8.4f %8.4f%n", "all rules",
+        base.get("train").p(), base.get("train").r(), base.get("train").f1(),
+        base.get("dev").p(), base.get("dev").r(), base.get("dev").f1());
+    for (SpeakerRule rule : SpeakerRule.values()) {
+      Extractor without = all.withSpeakerRulesOff(java.util.EnumSet.of(rule));
+      Figures t = figures(data, "train", splits.get("train"), without);
+      Figures d = figures(data, "dev", splits.get("dev"), without);
+      Figures bt = base.get("train");
+      Figures bd = base.get("dev");
+      System.out.printf(java.util.Locale.ROOT, "- %-16s %+8.4f %+8.4f %+8.4f   %+8.4f %+8.4f %+8.4f%n",
+          rule.name().toLowerCase(java.util.Locale.ROOT), t.p() - bt.p(), t.r() - bt.r(), t.f1() - bt.f1(),
+          d.p() - bd.p(), d.r() - bd.r(), d.f1() - bd.f1());
+    }
+    return 0;
+  }
+
+  private static Figures figures(SharedData data, String split, Map<String, Article> articles, Extractor extractor)
+      throws SharedData.Problem {
+    Map<String, Extraction> results = new LinkedHashMap<>();
+    articles.forEach((name, a) -> results.put(name, extractor.extract(a)));
+    Path predictions = SharedData.predictionsFile("speakers-" + split + "-ablation.jsonl");
+    write(predictions, results);
+    String out = data.scoreQuietly("score_speakers.py",
+        List.of(data.file("eval/wikinews-speakers-" + split + ".json").toString(), predictions.toString(), "--json"));
+    try {
+      JsonNode j = new ObjectMapper().readTree(out);
+      return new Figures(j.path("precision").asDouble(), j.path("recall").asDouble(), j.path("f1").asDouble());
+    } catch (IOException e) {
+      throw new SharedData.Problem("score_speakers.py printed no figures: " + out);
+    }
   }
 
   private static Map<String, Article> read(Path corpus) throws SharedData.Problem {

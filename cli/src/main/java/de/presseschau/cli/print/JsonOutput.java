@@ -180,6 +180,9 @@ public final class JsonOutput {
         g.writeNumberField("end", m.end());
         g.writeStringField("text", m.text());
         g.writeStringField("kind", m.kind().name().toLowerCase(java.util.Locale.ROOT));
+        if (m.rule() != null) {
+          g.writeStringField("rule", m.rule().toLowerCase(java.util.Locale.ROOT));
+        }
         if (m.cue() != null) {
           g.writeStringField("cue", m.cue());
         }

@@ -1,0 +1,46 @@
+package de.presseschau.extract;
+
+/**
+ * The speaker rules: each a named way German news attributes a statement to someone, or a named
+ * filter of what is no speaker. Every speaker mention records the rule that made it, and each
+ * rule can be switched off ({@link Extractor#withSpeakerRulesOff}) so that {@code ./evaluate
+ * speakers --ablate} measures what it is worth.
+ */
+public enum SpeakerRule {
+  /** "X sagte", "sagte X", "X betonte, dass …": the subject of a verb of saying. */
+  SPEECH_VERB,
+  /** "X ist überzeugt, dass …", "X zur Lage: „…“": a sentence that opens with a person and goes on to a that-clause or a quotation. */
+  OPENING_PERSON,
+  /** "Der Minister X definierte das Ziel. Es gehe nicht darum, …": reported speech (subjunctive) or a quotation in the next sentence. */
+  REPORTED_NEXT,
+  /** "laut X", "gemäß X", "laut Aussage von X". */
+  LAUT,
+  /** "X zufolge". */
+  ZUFOLGE,
+  /** "X ist der Meinung, …", "X vertritt die Ansicht, dass …". */
+  OPINION_NOUN,
+  /** "hieß es von X", "in einer Stellungnahme von X hieß es". */
+  HIESS_ES,
+  /** "nach Angaben von X", "nach Aussage des X". */
+  NACH_ANGABEN,
+  /** "„…“, so X (weiter)". */
+  SO_INVERSION,
+  /** "X („…“)": a quotation in brackets after a name. */
+  BRACKETED_QUOTE,
+  /** "„…“, X (verb)": the person after a quotation and its comma. */
+  AFTER_QUOTATION,
+  /** "X: „…“", "Kritik kam von X: „…“": a person before a colon and a quotation. */
+  COLON,
+  /** "X und Y sagten", "X, Y und Z erklärten": names joined to a speaker by "und" or a list. */
+  CONJOINED,
+  /** "sagte er": the nearest speaker named before, of that gender. */
+  PRONOUN,
+  /** "sagte der Minister": the speaker named before with that role. */
+  ROLE,
+  /** Filter: one ordinary German word or function word ("Also", "Konkret", "Judikatur") is no person. */
+  NOT_A_WORD,
+  /** Filter: "Vereinfacht gesagt", "Schwierig zu sagen" is a manner of speaking, not a speaker. */
+  SAYING_IDIOM,
+  /** Filter: one word cited only through "laut", "zufolge", "berichtet", "schreibt" is a medium or firm. */
+  MEDIUM_CUE
+}

@@ -1,0 +1,49 @@
+package de.presseschau.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import de.presseschau.read.Article;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Each speaker rule, sentence in, speaker and rule out; and the same sentence with that rule
+ * switched off finds no one (what the ablation of ./evaluate speakers --ablate relies on).
+ */
+class SpeakerRulesTest {
+
+  private static final Extractor ALL = Extractor.load();
+
+  @ParameterizedTest(name = "{1}: {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Nato-Generalsekretär Jens Stoltenberg sagte am Montag, die Lage sei ernst.               | SPEECH_VERB     | Jens Stoltenberg
+      Die Sache ist laut Kanzleramtschef Wolfgang Schmidt erledigt.                               | LAUT            | Wolfgang Schmidt
+      Wolfgang Schmidt zufolge ist die Sache erledigt.                                            | ZUFOLGE         | Wolfgang Schmidt
+      Nach Angaben von Innenministerin Nancy Faeser wurden zwei Männer festgenommen.              | NACH_ANGABEN    | Nancy Faeser
+      Die Lage sei ernst, so Außenministerin Annalena Baerbock.                                   | SO_INVERSION    | Annalena Baerbock
+      Der senegalesische Innenminister Usman Ngom definierte das Ziel. Es gehe nicht darum, die Wanderung zu verhindern. | REPORTED_NEXT | Usman Ngom
+      Nina Hagen zur neuen Heimat: „Hier bleibe ich.“                                             | OPENING_PERSON  | Nina Hagen
+      """)
+  void eachRuleFindsItsSpeakerAndNothingWhenOff(String sentence, SpeakerRule rule, String speaker) {
+    Extraction with = ALL.extract(Article.of("t", "", sentence));
+    assertEquals(List.of(speaker), with.speakerNames());
+    assertEquals(rule.name(), with.speakers().getFirst().mentions().stream()
+        .filter(m -> m.rule() != null).findFirst().orElseThrow().rule());
+    Extraction without = ALL.withSpeakerRulesOff(EnumSet.of(rule)).extract(Article.of("t", "", sentence));
+    assertEquals(List.of(), without.speakerNames());
+  }
+
+  @ParameterizedTest(name = "{1}: {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Vereinfacht gesagt: Das Geld ist weg.                       | SAYING_IDIOM | Vereinfacht
+      Also sagte der Minister, es gehe.                           | NOT_A_WORD   | Also
+      Laut Guardian ist das Geld weg.                             | MEDIUM_CUE   | Guardian
+      """)
+  void eachFilterRemovesWhatIsNoSpeakerAndLetsItThroughWhenOff(String sentence, SpeakerRule filter, String word) {
+    assertEquals(List.of(), ALL.extract(Article.of("t", "", sentence)).speakerNames());
+    assertEquals(List.of(word),
+        ALL.withSpeakerRulesOff(EnumSet.of(filter)).extract(Article.of("t", "", sentence)).speakerNames());
+  }
+}
