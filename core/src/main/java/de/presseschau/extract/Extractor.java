@@ -21,11 +21,15 @@ public final class Extractor {
   private final Lexicon lexicon;
   private final Gazetteer gazetteer;
   private final java.util.Set<SpeakerRule> speakerRulesOff;
+  private final java.util.Set<LocationRule> locationRulesOff;
 
-  private Extractor(Lexicon lexicon, Gazetteer gazetteer, java.util.Set<SpeakerRule> speakerRulesOff) {
+  private Extractor(
+      Lexicon lexicon, Gazetteer gazetteer, java.util.Set<SpeakerRule> speakerRulesOff,
+      java.util.Set<LocationRule> locationRulesOff) {
     this.lexicon = lexicon;
     this.gazetteer = gazetteer;
     this.speakerRulesOff = speakerRulesOff;
+    this.locationRulesOff = locationRulesOff;
   }
 
   /**
@@ -33,9 +37,16 @@ public final class Extractor {
    * rule); the word lists and gazetteer are shared.
    */
   public Extractor withSpeakerRulesOff(java.util.Set<SpeakerRule> off) {
-    java.util.Set<SpeakerRule> copy =
-        off.isEmpty() ? java.util.Set.of() : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(off));
-    return new Extractor(lexicon, gazetteer, copy);
+    return new Extractor(lexicon, gazetteer, frozen(off), locationRulesOff);
+  }
+
+  /** This extractor with the given place rules switched off (for the ablation); see {@link #withSpeakerRulesOff}. */
+  public Extractor withLocationRulesOff(java.util.Set<LocationRule> off) {
+    return new Extractor(lexicon, gazetteer, speakerRulesOff, frozen(off));
+  }
+
+  private static <E extends Enum<E>> java.util.Set<E> frozen(java.util.Set<E> set) {
+    return set.isEmpty() ? java.util.Set.of() : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(set));
   }
 
   /**
@@ -53,7 +64,7 @@ public final class Extractor {
 
   private static Extractor read() {
     Lexicon lexicon = Lexicon.load();
-    return new Extractor(lexicon, Gazetteer.load(lexicon), java.util.Set.of());
+    return new Extractor(lexicon, Gazetteer.load(lexicon), java.util.Set.of(), java.util.Set.of());
   }
 
   /** Extracts from the article's {@link Article#fullText() full text}. */
@@ -68,10 +79,10 @@ public final class Extractor {
 
   private List<Entity> locations(TokenizedText tt, People people) {
     Map<String, List<Mention>> byName = new LinkedHashMap<>();
-    for (LocationFinder.Found f : LocationFinder.find(tt, lexicon, gazetteer, people)) {
+    for (LocationFinder.Found f : LocationFinder.find(tt, lexicon, gazetteer, people, locationRulesOff)) {
       String surface = tt.text.substring(f.start(), f.end());
       byName.computeIfAbsent(f.canonical(), k -> new ArrayList<>())
-          .add(new Mention(f.start(), f.end(), surface, null, kind(tt, f, surface)));
+          .add(new Mention(f.start(), f.end(), surface, null, kind(tt, f, surface), f.rule().name()));
     }
     return entities(byName);
   }

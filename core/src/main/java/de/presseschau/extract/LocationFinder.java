@@ -15,7 +15,7 @@ import java.util.Set;
 final class LocationFinder {
 
   /** A place mention: tokens first..last, the characters named, and the canonical name. */
-  record Found(int first, int last, int start, int end, String canonical) {}
+  record Found(int first, int last, int start, int end, String canonical, LocationRule rule) {}
 
   private static final Set<String> ARTICLES =
       Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen", "im", "am",
@@ -74,7 +74,7 @@ final class LocationFinder {
 
   private LocationFinder() {}
 
-  static List<Found> find(TokenizedText tt, Lexicon lex, Gazetteer gaz, People people) {
+  static List<Found> find(TokenizedText tt, Lexicon lex, Gazetteer gaz, People people, Set<LocationRule> off) {
     List<Found> out = new ArrayList<>();
     int n = tt.size();
     for (int i = 0; i < n; i++) {
@@ -83,46 +83,49 @@ final class LocationFinder {
         // Words of a person's name are not places ("George Washington").
         continue;
       }
-      int last = gazetteerMatch(tt, gaz, i);
+      int last = off.contains(LocationRule.GAZETTEER) ? -1 : gazetteerMatch(tt, gaz, i);
       if (last >= 0) {
         String canonical = placeAt(tt, gaz, i, last).canonical();
-        if (acceptGazetteer(tt, lex, gaz, people, i, last)) {
-          int end = slashPartner(tt, gaz, lex, last);
+        if (acceptGazetteer(tt, lex, gaz, people, i, last, off)) {
+          int end = off.contains(LocationRule.SLASH_PAIR) ? last : slashPartner(tt, gaz, lex, last);
           if (end > last) {
             // "München/Hamburg", "Darmstadt/Berlin": a dateline naming two places in one word.
-            out.add(found(tt, i, end, canonical));
+            out.add(found(tt, i, end, canonical, LocationRule.SLASH_PAIR));
             Gazetteer.Place other = gaz.get(tt.get(end).text());
             if (other != null) {
-              out.add(found(tt, i, end, other.canonical()));
+              out.add(found(tt, i, end, other.canonical(), LocationRule.SLASH_PAIR));
             }
             last = end;
           } else {
-            out.add(found(tt, i, last, canonical));
+            out.add(found(tt, i, last, canonical, LocationRule.GAZETTEER));
           }
         }
         i = last;
         continue;
       }
-      Found part = compoundPart(tt, lex, gaz, i);
+      Found part = off.contains(LocationRule.COMPOUND_PART) ? null : compoundPart(tt, lex, gaz, i);
       if (part != null) {
         out.add(part);
         continue;
       }
-      int ctx = byContext(tt, lex, gaz, people, i);
-      if (ctx < 0 && coordinated(tt, lex, gaz, out, i)) {
-        ctx = i;
+      Context ctx = byContext(tt, lex, gaz, people, i, off);
+      if (ctx == null && !off.contains(LocationRule.COORDINATED) && coordinated(tt, lex, gaz, out, i)) {
+        ctx = new Context(i, LocationRule.COORDINATED);
       }
-      if (ctx >= 0) {
-        out.add(found(tt, i, ctx, Gazetteer.normalise(tt.text.substring(t.start(), tt.get(ctx).end()))));
-        i = ctx;
+      if (ctx != null) {
+        out.add(found(tt, i, ctx.last(), Gazetteer.normalise(tt.text.substring(t.start(), tt.get(ctx.last()).end())), ctx.rule()));
+        i = ctx.last();
       }
     }
     return out;
   }
 
-  private static Found found(TokenizedText tt, int first, int last, String canonical) {
-    return new Found(first, last, tt.get(first).start(), tt.get(last).end(), canonical);
+  private static Found found(TokenizedText tt, int first, int last, String canonical, LocationRule rule) {
+    return new Found(first, last, tt.get(first).start(), tt.get(last).end(), canonical, rule);
   }
+
+  /** A place the context marks: its last token and the rule that saw it. */
+  private record Context(int last, LocationRule rule) {}
 
   /** The last token of the longest gazetteer name starting at i, or -1. */
   private static int gazetteerMatch(TokenizedText tt, Gazetteer gaz, int i) {
@@ -152,29 +155,33 @@ final class LocationFinder {
     return p;
   }
 
-  private static boolean acceptGazetteer(TokenizedText tt, Lexicon lex, Gazetteer gaz, People people, int first, int last) {
+  private static boolean acceptGazetteer(
+      TokenizedText tt, Lexicon lex, Gazetteer gaz, People people, int first, int last, Set<LocationRule> off) {
     Gazetteer.Place p = placeAt(tt, gaz, first, last);
     Token prev = tt.at(first - 1);
     Token next = tt.at(last + 1);
     boolean prevSame = prev != null && tt.sameSentence(first - 1, first);
     boolean nextSame = next != null && tt.sameSentence(last, last + 1);
     if (prevSame) {
-      if (lex.isFirstName(prev.text()) || lex.isTitle(prev.text()) || ORG_BEFORE.contains(prev.text())) {
-        return false;
-      }
-      Token before = tt.at(first - 2);
-      if (before != null && prev.isCapitalised() && ORG_BEFORE.contains(before.text())) {
-        return false; // "FC Bayern München"
+      if (!off.contains(LocationRule.NAME_OR_CLUB_BEFORE)) {
+        if (lex.isFirstName(prev.text()) || lex.isTitle(prev.text()) || ORG_BEFORE.contains(prev.text())) {
+          return false;
+        }
+        Token before = tt.at(first - 2);
+        if (before != null && prev.isCapitalised() && ORG_BEFORE.contains(before.text())) {
+          return false; // "FC Bayern München"
+        }
       }
       Token prev2 = tt.at(first - 2);
       boolean relative = prev2 != null && prev2.isPunct(',');
-      if (!p.kind().takesArticle() && ARTICLES.contains(prev.text()) && !relative) {
+      if (!off.contains(LocationRule.ARTICLE_BEFORE) && !p.kind().takesArticle() && ARTICLES.contains(prev.text())
+          && !relative) {
         return false;
       }
       // "ihrem Essen", "13 Siegen", "nach zwei Siegen", "näselnden Klangs": a town whose name is also
       // a word, after a possessive, a number or an inflected word, is that word.
       String word = tt.get(first).text().toLowerCase(Locale.ROOT);
-      if (!p.kind().takesArticle() && first == last && lex.isSimpleWord(word)
+      if (!off.contains(LocationRule.WORD_IN_CONTEXT) && !p.kind().takesArticle() && first == last && lex.isSimpleWord(word)
           && (POSSESSIVES.contains(prev.text()) || Character.isDigit(prev.text().charAt(0))
               || QUANTITIES.contains(prev.text()) || prev.isLowerCase() && prev.text().length() > 3
                   && (prev.text().endsWith("en") || prev.text().endsWith("em") || prev.text().endsWith("er")
@@ -185,14 +192,15 @@ final class LocationFinder {
       // "Juventus Turin", "Carl Zeiss Jena", "AS Rom", "Air Berlin", "Juri Gagarin": a name before a
       // place name makes both one name, of a club, firm or person.
       String pv = prev.text();
-      if (prev.isCapitalised() && prev.isWord() && !lex.isStop(pv) && gaz.get(pv) == null && !lex.isRole(pv)
+      if (!off.contains(LocationRule.NAME_BEFORE) && prev.isCapitalised() && prev.isWord() && !lex.isStop(pv)
+          && gaz.get(pv) == null && !lex.isRole(pv)
           && (prev.isAllCaps() || !lex.isCommonWord(pv) || pv.equals("Air"))
           && !pv.endsWith("er") && !pv.endsWith("e") && !(prev.isAllCaps() && pv.length() == 1)
           && p.canonical().equals(tt.text.substring(tt.get(first).start(), tt.get(last).end()))) {
         return false;
       }
     }
-    if (nextSame) {
+    if (nextSame && !off.contains(LocationRule.NAME_AFTER)) {
       String nx = next.text();
       if (ORG_AFTER.contains(nx) || Character.isDigit(nx.charAt(0)) && nx.length() == 2) {
         return false;
@@ -239,9 +247,9 @@ final class LocationFinder {
         && Character.isUpperCase(tail.charAt(0)) && !tail.contains("-")
         && (!lex.isCommonWord(tail) || DISTRICTS.contains(tail)) && !lex.isRole(tail)
         && !lex.isOrganisation(tail)) {
-      return new Found(i, i, t.start(), t.end(), t.text());
+      return new Found(i, i, t.start(), t.end(), t.text(), LocationRule.COMPOUND_PART);
     }
-    return new Found(i, i, t.start(), t.start() + h, p.canonical());
+    return new Found(i, i, t.start(), t.start() + h, p.canonical(), LocationRule.COMPOUND_PART);
   }
 
   /** "zwischen Mittweida und Ringethal": an unknown name joined to a place just found. */
@@ -256,71 +264,72 @@ final class LocationFinder {
     return last.last() == i - 2 && tt.sameSentence(last.last(), i);
   }
 
-  /** Names beyond the gazetteer: the last token of a place the context marks, or -1. */
-  private static int byContext(TokenizedText tt, Lexicon lex, Gazetteer gaz, People people, int i) {
+  /** Names beyond the gazetteer: the last token of a place the context marks, and how; or null. */
+  private static Context byContext(TokenizedText tt, Lexicon lex, Gazetteer gaz, People people, int i, Set<LocationRule> off) {
     Token t = tt.get(i);
     Token prev = tt.at(i - 1);
     Token next = tt.at(i + 1);
     boolean nextSame = next != null && tt.sameSentence(i, i + 1);
     String s = t.text();
     if (!t.isWord()) {
-      return -1;
+      return null;
     }
     // Streets, squares, stations: "Gubener Straße", "Lehrter Bahnhof", "Hauptstraße".
     if (nextSame && STREET_WORDS.contains(next.text()) && s.endsWith("er") && s.length() > 3 && !lex.isStop(s)
-        && !lex.isRole(s)) {
-      return i + 1;
+        && !lex.isRole(s) && !off.contains(LocationRule.STREET)) {
+      return new Context(i + 1, LocationRule.STREET);
     }
     String lower = s.toLowerCase(Locale.ROOT);
     for (String suffix : STREET_SUFFIXES) {
       if (lower.endsWith(suffix) && lower.length() > suffix.length() + 2 && !s.contains("-")
-          && !lex.isCommonWord(s.substring(0, s.length() - suffix.length()))) {
-        return i; // "Jehudastraße", not "Bundesstraße"
+          && !lex.isCommonWord(s.substring(0, s.length() - suffix.length())) && !off.contains(LocationRule.STREET)) {
+        return new Context(i, LocationRule.STREET); // "Jehudastraße", not "Bundesstraße"
       }
     }
     // "Rhein-Sieg-Kreises": a district.
-    if (s.contains("-") && (s.endsWith("-Kreis") || s.endsWith("-Kreises"))) {
-      return i;
+    if (s.contains("-") && (s.endsWith("-Kreis") || s.endsWith("-Kreises")) && !off.contains(LocationRule.DISTRICT)) {
+      return new Context(i, LocationRule.DISTRICT);
     }
     // A dateline: "Pfaffenhofen (PK)", "Berlin (dpa)".
     if (i == tt.sentenceStartOf(i) && unknownName(t, lex, gaz) && nextSame && next.isPunct('(')
         && tt.at(i + 2) != null && (tt.get(i + 2).isAllCaps() || tt.get(i + 2).is("dpa")) && tt.at(i + 3) != null
-        && tt.get(i + 3).isPunct(')')) {
-      return i;
+        && tt.get(i + 3).isPunct(')') && !off.contains(LocationRule.DATELINE)) {
+      return new Context(i, LocationRule.DATELINE);
     }
     if ((s.equals("Bad") || s.equals("Sankt") || s.equals("St.") || s.equals("San") || s.equals("Santa")
         || s.equals("New") || s.equals("Los") || s.equals("Las") || s.equals("Fort") || s.equals("Port"))
-        && nextSame && unknownName(next, lex, gaz)) {
-      return i + 1;
+        && nextSame && unknownName(next, lex, gaz) && !off.contains(LocationRule.NAME_PREFIX)) {
+      return new Context(i + 1, LocationRule.NAME_PREFIX);
     }
     if (!unknownName(t, lex, gaz) || FACILITIES.contains(s) || prev == null || !tt.sameSentence(i - 1, i)) {
-      return -1;
+      return null;
     }
     if (people.personAt(i) != null) {
-      return -1;
+      return null;
     }
     boolean nameFollows = nextSame && next.isCapitalised() && next.isWord() && !lex.isCommonWord(next.text())
         && !FACILITIES.contains(next.text()) && !lex.isStop(next.text());
     if (nameFollows) {
-      return -1;
+      return null;
     }
     String p = prev.text();
     Token prev2 = tt.at(i - 2);
-    if (PLACE_NOUNS.contains(p) || DIRECTIONS.contains(p)) {
-      return i;
+    if ((PLACE_NOUNS.contains(p) || DIRECTIONS.contains(p)
+        || p.equals("von") && prev2 != null && DIRECTIONS.contains(prev2.text())) && !off.contains(LocationRule.PLACE_NOUN)) {
+      return new Context(i, LocationRule.PLACE_NOUN);
     }
-    if (p.equals("von") && prev2 != null && DIRECTIONS.contains(prev2.text())) {
-      return i;
+    if (PLACE_PREPOSITIONS.contains(p) && !lex.isFirstName(s) && !NOUN_ENDING.matcher(lower).find()
+        && !off.contains(LocationRule.PLACE_PREPOSITION)) {
+      return new Context(i, LocationRule.PLACE_PREPOSITION);
     }
-    if (PLACE_PREPOSITIONS.contains(p) && !lex.isFirstName(s) && !NOUN_ENDING.matcher(lower).find()) {
-      return i;
-    }
-    if ((p.equals("bei") || p.equals("am") || p.equals("den") || p.equals("auf")) && hasPlaceSuffix(lower)) {
-      return i;
+    if ((p.equals("bei") || p.equals("am") || p.equals("den") || p.equals("auf")) && hasPlaceSuffix(lower)
+        && !off.contains(LocationRule.PLACE_SUFFIX)) {
+      return new Context(i, LocationRule.PLACE_SUFFIX);
     }
     // "im aargauischen Riniken"
-    if (prev2 != null && p.endsWith("ischen") && prev.isLowerCase() && (prev2.is("im") || prev2.is("in") || prev2.is("dem"))) {
-      return i;
+    if (prev2 != null && p.endsWith("ischen") && prev.isLowerCase() && (prev2.is("im") || prev2.is("in") || prev2.is("dem"))
+        && !off.contains(LocationRule.REGIONAL_ADJECTIVE)) {
+      return new Context(i, LocationRule.REGIONAL_ADJECTIVE);
     }
     // "Iruma Air Base nördlich von Tokio": the name before a facility and a direction.
     int k = i + 1;
@@ -328,10 +337,10 @@ final class LocationFinder {
       k++;
     }
     Token dir = tt.at(k);
-    if (dir != null && DIRECTIONS.contains(dir.text()) && tt.sameSentence(i, k)) {
-      return i;
+    if (dir != null && DIRECTIONS.contains(dir.text()) && tt.sameSentence(i, k) && !off.contains(LocationRule.FACILITY)) {
+      return new Context(i, LocationRule.FACILITY);
     }
-    return -1;
+    return null;
   }
 
   private static boolean unknownName(Token t, Lexicon lex, Gazetteer gaz) {

@@ -11,8 +11,9 @@ package de.presseschau.extract;
  *     mention
  * @param kind how the entity is named here: by its name, as part of a compound word, or by a
  *     word derived from it
- * @param rule the rule that found this mention ({@link SpeakerRule} for a speaker's cued
- *     mention, e.g. "SPEECH_VERB"); null for a plain mention
+ * @param rule the rule that found this mention: a {@link SpeakerRule} for a speaker's cued
+ *     mention ("SPEECH_VERB"), a {@link LocationRule} for a place ("GAZETTEER"); null for a
+ *     plain mention of a speaker's name
  */
 public record Mention(int start, int end, String text, String cue, Kind kind, String rule) {
 

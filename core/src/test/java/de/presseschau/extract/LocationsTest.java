@@ -83,7 +83,7 @@ class LocationsTest {
   void mentionsPointAtTheWordsAsWritten() {
     Entity tokio = EXTRACTOR.extract(Article.of("t", "", "Tokios Pläne")).locations().get(0);
     assertEquals("Tokio", tokio.name());
-    assertEquals(new Mention(0, 6, "Tokios"), tokio.mentions().get(0));
+    assertEquals(new Mention(0, 6, "Tokios", null, Mention.Kind.NAME, "GAZETTEER"), tokio.mentions().get(0));
   }
 
   @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.presseschau.extract.Entity;
 import de.presseschau.extract.Extractor;
+import de.presseschau.extract.LocationRule;
 import de.presseschau.extract.Mention;
 import de.presseschau.read.Article;
 import java.io.BufferedReader;
@@ -31,6 +32,9 @@ import picocli.CommandLine.Option;
         + "spans (P/R/F1 overall and on news sentences, ms per sentence).")
 public final class LocationsEval implements Callable<Integer> {
 
+  @Option(names = "--ablate", description = "Switch each place rule off in turn and print ΔP/ΔR/ΔF1 (news and all sentences).")
+  boolean ablate;
+
   @Option(names = "--errors", defaultValue = "0", paramLabel = "N", description = "list N sentences with errors")
   int errors;
 
@@ -57,6 +61,9 @@ public final class LocationsEval implements Callable<Integer> {
     Path gold = data.file("eval/germeval-loc-dev.jsonl");
     data.file("eval/score_loc.py");
     List<Sentence> sentences = read(gold);
+    if (ablate) {
+      return ablation(data, gold, sentences);
+    }
 
     Extractor extractor = Extractor.load();
     Map<Long, List<int[]>> predicted = new LinkedHashMap<>();
@@ -78,6 +85,49 @@ public final class LocationsEval implements Callable<Integer> {
     int rc = data.score("score_loc.py", args);
     System.out.println("extraction time per sentence: " + time);
     return rc;
+  }
+
+  /** P/R/F1 on the news sentences and on all. */
+  record Figures(double newsP, double newsR, double newsF1, double allP, double allR, double allF1) {}
+
+  /**
+   * Each place rule switched off in turn. GermEval 2014 has one split here (dev); its news
+   * sentences are the figure that counts, all sentences (Wikipedia too) the second split.
+   */
+  private int ablation(SharedData data, Path gold, List<Sentence> sentences) throws SharedData.Problem {
+    Extractor all = Extractor.load();
+    Figures base = figures(data, gold, sentences, all);
+    System.out.printf(java.util.Locale.ROOT, "place rules, each switched off in turn (Δ = without the rule − with all)%n%n");
+    System.out.printf(java.util.Locale.ROOT, "%-22s %8s %8s %8s   %8s %8s %8s%n", "", "news ΔP", "ΔR", "ΔF1", "all ΔP", "ΔR", "ΔF1");
+    System.out.printf(java.util.Locale.ROOT, "%-22s %8.4f %8.4f %8.4f   %8.4f %8.4f %8.4f%n", "all rules",
+        base.newsP(), base.newsR(), base.newsF1(), base.allP(), base.allR(), base.allF1());
+    for (LocationRule rule : LocationRule.values()) {
+      Figures f = figures(data, gold, sentences, all.withLocationRulesOff(java.util.EnumSet.of(rule)));
+      System.out.printf(java.util.Locale.ROOT, "- %-20s %+8.4f %+8.4f %+8.4f   %+8.4f %+8.4f %+8.4f%n",
+          rule.name().toLowerCase(java.util.Locale.ROOT), f.newsP() - base.newsP(), f.newsR() - base.newsR(),
+          f.newsF1() - base.newsF1(), f.allP() - base.allP(), f.allR() - base.allR(), f.allF1() - base.allF1());
+    }
+    return 0;
+  }
+
+  private static Figures figures(SharedData data, Path gold, List<Sentence> sentences, Extractor extractor)
+      throws SharedData.Problem {
+    Map<Long, List<int[]>> predicted = new LinkedHashMap<>();
+    for (Sentence s : sentences) {
+      predicted.put(s.id(), spans(s.text(), extractor.extract(Article.of("s" + s.id(), "", s.text())).locations()));
+    }
+    Path predictions = SharedData.predictionsFile("locations-dev-ablation.jsonl");
+    write(predictions, predicted);
+    String out = data.scoreQuietly("score_loc.py", List.of(gold.toString(), predictions.toString(), "--json"));
+    try {
+      JsonNode j = new ObjectMapper().readTree(out);
+      JsonNode n = j.path("news");
+      JsonNode a = j.path("all");
+      return new Figures(n.path("precision").asDouble(), n.path("recall").asDouble(), n.path("f1").asDouble(),
+          a.path("precision").asDouble(), a.path("recall").asDouble(), a.path("f1").asDouble());
+    } catch (IOException e) {
+      throw new SharedData.Problem("score_loc.py printed no figures: " + out);
+    }
   }
 
   /**

@@ -1,0 +1,46 @@
+package de.presseschau.extract;
+
+/**
+ * The place rules: each a named way a place is recognised, or a named reason why a gazetteer
+ * name is not a place here. Every place mention records the rule that found it, and each rule can
+ * be switched off ({@link Extractor#withLocationRulesOff}) so that {@code ./evaluate locations
+ * --ablate} measures what it is worth.
+ */
+public enum LocationRule {
+  /** A name of the gazetteer (GeoNames, CLDR, exonyms): "Tokio", "Nordrhein-Westfalen". */
+  GAZETTEER,
+  /** "München/Hamburg": two places joined by a slash in a dateline. */
+  SLASH_PAIR,
+  /** "US-Verbündeten", "Berlin-Charlottenburg": a place that opens a hyphenated compound. */
+  COMPOUND_PART,
+  /** Streets and squares: "Gubener Straße", "Jehudastraße", "Lehrter Bahnhof". */
+  STREET,
+  /** Districts: "Rhein-Sieg-Kreises". */
+  DISTRICT,
+  /** A dateline: "Pfaffenhofen (PK)", "Berlin (dpa)". */
+  DATELINE,
+  /** A place-name prefix: "Bad X", "Sankt X", "San X", "New X", "Fort X". */
+  NAME_PREFIX,
+  /** A place noun or direction before an unknown name: "Stadt X", "nördlich von X". */
+  PLACE_NOUN,
+  /** A place preposition before an unknown name: "in X", "nach X", "aus X". */
+  PLACE_PREPOSITION,
+  /** "bei X-dorf", "am X-berg": a preposition and a place-name ending. */
+  PLACE_SUFFIX,
+  /** "im aargauischen Riniken": a regional adjective before an unknown name. */
+  REGIONAL_ADJECTIVE,
+  /** "Iruma Air Base nördlich von Tokio": a name before a facility and a direction. */
+  FACILITY,
+  /** "zwischen Mittweida und Ringethal": an unknown name joined to a place just found. */
+  COORDINATED,
+  /** Filter: a first name, title or club word before a gazetteer name ("Paris Hilton", "FC Bayern"). */
+  NAME_OR_CLUB_BEFORE,
+  /** Filter: an article before a place that takes none ("der Bremen"). */
+  ARTICLE_BEFORE,
+  /** Filter: a town whose name is also a word, used as that word ("ihrem Essen", "13 Siegen"). */
+  WORD_IN_CONTEXT,
+  /** Filter: a name before the place makes one name of a club, firm or person ("Juventus Turin", "AS Rom"). */
+  NAME_BEFORE,
+  /** Filter: what follows makes a name of an organisation or person ("Berlin 04", "Paris Hilton", "Bayern München"). */
+  NAME_AFTER
+}

@@ -1,0 +1,50 @@
+package de.presseschau.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import de.presseschau.read.Article;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Each place rule, sentence in, place and rule out; the same sentence with the rule switched off
+ * finds no place (what ./evaluate locations --ablate relies on). Each filter keeps a gazetteer name
+ * out, and lets it through when switched off.
+ */
+class LocationRulesTest {
+
+  private static final Extractor ALL = Extractor.load();
+
+  private static Extraction extract(Extractor e, String text) {
+    return e.extract(Article.of("t", "", text));
+  }
+
+  @ParameterizedTest(name = "{1}: {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Tokio reagierte gelassen.                                     | GAZETTEER          | Tokio
+      Partner im Indopazifik-Raum sind wichtig.                     | COMPOUND_PART      | Indopazifik
+      Sie wohnt in der Gubener Straße.                              | STREET             | Gubener Straße
+      Der Unfall ereignete sich in Elbrinxen.                       | PLACE_PREPOSITION  | Elbrinxen
+      Er wohnt im aargauischen Riniken.                             | REGIONAL_ADJECTIVE | Riniken
+      Die Feuerwehr kam aus dem Rems-Murr-Kreis.                    | DISTRICT           | Rems-Murr-Kreis
+      """)
+  void eachRuleFindsItsPlaceAndNothingWhenOff(String sentence, LocationRule rule, String place) {
+    Extraction with = extract(ALL, sentence);
+    assertEquals(List.of(place), with.locationNames());
+    assertEquals(rule.name(), with.locations().getFirst().mentions().getFirst().rule());
+    assertEquals(List.of(), extract(ALL.withLocationRulesOff(EnumSet.of(rule)), sentence).locationNames());
+  }
+
+  @ParameterizedTest(name = "{1}: {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Juventus Turin gewann das Spiel.                              | NAME_BEFORE         | Turin
+      Manchester United gewann das Spiel.                           | NAME_AFTER          | Manchester
+      Das Landgericht Hamburg entschied anders.                     | NAME_OR_CLUB_BEFORE | Hamburg
+      """)
+  void eachFilterKeepsANameThatIsNoPlaceHereOut(String sentence, LocationRule filter, String name) {
+    assertEquals(List.of(), extract(ALL, sentence).locationNames());
+    assertEquals(List.of(name), extract(ALL.withLocationRulesOff(EnumSet.of(filter)), sentence).locationNames());
+  }
+}
