@@ -25,12 +25,9 @@ public final class Main {
 
   public static void main(String[] args) {
     LUCENE_VECTOR_LOG.setLevel(Level.SEVERE);
-    if (Boolean.getBoolean("presseschau.aot.training")) {
-      try {
-        AotTraining.run();
-      } catch (java.io.IOException e) {
-        System.exit(2);
-      }
+    String training = System.getProperty("presseschau.aot.training");
+    if (training != null) {
+      AotTraining.run(java.nio.file.Path.of(training));
       System.exit(0);
     }
     Terminal terminal = Terminal.system();
