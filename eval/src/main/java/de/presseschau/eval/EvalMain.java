@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     name = "evaluate",
     mixinStandardHelpOptions = true,
     description = "Measures Presseschau on the development data in ../shared and prints the figures.",
-    subcommands = {SpeakersEval.class, LocationsEval.class, RelevanceEval.class, SpeedBench.class, ParityEval.class})
+    subcommands = {SpeakersEval.class, LocationsEval.class, AuditEval.class, RelevanceEval.class, SpeedBench.class, ParityEval.class})
 public final class EvalMain implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

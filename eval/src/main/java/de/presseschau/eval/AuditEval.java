@@ -1,0 +1,145 @@
+package de.presseschau.eval;
+
+import de.presseschau.extract.Entity;
+import de.presseschau.extract.Extraction;
+import de.presseschau.extract.Extractor;
+import de.presseschau.extract.Mention;
+import de.presseschau.read.Article;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The real-news precision audit: the speaker and place facet values of the 10kGNAD articles (what
+ * the index stores for them: the extraction of each article), a seeded random sample of each, and
+ * the precision over the committed judgements of that sample.
+ */
+@Command(
+    name = "audit",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Extracts speakers and places from the 1,028 Austrian news articles of ../shared/corpora/10kgnad,",
+      "takes a seeded random sample of the distinct speaker values and of the distinct place values,",
+      "and reports the precision of the sample against the judgements committed in",
+      "eval/audit/10kgnad-{speakers,places}.tsv (value<TAB>yes|no<TAB>why). Values of the sample",
+      "that are not judged yet are listed, with a passage of their first article, in",
+      "target/audit/unjudged-*.txt (not committed: the passages are CC BY-NC-SA).",
+      ""
+    })
+public final class AuditEval implements Callable<Integer> {
+
+  @Option(names = "--sample", paramLabel = "N", description = "Values sampled per facet (default ${DEFAULT-VALUE}).")
+  int sample = 200;
+
+  @Option(names = "--seed", paramLabel = "N", description = "Seed of the sample (default ${DEFAULT-VALUE}).")
+  long seed = 20261202L;
+
+  @Option(names = "--shared", paramLabel = "DIR", description = "The shared data folder (default: ../shared).")
+  Path shared;
+
+  /** A facet value with a passage around its first mention. */
+  record Value(String name, String context) {}
+
+  @Override
+  public Integer call() throws Exception {
+    SharedData data = new SharedData(SharedData.root(shared));
+    Path csv = data.file("corpora/10kgnad/articles.csv");
+    Path home = Path.of(System.getProperty("presseschau.home", ".")).toAbsolutePath().normalize();
+    Extractor extractor = Extractor.load();
+    Map<String, Value> speakers = new TreeMap<>();
+    Map<String, Value> places = new TreeMap<>();
+    int n = 0;
+    for (String line : Files.readAllLines(csv, StandardCharsets.UTF_8)) {
+      int semi = line.indexOf(';');
+      String text = line.substring(semi + 1);
+      if (text.length() > 1 && text.startsWith("'") && text.endsWith("'")) {
+        text = text.substring(1, text.length() - 1).replace("''", "'");
+      }
+      Article a = Article.of("gnad-" + (++n), "", text);
+      Extraction x = extractor.extract(a);
+      collect(x.speakers(), a.fullText(), speakers);
+      collect(x.locations(), a.fullText(), places);
+    }
+    System.out.printf(Locale.ROOT, "10kGNAD: %d articles; %d distinct speaker values, %d distinct place values%n",
+        n, speakers.size(), places.size());
+    boolean complete = report("speakers", speakers, home) & report("places", places, home);
+    return complete ? 0 : 1;
+  }
+
+  private static void collect(List<Entity> entities, String text, Map<String, Value> into) {
+    for (Entity e : entities) {
+      if (e.mentions().isEmpty()) {
+        continue;
+      }
+      Mention m = e.mentions().getFirst();
+      int from = Math.max(0, m.start() - 80);
+      int to = Math.min(text.length(), m.end() + 80);
+      String context = text.substring(from, m.start()) + "[" + text.substring(m.start(), m.end()) + "]" + text.substring(m.end(), to);
+      into.putIfAbsent(e.name(), new Value(e.name(), context.replace('\n', ' ').replace('\t', ' ')));
+    }
+  }
+
+  /** Prints the precision of one facet's sample; false when some of it is not judged yet. */
+  private boolean report(String facet, Map<String, Value> values, Path home) throws IOException {
+    List<String> names = new ArrayList<>(values.keySet());
+    Collections.shuffle(names, new Random(seed));
+    List<String> drawn = names.subList(0, Math.min(sample, names.size()));
+    Path judged = home.resolve("eval/audit/10kgnad-" + facet + ".tsv");
+    Map<String, String[]> verdicts = new LinkedHashMap<>();
+    if (Files.isRegularFile(judged)) {
+      for (String line : Files.readAllLines(judged, StandardCharsets.UTF_8)) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t", 3);
+        verdicts.put(f[0], f);
+      }
+    }
+    int yes = 0;
+    int no = 0;
+    List<String> wrong = new ArrayList<>();
+    List<Value> open = new ArrayList<>();
+    for (String name : drawn) {
+      String[] v = verdicts.get(name);
+      if (v == null || v.length < 2) {
+        open.add(values.get(name));
+      } else if (v[1].equals("yes")) {
+        yes++;
+      } else {
+        no++;
+        wrong.add(name + (v.length > 2 ? " (" + v[2] + ")" : ""));
+      }
+    }
+    int judgedCount = yes + no;
+    System.out.printf(Locale.ROOT, "%n%s: sample of %d (seed %d); judged %d: %d right, %d wrong; precision %.3f%n",
+        facet, drawn.size(), seed, judgedCount, yes, no, judgedCount == 0 ? Double.NaN : (double) yes / judgedCount);
+    if (!wrong.isEmpty()) {
+      System.out.println("  wrong: " + String.join("; ", wrong));
+    }
+    if (!open.isEmpty()) {
+      Path out = home.resolve("target/audit/unjudged-" + facet + ".txt");
+      Files.createDirectories(out.getParent());
+      try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
+        for (Value v : open) {
+          w.println(v.name() + "\t" + v.context());
+        }
+      }
+      System.out.printf(Locale.ROOT, "  %d not judged yet: %s (judge them into %s)%n", open.size(), out, judged);
+    }
+    return open.isEmpty();
+  }
+}
