@@ -282,7 +282,7 @@ final class LocationFinder {
     String lower = s.toLowerCase(Locale.ROOT);
     for (String suffix : STREET_SUFFIXES) {
       if (lower.endsWith(suffix) && lower.length() > suffix.length() + 2 && !s.contains("-")
-          && !lex.isCommonWord(s.substring(0, s.length() - suffix.length())) && !off.contains(LocationRule.STREET)) {
+          && !commonHead(lex, s.substring(0, s.length() - suffix.length())) && !off.contains(LocationRule.STREET)) {
         return new Context(i, LocationRule.STREET); // "Jehudastraße", not "Bundesstraße"
       }
     }
@@ -345,9 +345,24 @@ final class LocationFinder {
 
   private static boolean unknownName(Token t, Lexicon lex, Gazetteer gaz) {
     String s = t.text();
+    String l = s.toLowerCase(Locale.ROOT);
+    // Language names and adverbs in -isch ("in Arabisch", "Bulgarisch") and French loanwords in
+    // -eau ("auf Rekordniveau") are words, not names of places.
+    if (l.endsWith("isch") || l.endsWith("eau")) {
+      return false;
+    }
     return t.isCapitalised() && s.length() > 2 && Character.isLetter(s.charAt(s.length() - 1)) && !t.isAllCaps()
         && !lex.isStop(s) && !lex.isRole(s) && !lex.isOrganisation(s)
         && (!lex.isCommonWord(s) || hasPlaceSuffix(s.toLowerCase(Locale.ROOT)) && !lex.isSimpleWord(s.toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * Whether the first part of a compound is an ordinary word, also before a linking "s"
+   * ("Umfahrungs|straße": a bypass road, not a street's name; "Jehuda|straße" is a name).
+   */
+  private static boolean commonHead(Lexicon lex, String head) {
+    return lex.isCommonWord(head)
+        || head.length() > 4 && head.endsWith("s") && lex.isCommonWord(head.substring(0, head.length() - 1));
   }
 
   private static boolean hasPlaceSuffix(String lower) {

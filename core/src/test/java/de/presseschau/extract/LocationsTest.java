@@ -39,6 +39,14 @@ class LocationsTest {
   }
 
   @Test
+  void languagesLoanwordsAndCommonStreetWordsAreNoPlaces() {
+    assertEquals(List.of(), places("Es gibt Unterricht in Arabisch, Bulgarisch und Chinesisch."));
+    assertEquals(List.of(), places("Die Arbeitslosigkeit ist auf Rekordniveau."));
+    assertEquals(List.of(), places("Die Tafel hängt am Fundament der Umfahrungsstraße."));
+    assertEquals(List.of("Jehudastraße"), places("Der Anschlag geschah in der Jehudastraße."));
+  }
+
+  @Test
   void peopleAreNoPlaces() {
     assertEquals(List.of(), places("George Washington war der erste Präsident."));
     assertEquals(List.of(), places("Juri Gagarin flog als erster Mensch ins All."));
