@@ -200,6 +200,9 @@ final class LocationFinder {
         return false;
       }
     }
+    if (p.kind() == Gazetteer.Kind.CITY && !off.contains(LocationRule.SPORTS_TEAM) && sportsTeam(tt, lex, gaz, first, last)) {
+      return false;
+    }
     if (nextSame && !off.contains(LocationRule.NAME_AFTER)) {
       String nx = next.text();
       if (ORG_AFTER.contains(nx) || Character.isDigit(nx.charAt(0)) && nx.length() == 2) {
@@ -214,6 +217,37 @@ final class LocationFinder {
       }
     }
     return true;
+  }
+
+  /** Verbs of a match report whose subject or object is a team. */
+  private static final Set<String> MATCH_VERBS =
+      Set.of("schlägt", "besiegt", "bezwingt", "gewinnt", "siegt", "verliert", "unterliegt", "feiert", "empfängt",
+          "remisiert", "kassiert", "schlug", "besiegte", "gewann", "siegte", "verlor", "unterlag", "empfing");
+  /** The word before a side of a match: "gegen X". */
+  private static final Set<String> MATCH_BEFORE = Set.of("gegen", "Gegen");
+  /** A score ("3:0", "2:1 n.V."), not a time of day ("10:30 Uhr"). */
+  private static final java.util.regex.Pattern SCORE =
+      java.util.regex.Pattern.compile("(?<![\\d:.])\\d{1,3}:\\d{1,3}(?![\\d:])(?!\\s*Uhr)");
+
+  /** Whether the town at first..last names its sports team (see {@link LocationRule#SPORTS_TEAM}). */
+  private static boolean sportsTeam(TokenizedText tt, Lexicon lex, Gazetteer gaz, int first, int last) {
+    Token next = tt.at(last + 1);
+    boolean nextSame = next != null && tt.sameSentence(last, last + 1);
+    // "Milwaukee Bucks", "Calgary Flames", "Sacramento Kings": an English plural nickname.
+    if (nextSame && next.isCapitalised() && next.isWord() && next.text().length() > 3 && next.text().endsWith("s")
+        && !lex.isCommonWord(next.text()) && !lex.isStop(next.text()) && gaz.get(next.text()) == null) {
+      return true;
+    }
+    int s = tt.sentenceStartOf(first);
+    int e = tt.sentenceEndOf(first);
+    String sentence = tt.text.substring(tt.get(s).start(), tt.get(Math.max(s, e - 1)).end());
+    if (!SCORE.matcher(sentence).find()) {
+      return false;
+    }
+    Token prev = tt.at(first - 1);
+    boolean prevSame = prev != null && tt.sameSentence(first - 1, first);
+    return prevSame && (MATCH_BEFORE.contains(prev.text()) || MATCH_VERBS.contains(prev.text()) || prev.is("–") || prev.is("-"))
+        || nextSame && (MATCH_VERBS.contains(next.text()) || next.is("–") || next.is("-"));
   }
 
   /** The last token of "A/B" when a place A is joined by a slash to another name B, else a's index. */

@@ -42,5 +42,11 @@ public enum LocationRule {
   /** Filter: a name before the place makes one name of a club, firm or person ("Juventus Turin", "AS Rom"). */
   NAME_BEFORE,
   /** Filter: what follows makes a name of an organisation or person ("Berlin 04", "Paris Hilton", "Bayern München"). */
-  NAME_AFTER
+  NAME_AFTER,
+  /**
+   * Filter: a town named as its sports team, by a team nickname after it ("Milwaukee Bucks",
+   * "Calgary Flames") or as a side in a match report with a score ("Dortmund schlägt Stuttgart
+   * 3:0", "Sieg gegen Wolfsburg", "Ajax – Fenerbahce 2:1").
+   */
+  SPORTS_TEAM
 }

@@ -41,10 +41,20 @@ class LocationRulesTest {
   @CsvSource(delimiter = '|', textBlock = """
       Juventus Turin gewann das Spiel.                              | NAME_BEFORE         | Turin
       Manchester United gewann das Spiel.                           | NAME_AFTER          | Manchester
+      Milwaukee Bucks gewannen deutlich.                            | SPORTS_TEAM         | Milwaukee
+      Dortmund schlägt Stuttgart 3:0.                               | SPORTS_TEAM         | Dortmund, Stuttgart
       Das Landgericht Hamburg entschied anders.                     | NAME_OR_CLUB_BEFORE | Hamburg
       """)
-  void eachFilterKeepsANameThatIsNoPlaceHereOut(String sentence, LocationRule filter, String name) {
+  void eachFilterKeepsANameThatIsNoPlaceHereOut(String sentence, LocationRule filter, String names) {
     assertEquals(List.of(), extract(ALL, sentence).locationNames());
-    assertEquals(List.of(name), extract(ALL.withLocationRulesOff(EnumSet.of(filter)), sentence).locationNames());
+    assertEquals(List.of(names.split(",\\s*")),
+        extract(ALL.withLocationRulesOff(EnumSet.of(filter)), sentence).locationNames());
+  }
+
+  @org.junit.jupiter.api.Test
+  void aTimeOfDayIsNoScoreAndATownInAMatchWithoutOneStaysAPlace() {
+    assertEquals(List.of("Dortmund"), extract(ALL, "Um 15:30 Uhr schlägt Dortmund Alarm.").locationNames());
+    assertEquals(List.of("Bremen"), extract(ALL, "Der Sieg von Ingolstadt in Bremen kam spät.").locationNames()
+        .stream().filter("Bremen"::equals).toList());
   }
 }
