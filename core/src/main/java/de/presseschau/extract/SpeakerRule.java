@@ -41,6 +41,17 @@ public enum SpeakerRule {
   NOT_A_WORD,
   /** Filter: "Vereinfacht gesagt", "Schwierig zu sagen" is a manner of speaking, not a speaker. */
   SAYING_IDIOM,
+  /**
+   * Filter: "Andererseits unterstreicht er, …": the one word before the verb of a sentence whose
+   * subject follows the verb (a nominative pronoun after it: er, man, wir, ich) is an adverbial, not the speaker
+   * (German verb-second order).
+   */
+  ADVERBIAL_FIRST,
   /** Filter: one word cited only through "laut", "zufolge", "berichtet", "schreibt" is a medium or firm. */
-  MEDIUM_CUE
+  MEDIUM_CUE,
+  /**
+   * Filter: one word named after an organisation noun ("der Musikdienst Spotify", "die Gruppe
+   * Fursan al-Hak") or before a medium's suffix ("Golem.de", "Bugün TV") is an organisation.
+   */
+  ORGANISATION_NAME
 }

@@ -40,6 +40,8 @@ class SpeakerRulesTest {
       Vereinfacht gesagt: Das Geld ist weg.                       | SAYING_IDIOM | Vereinfacht
       Also sagte der Minister, es gehe.                           | NOT_A_WORD   | Also
       Laut Guardian ist das Geld weg.                             | MEDIUM_CUE   | Guardian
+      Der Marktführer Spotify besorgt sich Geld. Der Musikdienst Spotify hat kurz vor Weihnachten angekündigt, zu wachsen, sagte Spotify. | ORGANISATION_NAME | Spotify
+      Andererseits unterstreicht er, dass es gehe.                | ADVERBIAL_FIRST   | Andererseits
       """)
   void eachFilterRemovesWhatIsNoSpeakerAndLetsItThroughWhenOff(String sentence, SpeakerRule filter, String word) {
     assertEquals(List.of(), ALL.extract(Article.of("t", "", sentence)).speakerNames());
