@@ -200,6 +200,9 @@ final class LocationFinder {
         return false;
       }
     }
+    if (first == last && !off.contains(LocationRule.PERSON_NAME) && familyName(people, tt.get(first).text())) {
+      return false;
+    }
     if (p.kind() == Gazetteer.Kind.CITY && !off.contains(LocationRule.SPORTS_TEAM) && sportsTeam(tt, lex, gaz, first, last)) {
       return false;
     }
@@ -217,6 +220,18 @@ final class LocationFinder {
       }
     }
     return true;
+  }
+
+  /** Whether the word, or the word without a genitive s, is the family name of a person named in full. */
+  private static boolean familyName(People people, String word) {
+    String key = People.fold(word);
+    String bare = word.length() > 3 && word.endsWith("s") ? People.fold(word.substring(0, word.length() - 1)) : null;
+    for (People.Person person : people.people) {
+      if (person.isFullName() && (person.lastKey().equals(key) || person.lastKey().equals(bare))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Verbs of a match report whose subject or object is a team. */

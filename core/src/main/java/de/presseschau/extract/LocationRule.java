@@ -48,5 +48,10 @@ public enum LocationRule {
    * "Calgary Flames") or as a side in a match report with a score ("Dortmund schlägt Stuttgart
    * 3:0", "Sieg gegen Wolfsburg", "Ajax – Fenerbahce 2:1").
    */
-  SPORTS_TEAM
+  SPORTS_TEAM,
+  /**
+   * Filter: a one-word place that is the family name of a person the article names in full,
+   * also in the genitive ("Marco Rubio … Rubio", "David Bowie … Bowies Umfeld").
+   */
+  PERSON_NAME
 }

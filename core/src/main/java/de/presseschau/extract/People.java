@@ -48,6 +48,11 @@ final class People {
     String lastKey() {
       return lastKey;
     }
+
+    /** Whether the name has more than one word (a given name and a family name, at least). */
+    boolean isFullName() {
+      return name.size() > 1;
+    }
   }
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");

@@ -42,6 +42,7 @@ class LocationRulesTest {
       Juventus Turin gewann das Spiel.                              | NAME_BEFORE         | Turin
       Manchester United gewann das Spiel.                           | NAME_AFTER          | Manchester
       Milwaukee Bucks gewannen deutlich.                            | SPORTS_TEAM         | Milwaukee
+      David Bowie starb. Musiker aus Bowies Umfeld trauern.         | PERSON_NAME         | Bowie
       Dortmund schlägt Stuttgart 3:0.                               | SPORTS_TEAM         | Dortmund, Stuttgart
       Das Landgericht Hamburg entschied anders.                     | NAME_OR_CLUB_BEFORE | Hamburg
       """)
