@@ -18,7 +18,6 @@ import de.presseschau.query.QuerySyntaxException;
 import de.presseschau.search.SearchRequest;
 import de.presseschau.search.SearchResult;
 import de.presseschau.search.Searcher;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -150,13 +149,7 @@ final class EmbeddedArchive implements NewsArchive {
 
   @Override
   public Extraction add(Article article) throws IOException {
-    if (article.id().length() > Article.MAX_ID_CHARS) {
-      throw new IllegalArgumentException("article id longer than " + Article.MAX_ID_CHARS + " characters");
-    }
-    Article capped = article.capped();
-    Extraction extraction = Extractor.load().extract(capped);
-    indexer().write(capped, extraction, null);
-    return extraction;
+    return FileIngest.addOne(Extractor.load(), indexer(), article);
   }
 
   @Override

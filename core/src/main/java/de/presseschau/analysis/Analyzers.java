@@ -11,6 +11,22 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 public final class Analyzers {
   private Analyzers() {}
 
+  /** The terms the analyzer makes of the text for the field, in order. */
+  public static java.util.List<String> terms(Analyzer analyzer, String field, String text) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    try (org.apache.lucene.analysis.TokenStream ts = analyzer.tokenStream(field, text)) {
+      var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term.toString());
+      }
+      ts.end();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e); // analysis of a String does not fail
+    }
+    return out;
+  }
+
   /** One analyzer that dispatches on the field name. */
   public static Analyzer perField(AnalysisOptions options, Decompounder decompounder) {
     Analyzer names = new FoldingAnalyzer(true);

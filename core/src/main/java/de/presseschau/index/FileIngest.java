@@ -143,6 +143,23 @@ public final class FileIngest {
   private record Done(String path, FileManifest.Entry entry) {}
 
   /**
+   * Validates, caps, extracts and writes one article: what {@code NewsArchive.add} does for every
+   * backend.
+   *
+   * @return what was extracted
+   * @throws IllegalArgumentException if the id is longer than {@link Article#MAX_ID_CHARS}
+   */
+  public static Extraction addOne(Extractor extractor, ArticleSink sink, Article article) throws IOException {
+    if (article.id().length() > Article.MAX_ID_CHARS) {
+      throw new IllegalArgumentException("article id longer than " + Article.MAX_ID_CHARS + " characters");
+    }
+    Article capped = article.capped();
+    Extraction extraction = extractor.extract(capped);
+    sink.write(capped, extraction, null);
+    return extraction;
+  }
+
+  /**
    * Ingests the files under {@code paths}: reads, extracts with {@code extractor} and hands each
    * article to the backend's {@code indexer}; commits as it goes and at the end.
    *

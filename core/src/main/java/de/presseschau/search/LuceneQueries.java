@@ -176,7 +176,7 @@ final class LuceneQueries {
   /** The query on each field of the scope, weighted; null when no field has one. */
   private Query perField(Scope scope, FieldQuery make) throws QuerySyntaxException {
     List<Query> parts = new ArrayList<>(3);
-    for (Weighted w : fields(scope)) {
+    for (FieldWeight w : FieldWeight.of(scope, ranking)) {
       Query q = make.on(w.field());
       if (q != null) {
         parts.add(w.weight() == 1f ? q : new BoostQuery(q, w.weight()));
@@ -195,30 +195,8 @@ final class LuceneQueries {
     return b.build();
   }
 
-  private List<Weighted> fields(Scope scope) {
-    return switch (scope) {
-      case TEXT -> {
-        List<Weighted> f = new ArrayList<>(3);
-        f.add(new Weighted(Fields.TITLE, ranking.titleBoost()));
-        f.add(new Weighted(Fields.BODY, ranking.bodyBoost()));
-        if (ranking.wholeBoost() > 0) {
-          f.add(new Weighted(Fields.WHOLE, ranking.wholeBoost()));
-        }
-        yield f;
-      }
-      case TITLE -> List.of(new Weighted(Fields.TITLE, 1f));
-      case BODY -> List.of(new Weighted(Fields.BODY, 1f));
-      case WORDS -> List.of(new Weighted(wordField(), 1f));
-      case SPEAKER -> List.of(new Weighted(Fields.SPEAKER_TEXT, 1f));
-      case LOCATION -> List.of(new Weighted(Fields.LOCATION_TEXT, 1f));
-      case SOURCE -> List.of(new Weighted(Fields.SOURCE, 1f));
-      case ID -> List.of(new Weighted(Fields.ID, 1f));
-    };
-  }
-
-  /** Whole words when the index has them (the ranking may switch them off for an ablation). */
   private String wordField() {
-    return ranking.wholeBoost() > 0 ? Fields.WHOLE : Fields.BODY;
+    return FieldWeight.wordField(ranking);
   }
 
   /** Lower-cased and folded like the field's words, but not stemmed: for patterns. */
@@ -230,18 +208,7 @@ final class LuceneQueries {
   }
 
   private List<String> analyse(String field, String text) {
-    List<String> out = new ArrayList<>();
-    try (TokenStream ts = analyzer.tokenStream(field, text)) {
-      var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.add(term.toString());
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
+    return de.presseschau.analysis.Analyzers.terms(analyzer, field, text);
   }
 
   /** Whether a typed word leaves nothing after analysis (a stop word, punctuation). */
@@ -253,8 +220,6 @@ final class LuceneQueries {
   private interface FieldQuery {
     Query on(String field) throws QuerySyntaxException;
   }
-
-  private record Weighted(String field, float weight) {}
 
   /**
    * Phrases on title and body are analysed like whole words (no compound parts): title and body

@@ -167,13 +167,7 @@ final class OpenSearchArchive implements NewsArchive {
 
   @Override
   public Extraction add(Article article) throws IOException {
-    if (article.id().length() > Article.MAX_ID_CHARS) {
-      throw new IllegalArgumentException("article id longer than " + Article.MAX_ID_CHARS + " characters");
-    }
-    Article capped = article.capped();
-    Extraction extraction = Extractor.load().extract(capped);
-    sink().write(capped, extraction, null);
-    return extraction;
+    return FileIngest.addOne(Extractor.load(), sink(), article);
   }
 
   @Override

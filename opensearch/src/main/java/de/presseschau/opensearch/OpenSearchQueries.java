@@ -6,18 +6,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.presseschau.index.Fields;
 import de.presseschau.query.QueryNode;
 import de.presseschau.query.QueryNode.Scope;
+import de.presseschau.analysis.Analyzers;
+import de.presseschau.search.FieldWeight;
 import de.presseschau.search.RankingOptions;
 import de.presseschau.search.UnknownWordQuery;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Renders the query model to OpenSearch's query DSL, clause for clause as the embedded backend
@@ -239,7 +237,7 @@ final class OpenSearchQueries {
   /** The query on each field of the scope, weighted; null when no field has one. */
   private ObjectNode perField(Scope scope, FieldQuery make) {
     List<ObjectNode> parts = new ArrayList<>(3);
-    for (Weighted w : fields(scope)) {
+    for (FieldWeight w : FieldWeight.of(scope, ranking)) {
       ObjectNode q = make.on(w.field(), w.weight());
       if (q != null) {
         parts.add(q);
@@ -257,29 +255,8 @@ final class OpenSearchQueries {
     return out;
   }
 
-  private List<Weighted> fields(Scope scope) {
-    return switch (scope) {
-      case TEXT -> {
-        List<Weighted> f = new ArrayList<>(3);
-        f.add(new Weighted(Fields.TITLE, ranking.titleBoost()));
-        f.add(new Weighted(Fields.BODY, ranking.bodyBoost()));
-        if (ranking.wholeBoost() > 0) {
-          f.add(new Weighted(Fields.WHOLE, ranking.wholeBoost()));
-        }
-        yield f;
-      }
-      case TITLE -> List.of(new Weighted(Fields.TITLE, 1f));
-      case BODY -> List.of(new Weighted(Fields.BODY, 1f));
-      case WORDS -> List.of(new Weighted(wordField(), 1f));
-      case SPEAKER -> List.of(new Weighted(Fields.SPEAKER_TEXT, 1f));
-      case LOCATION -> List.of(new Weighted(Fields.LOCATION_TEXT, 1f));
-      case SOURCE -> List.of(new Weighted(Fields.SOURCE, 1f));
-      case ID -> List.of(new Weighted(Fields.ID, 1f));
-    };
-  }
-
   private String wordField() {
-    return ranking.wholeBoost() > 0 ? Fields.WHOLE : Fields.BODY;
+    return FieldWeight.wordField(ranking);
   }
 
   private ObjectNode exact(String field, String value) {
@@ -321,18 +298,7 @@ final class OpenSearchQueries {
   }
 
   private List<String> analyse(String field, String text) {
-    List<String> out = new ArrayList<>();
-    try (TokenStream ts = analyzer.tokenStream(field, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.add(term.toString());
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
+    return Analyzers.terms(analyzer, field, text);
   }
 
   @FunctionalInterface
@@ -340,5 +306,4 @@ final class OpenSearchQueries {
     ObjectNode on(String field, float boost);
   }
 
-  private record Weighted(String field, float weight) {}
 }
