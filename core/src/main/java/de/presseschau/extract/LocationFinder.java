@@ -83,6 +83,9 @@ final class LocationFinder {
         // Words of a person's name are not places ("George Washington").
         continue;
       }
+      if (!off.contains(LocationRule.WORK_TITLE) && workTitle(tt, i)) {
+        continue;
+      }
       int last = off.contains(LocationRule.GAZETTEER) ? -1 : gazetteerMatch(tt, gaz, i);
       if (last >= 0) {
         String canonical = placeAt(tt, gaz, i, last).canonical();
@@ -220,6 +223,32 @@ final class LocationFinder {
       }
     }
     return true;
+  }
+
+  /** Nouns that name a work, before its title. */
+  private static final Set<String> WORK_NOUNS =
+      Set.of("Film", "Films", "Spielfilm", "Kinofilm", "Serie", "TV-Serie", "Fernsehserie", "Roman", "Buch", "Album",
+          "Song", "Lied", "Stück", "Theaterstück", "Trauerspiel", "Drama", "Komödie", "Thriller", "Oper", "Musical",
+          "Spiel", "Game", "Titel", "Folge", "Dokumentation", "Doku", "Hörspiel", "Gedicht");
+  /** English words inside a title around a name ("the Temple of Doom", "Bank of America"). */
+  private static final Set<String> ENGLISH_TITLE_WORDS = Set.of("the", "of", "The", "Of");
+
+  /** Whether the capitalised word at i is (part of) the title of a work; see {@link LocationRule#WORK_TITLE}. */
+  private static boolean workTitle(TokenizedText tt, int i) {
+    Token prev = tt.at(i - 1);
+    if (prev != null && tt.sameSentence(i - 1, i) && WORK_NOUNS.contains(prev.text())) {
+      return true; // the title right after its noun; "Thriller, USA 1959" names a country
+    }
+    Token next = tt.at(i + 1);
+    if (prev != null && tt.sameSentence(i - 1, i) && ENGLISH_TITLE_WORDS.contains(prev.text())
+        || next != null && tt.sameSentence(i, i + 1) && ENGLISH_TITLE_WORDS.contains(next.text())) {
+      return true;
+    }
+    // "In Indigo (2012)", "(Bandits, USA 2001)": a year in brackets right after.
+    Token open = tt.at(i + 1);
+    Token year = tt.at(i + 2);
+    return open != null && year != null && open.isPunct('(') && tt.sameSentence(i, i + 2)
+        && year.text().matches("(19|20)\\d\\d");
   }
 
   /** Whether the word, or the word without a genitive s, is the family name of a person named in full. */

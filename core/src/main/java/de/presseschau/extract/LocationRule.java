@@ -53,5 +53,11 @@ public enum LocationRule {
    * Filter: a one-word place that is the family name of a person the article names in full,
    * also in the genitive ("Marco Rubio … Rubio", "David Bowie … Bowies Umfeld").
    */
-  PERSON_NAME
+  PERSON_NAME,
+  /**
+   * Filter: a name that is (part of) the title of a work: after a noun for one ("im Film Lincoln",
+   * "das Trauerspiel Kabale und Liebe"), before a year in brackets ("In Indigo (2012)"), or inside
+   * an English title ("the Temple of Doom").
+   */
+  WORK_TITLE
 }

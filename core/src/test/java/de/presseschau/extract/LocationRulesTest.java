@@ -43,6 +43,7 @@ class LocationRulesTest {
       Manchester United gewann das Spiel.                           | NAME_AFTER          | Manchester
       Milwaukee Bucks gewannen deutlich.                            | SPORTS_TEAM         | Milwaukee
       David Bowie starb. Musiker aus Bowies Umfeld trauern.         | PERSON_NAME         | Bowie
+      Er spielte im Film Lincoln den Präsidenten.                   | WORK_TITLE          | Lincoln
       Dortmund schlägt Stuttgart 3:0.                               | SPORTS_TEAM         | Dortmund, Stuttgart
       Das Landgericht Hamburg entschied anders.                     | NAME_OR_CLUB_BEFORE | Hamburg
       """)
@@ -50,6 +51,11 @@ class LocationRulesTest {
     assertEquals(List.of(), extract(ALL, sentence).locationNames());
     assertEquals(List.of(names.split(",\\s*")),
         extract(ALL.withLocationRulesOff(EnumSet.of(filter)), sentence).locationNames());
+  }
+
+  @org.junit.jupiter.api.Test
+  void aCountryAfterAWorkNounAndACommaStaysAPlace() {
+    assertEquals(List.of("USA"), extract(ALL, "Der unsichtbare Dritte, Thriller, USA 1959, ARD.").locationNames());
   }
 
   @org.junit.jupiter.api.Test
