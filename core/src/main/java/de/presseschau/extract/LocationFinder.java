@@ -70,7 +70,7 @@ final class LocationFinder {
   private static final String[] PLACE_SUFFIXES =
       {"hausen", "hofen", "ingen", "burg", "berg", "dorf", "stadt", "heim", "feld", "felde", "bach", "furt",
        "brück", "brücken", "hagen", "rode", "stedt", "leben", "born", "walde", "kirchen", "münster", "beuren",
-       "weiler", "zell", "hof", "ow", "itz", "witz", "au", "see"};
+       "weiler", "zell", "hof", "ow", "itz", "witz", "au", "see", "münde"};
 
   private LocationFinder() {}
 
@@ -429,9 +429,29 @@ final class LocationFinder {
     if (l.endsWith("isch") || l.endsWith("eau")) {
       return false;
     }
+    // German compounds are right-headed: one whose last part is an ordinary word ("Trippel|schritten",
+    // "Fleder|tieren", "Verhandler|kreisen") is a common noun, unless that part is a settlement
+    // word that place names end in (-dorf, -heim, -stadt: "Rosenheim").
+    if (!hasPlaceSuffix(l) && commonTail(lex, gaz, l)) {
+      return false;
+    }
     return t.isCapitalised() && s.length() > 2 && Character.isLetter(s.charAt(s.length() - 1)) && !t.isAllCaps()
         && !lex.isStop(s) && !lex.isRole(s) && !lex.isOrganisation(s)
         && (!lex.isCommonWord(s) || hasPlaceSuffix(s.toLowerCase(Locale.ROOT)) && !lex.isSimpleWord(s.toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * Whether the word ends in an ordinary word of five or more letters after a first part of three
+   * or more; a tail that names a place ("Nord|hessen", "Ab|chasien") does not count.
+   */
+  private static boolean commonTail(Lexicon lex, Gazetteer gaz, String lower) {
+    for (int p = 3; p <= lower.length() - 5; p++) {
+      String tail = lower.substring(p);
+      if (lex.isSimpleWord(tail) && gaz.get(Character.toUpperCase(tail.charAt(0)) + tail.substring(1)) == null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -444,6 +464,9 @@ final class LocationFinder {
   }
 
   private static boolean hasPlaceSuffix(String lower) {
+    if (lower.endsWith("bau")) {
+      return false; // "Ausbau", "Wiederaufbau", "Spannungsabbau": nouns of building, not meadows (-au)
+    }
     for (String suffix : PLACE_SUFFIXES) {
       if (lower.endsWith(suffix) && lower.length() > suffix.length() + 2) {
         return true;

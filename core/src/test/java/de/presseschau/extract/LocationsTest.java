@@ -44,6 +44,9 @@ class LocationsTest {
     assertEquals(List.of(), places("Die Arbeitslosigkeit ist auf Rekordniveau."));
     assertEquals(List.of(), places("Die Tafel hängt am Fundament der Umfahrungsstraße."));
     assertEquals(List.of("Jehudastraße"), places("Der Anschlag geschah in der Jehudastraße."));
+    assertEquals(List.of(), places("Die Solaranlagen ersparen den Netzausbau nicht."));
+    assertEquals(List.of(), places("Es geht in Trippelschritten voran. Erreger wurden in Fledertieren gefunden."));
+    assertEquals(List.of("Nordhessen", "Warnemünde"), places("Nicht nur in Nordhessen, auch in Warnemünde sitzt der Schock tief."));
   }
 
   @Test
