@@ -282,10 +282,9 @@ final class LocationFinder {
         && !lex.isCommonWord(next.text()) && !lex.isStop(next.text()) && gaz.get(next.text()) == null) {
       return true;
     }
-    int s = tt.sentenceStartOf(first);
-    int e = tt.sentenceEndOf(first);
-    String sentence = tt.text.substring(tt.get(s).start(), tt.get(Math.max(s, e - 1)).end());
-    if (!SCORE.matcher(sentence).find()) {
+    // A match report: a score anywhere in the article ("gegen Mönchengladbach" two sentences
+    // after the 2:0).
+    if (!SCORE.matcher(tt.text).find()) {
       return false;
     }
     Token prev = tt.at(first - 1);

@@ -45,8 +45,8 @@ public enum LocationRule {
   NAME_AFTER,
   /**
    * Filter: a town named as its sports team, by a team nickname after it ("Milwaukee Bucks",
-   * "Calgary Flames") or as a side in a match report with a score ("Dortmund schlägt Stuttgart
-   * 3:0", "Sieg gegen Wolfsburg", "Ajax – Fenerbahce 2:1").
+   * "Calgary Flames") or as a side in a match report, an article with a score ("Dortmund schlägt
+   * Stuttgart 3:0", "gegen Wolfsburg", "Ajax – Fenerbahce 2:1").
    */
   SPORTS_TEAM,
   /**

@@ -54,6 +54,14 @@ class LocationRulesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aTownAfterGegenInAMatchReportIsTheTeamEvenWithoutAScoreInItsSentence() {
+    assertEquals(List.of(), extract(ALL, "Bayern gewann 2:0. Am Samstag geht es gegen Mönchengladbach.").locationNames()
+        .stream().filter("Mönchengladbach"::equals).toList());
+    assertEquals(List.of("Mönchengladbach"), extract(ALL, "Am Samstag protestierten sie gegen Mönchengladbach.")
+        .locationNames());
+  }
+
+  @org.junit.jupiter.api.Test
   void aCountryAfterAWorkNounAndACommaStaysAPlace() {
     assertEquals(List.of("USA"), extract(ALL, "Der unsichtbare Dritte, Thriller, USA 1959, ARD.").locationNames());
   }
