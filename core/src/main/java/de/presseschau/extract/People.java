@@ -276,7 +276,11 @@ final class People {
       }
       boolean secondSurname = j > i && lex.isFirstName(tt.get(i).text()) && gaz.get(next.text()) != null
           && !lex.isCommonWord(next.text()) && (after == null || !after.isCapitalised() || !tt.sameSentence(j + 1, j + 2));
-      if (!afterFirstName && !secondSurname && (lex.isCommonWord(next.text()) || gaz.get(next.text()) != null)) {
+      // "Maggie De Block", "Benedetto Della Vedova": after a capitalised particle the surname
+      // follows, whatever else the word may be.
+      boolean afterCapitalParticle = j > i && isParticle(tt.get(j)) && Character.isUpperCase(tt.get(j).text().charAt(0));
+      if (!afterFirstName && !secondSurname && !afterCapitalParticle
+          && (lex.isCommonWord(next.text()) || gaz.get(next.text()) != null)) {
         break;
       }
       j++;

@@ -358,6 +358,9 @@ class SpeakersTest {
   void oneOrdinaryWordIsNoSpeaker() {
     // Function words and dictionary words next to a cue are no people; one-word names stay.
     org.junit.jupiter.api.Assertions.assertEquals(List.of(), speakers("Also sagte der Minister, es gehe."));
+    // A capitalised particle keeps the surname after it, even one that is also a word ("Block").
+    org.junit.jupiter.api.Assertions.assertEquals(List.of("Maggie De Block"),
+        speakers("Zwei Verletzte seien gestorben, teilte Gesundheitsministerin Maggie De Block mit."));
     org.junit.jupiter.api.Assertions.assertEquals(List.of(), speakers("Manche sagen, es gehe nicht."));
     org.junit.jupiter.api.Assertions.assertEquals(List.of("Strache"), speakers("„Wir sind bereit“, sagte Strache."));
   }
