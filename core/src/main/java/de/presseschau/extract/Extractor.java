@@ -130,7 +130,7 @@ public final class Extractor {
    * (A person before "gesagt" needs an auxiliary and stands later: "wie Merkel gesagt hat".)
    */
   static boolean isSayingIdiom(TokenizedText tt, SpeakerFinder.Attribution a) {
-    if (a.first() != a.last() || tt.sentenceStartOf(a.first()) != a.first()) {
+    if (a.first() != a.last() || !clauseStart(tt, a.first())) {
       return false;
     }
     Token next = tt.get(a.first() + 1);
@@ -175,11 +175,17 @@ public final class Extractor {
 
   /** See {@link SpeakerRule#ADVERBIAL_FIRST}: "Andererseits unterstreicht er". */
   static boolean isAdverbialFirst(TokenizedText tt, SpeakerFinder.Attribution a) {
-    if (a.first() != a.last() || tt.sentenceStartOf(a.first()) != a.first() || a.cue() != a.first() + 1) {
+    if (a.first() != a.last() || !clauseStart(tt, a.first()) || a.cue() != a.first() + 1) {
       return false;
     }
     Token subject = tt.at(a.cue() + 1);
     return subject != null && tt.sameSentence(a.cue(), a.cue() + 1) && SUBJECT_OPENERS.contains(subject.text());
+  }
+
+  /** Whether a main clause starts at k: a sentence's first word, or the first after a colon ("Antwort: Vereinfacht gesagt …"). */
+  private static boolean clauseStart(TokenizedText tt, int k) {
+    Token prev = tt.at(k - 1);
+    return tt.sentenceStartOf(k) == k || prev != null && prev.isPunct(':') && tt.sameSentence(k - 1, k);
   }
 
   /** Demonym and adjective endings: "Berliner", "Wienerin", "japanische", "österreichischen". */

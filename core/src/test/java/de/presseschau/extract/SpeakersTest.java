@@ -363,6 +363,8 @@ class SpeakersTest {
         speakers("Jeder Verein gibt Geld aus, sagt Kapfenberg-Coach Michael Schrittwieser."));
     org.junit.jupiter.api.Assertions.assertEquals(List.of("Heinz Mayer"),
         speakers("Das ist wirkungslos, sagte Verfassungsrechtler Heinz Mayer im ORF."));
+    // A colon opens a main clause: "Antwort: Vereinfacht gesagt: …" is the idiom too.
+    org.junit.jupiter.api.Assertions.assertEquals(List.of(), speakers("Antwort: Vereinfacht gesagt: Das geht nicht."));
     // A capitalised particle keeps the surname after it, even one that is also a word ("Block").
     org.junit.jupiter.api.Assertions.assertEquals(List.of("Maggie De Block"),
         speakers("Zwei Verletzte seien gestorben, teilte Gesundheitsministerin Maggie De Block mit."));
