@@ -83,7 +83,7 @@ final class OpenSearchQueries {
       case QueryNode.Wildcard w -> perField(w.scope(), (f, boost) -> pattern("wildcard", f, normalise(f, w.pattern()), boost));
       case QueryNode.Regexp r -> perField(r.scope(), (f, boost) -> pattern("regexp", f, normalise(f, r.pattern()), boost));
       case QueryNode.Fuzzy z -> perField(z.scope(), (f, boost) -> {
-        ObjectNode o = fieldQuery("fuzzy", f, boost);
+        ObjectNode o = fieldQuery(boost);
         o.put("value", normalise(f, z.text()));
         o.put("fuzziness", Integer.toString(z.maxEdits()));
         o.put("prefix_length", 0);
@@ -156,7 +156,7 @@ final class OpenSearchQueries {
         if (analyse(f, t.text()).isEmpty()) {
           return null;
         }
-        ObjectNode o = fieldQuery("match", f, boost);
+        ObjectNode o = fieldQuery(boost);
         o.put("query", t.text());
         return wrap("match", f, o);
       });
@@ -169,7 +169,7 @@ final class OpenSearchQueries {
     if (analyse(wholeWords ? Fields.WHOLE : field, text).isEmpty()) {
       return null;
     }
-    ObjectNode o = fieldQuery("match_phrase", field, boost);
+    ObjectNode o = fieldQuery(boost);
     o.put("query", text);
     if (slop > 0) {
       o.put("slop", slop);
@@ -207,7 +207,7 @@ final class OpenSearchQueries {
     if (known.contains(word)) {
       return matchNone(); // a known word: matched as it is by the rest of the query
     }
-    ObjectNode o = fieldQuery("fuzzy", wordField(), 1f);
+    ObjectNode o = fieldQuery(1f);
     o.put("value", word);
     o.put("fuzziness", Integer.toString(edits));
     o.put("prefix_length", UnknownWordQuery.PREFIX);
@@ -229,7 +229,7 @@ final class OpenSearchQueries {
   }
 
   private ObjectNode pattern(String kind, String field, String value, float boost) {
-    ObjectNode o = fieldQuery(kind, field, boost);
+    ObjectNode o = fieldQuery(boost);
     o.put("value", value);
     return wrap(kind, field, o);
   }
@@ -265,7 +265,8 @@ final class OpenSearchQueries {
     return o;
   }
 
-  private ObjectNode fieldQuery(String kind, String field, float boost) {
+  /** The parameters of a field query, with its boost when it has one. */
+  private ObjectNode fieldQuery(float boost) {
     ObjectNode o = json.createObjectNode();
     if (boost != 1f) {
       o.put("boost", boost);
