@@ -18,6 +18,18 @@ public class ArchiveException extends RuntimeException {
     public Outdated(String message) {
       super(message);
     }
+
+    /**
+     * The exception for the index at {@code location} (described as {@code where}: "in DIR" or the
+     * URI), which carries schema {@code version} (null: none, so another program built it), with
+     * the command that rebuilds it.
+     */
+    public static Outdated at(String where, String location, String version) {
+      return new Outdated(
+          "the index " + where + " was built by "
+              + (version == null ? "another program" : "another version of Presseschau")
+              + "; rebuild it with: search index --rebuild --index " + location + " PATH…");
+    }
   }
 
   /** There is no index at the location. */

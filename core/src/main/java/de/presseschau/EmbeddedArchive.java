@@ -137,10 +137,7 @@ final class EmbeddedArchive implements NewsArchive {
       String version =
           SegmentInfos.readLatestCommit(directory).getUserData().get(IndexSchema.VERSION_KEY);
       if (!IndexSchema.VERSION.equals(version)) {
-        throw new ArchiveException.Outdated(
-            "the index in " + location + " was built by "
-                + (version == null ? "another program" : "another version of Presseschau")
-                + "; rebuild it with: search index --rebuild --index " + location + " PATH…");
+        throw ArchiveException.Outdated.at("in " + location, String.valueOf(location), version);
       }
     } catch (IOException e) {
       throw new ArchiveException("cannot read the index in " + location + ": " + e.getMessage(), e);

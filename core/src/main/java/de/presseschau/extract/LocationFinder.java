@@ -282,15 +282,14 @@ final class LocationFinder {
         && !lex.isCommonWord(next.text()) && !lex.isStop(next.text()) && gaz.get(next.text()) == null) {
       return true;
     }
-    // A match report: a score anywhere in the article ("gegen Mönchengladbach" two sentences
-    // after the 2:0).
-    if (!SCORE.matcher(tt.text).find()) {
-      return false;
-    }
+    // A side in a match report: after "gegen", a match verb or a dash, in an article with a score
+    // anywhere ("gegen Mönchengladbach" two sentences after the 2:0). The score is looked for
+    // last: it scans the whole text.
     Token prev = tt.at(first - 1);
     boolean prevSame = prev != null && tt.sameSentence(first - 1, first);
-    return prevSame && (MATCH_BEFORE.contains(prev.text()) || MATCH_VERBS.contains(prev.text()) || prev.is("–") || prev.is("-"))
+    boolean side = prevSame && (MATCH_BEFORE.contains(prev.text()) || MATCH_VERBS.contains(prev.text()) || prev.is("–") || prev.is("-"))
         || nextSame && (MATCH_VERBS.contains(next.text()) || next.is("–") || next.is("-"));
+    return side && SCORE.matcher(tt.text).find();
   }
 
   /** The last token of "A/B" when a place A is joined by a slash to another name B, else a's index. */
@@ -422,21 +421,25 @@ final class LocationFinder {
 
   private static boolean unknownName(Token t, Lexicon lex, Gazetteer gaz) {
     String s = t.text();
+    if (!t.isCapitalised() || s.length() <= 2 || !Character.isLetter(s.charAt(s.length() - 1)) || t.isAllCaps()
+        || lex.isStop(s) || lex.isRole(s) || lex.isOrganisation(s)) {
+      return false;
+    }
     String l = s.toLowerCase(Locale.ROOT);
     // Language names and adverbs in -isch ("in Arabisch", "Bulgarisch") and French loanwords in
     // -eau ("auf Rekordniveau") are words, not names of places.
     if (l.endsWith("isch") || l.endsWith("eau")) {
       return false;
     }
-    // German compounds are right-headed: one whose last part is an ordinary word ("Trippel|schritten",
-    // "Fleder|tieren", "Verhandler|kreisen") is a common noun, unless that part is a settlement
-    // word that place names end in (-dorf, -heim, -stadt: "Rosenheim").
-    if (!hasPlaceSuffix(l) && commonTail(lex, gaz, l)) {
+    boolean placeSuffix = hasPlaceSuffix(l);
+    if (lex.isCommonWord(s) && !(placeSuffix && !lex.isSimpleWord(l))) {
       return false;
     }
-    return t.isCapitalised() && s.length() > 2 && Character.isLetter(s.charAt(s.length() - 1)) && !t.isAllCaps()
-        && !lex.isStop(s) && !lex.isRole(s) && !lex.isOrganisation(s)
-        && (!lex.isCommonWord(s) || hasPlaceSuffix(s.toLowerCase(Locale.ROOT)) && !lex.isSimpleWord(s.toLowerCase(Locale.ROOT)));
+    // German compounds are right-headed: one whose last part is an ordinary word ("Trippel|schritten",
+    // "Fleder|tieren", "Verhandler|kreisen") is a common noun, unless that part is a settlement
+    // word that place names end in (-dorf, -heim, -stadt: "Rosenheim"). Checked last: it looks up
+    // every tail of the word.
+    return placeSuffix || !commonTail(lex, gaz, l);
   }
 
   /**

@@ -138,10 +138,7 @@ final class OpenSearchArchive implements NewsArchive {
         JsonNode mapping = call("GET", "/" + location.index() + "/_mapping", null);
         String version = mapping.path(location.index()).path("mappings").path("_meta").path(IndexMapping.SCHEMA_META).asText(null);
         if (!IndexSchema.VERSION.equals(version)) {
-          throw new ArchiveException.Outdated(
-              "the index " + location + " was built by "
-                  + (version == null ? "another program" : "another version of Presseschau")
-                  + "; rebuild it with: search index --rebuild --index " + location + " PATH…");
+          throw ArchiveException.Outdated.at(location.toString(), location.toString(), version);
         }
       } catch (IOException e) {
         throw new ArchiveException("cannot read the mapping of " + location + ": " + e.getMessage(), e);
@@ -468,10 +465,16 @@ final class OpenSearchArchive implements NewsArchive {
     QueryNode model = searcher.model(request);
     ObjectNode body = json.createObjectNode();
     body.set("query", queries.render(model, knownWords(model)));
-    if (!exists()) {
-      return 0;
+    try (Response r = generic.execute(request("POST", "/" + location.index() + "/_count", body))) {
+      JsonNode answer = read(r);
+      if (r.getStatus() == 404) {
+        return 0; // no index yet: nothing matches, as for an embedded archive with no index
+      }
+      if (r.getStatus() >= 300) {
+        throw new IOException("OpenSearch at " + location.http() + " answered HTTP " + r.getStatus() + ": " + reason(answer));
+      }
+      return answer.path("count").asLong();
     }
-    return call("POST", "/" + location.index() + "/_count", body).path("count").asLong();
   }
 
   @Override
