@@ -55,18 +55,12 @@ public final class AuditEval implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     SharedData data = new SharedData(SharedData.root(shared));
-    Path csv = data.file("corpora/10kgnad/articles.csv");
     Path home = Path.of(System.getProperty("presseschau.home", ".")).toAbsolutePath().normalize();
     Extractor extractor = Extractor.load();
     Map<String, Value> speakers = new TreeMap<>();
     Map<String, Value> places = new TreeMap<>();
     int n = 0;
-    for (String line : Files.readAllLines(csv, StandardCharsets.UTF_8)) {
-      int semi = line.indexOf(';');
-      String text = line.substring(semi + 1);
-      if (text.length() > 1 && text.startsWith("'") && text.endsWith("'")) {
-        text = text.substring(1, text.length() - 1).replace("''", "'");
-      }
+    for (String text : data.tenKGnadTexts()) {
       Article a = Article.of("gnad-" + (++n), "", text);
       Extraction x = extractor.extract(a);
       collect(x.speakers(), a.fullText(), speakers);

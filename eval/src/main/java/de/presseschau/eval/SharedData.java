@@ -35,6 +35,19 @@ final class SharedData {
     return home != null ? Path.of(home).resolve("../shared").normalize() : Path.of("../shared");
   }
 
+  /** The texts of the 10kGNAD articles (articles.csv: {@code label;'text'}, quotes doubled). */
+  List<String> tenKGnadTexts() throws Problem, IOException {
+    List<String> texts = new ArrayList<>();
+    for (String line : java.nio.file.Files.readAllLines(file("corpora/10kgnad/articles.csv"), java.nio.charset.StandardCharsets.UTF_8)) {
+      String t = line.substring(line.indexOf(';') + 1);
+      if (t.length() > 1 && t.startsWith("'") && t.endsWith("'")) {
+        t = t.substring(1, t.length() - 1).replace("''", "'");
+      }
+      texts.add(t);
+    }
+    return texts;
+  }
+
   /** A file under the shared folder, which must exist. */
   Path file(String relative) throws Problem {
     Path p = root.resolve(relative);

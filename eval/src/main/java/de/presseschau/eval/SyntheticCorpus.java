@@ -85,15 +85,7 @@ final class SyntheticCorpus {
 
   /** Every sentence of 40–400 characters in the shared news texts, in file order. */
   static List<String> sentences(SharedData shared) throws IOException, SharedData.Problem {
-    List<String> texts = new ArrayList<>();
-    for (String line : Files.readAllLines(shared.file("corpora/10kgnad/articles.csv"), StandardCharsets.UTF_8)) {
-      int semi = line.indexOf(';');
-      String t = line.substring(semi + 1);
-      if (t.length() > 1 && t.startsWith("'") && t.endsWith("'")) {
-        t = t.substring(1, t.length() - 1).replace("''", "'");
-      }
-      texts.add(t);
-    }
+    List<String> texts = new ArrayList<>(shared.tenKGnadTexts());
     ObjectMapper mapper = new ObjectMapper();
     for (String split : new String[] {"train", "dev"}) {
       for (String line : Files.readAllLines(shared.file("corpora/wikinews-quotes/" + split + ".jsonl"), StandardCharsets.UTF_8)) {
