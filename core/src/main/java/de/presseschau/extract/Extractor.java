@@ -1,5 +1,7 @@
 package de.presseschau.extract;
 
+import static de.presseschau.extract.WordClass.*;
+
 import de.presseschau.read.Article;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -70,7 +72,7 @@ public final class Extractor {
   /** Extracts from the article's {@link Article#fullText() full text}. */
   public Extraction extract(Article article) {
     String text = article.fullText();
-    TokenizedText tt = TokenizedText.of(text);
+    TokenizedText tt = TokenizedText.of(text, lexicon);
     People people = People.find(tt, lexicon, gazetteer);
     LocalDate date = article.date() != null ? article.date() : DateFinder.find(text);
     List<SpeakerFinder.Attribution> said = SpeakerFinder.find(tt, lexicon, gazetteer, people, speakerRulesOff);
@@ -94,7 +96,7 @@ public final class Extractor {
       if (a.person() != null
           && (speakerRulesOff.contains(SpeakerRule.NOT_A_WORD) || !isWordNotName(a.person(), lex))
           && (speakerRulesOff.contains(SpeakerRule.SAYING_IDIOM) || !isSayingIdiom(tt, a))
-          && (speakerRulesOff.contains(SpeakerRule.ADVERBIAL_FIRST) || !isAdverbialFirst(tt, a))) {
+          && (speakerRulesOff.contains(SpeakerRule.ADVERBIAL_FIRST) || !isAdverbialFirst(tt, a, lex))) {
         bySpeaker.computeIfAbsent(a.person(), k -> new ArrayList<>()).add(cued(tt, a));
       }
     }
@@ -103,7 +105,7 @@ public final class Extractor {
     if (!speakerRulesOff.contains(SpeakerRule.MEDIUM_CUE)) {
       bySpeaker.entrySet().removeIf(e -> e.getKey().canonical().indexOf(' ') < 0
           && !lex.isFirstName(e.getKey().canonical())
-          && e.getValue().stream().allMatch(m -> REPORTING_CUES.contains(m.cue().toLowerCase(Locale.ROOT))));
+          && e.getValue().stream().allMatch(m -> lex.is(REPORTING_CUES, m.cue().toLowerCase(Locale.ROOT))));
     }
     if (!speakerRulesOff.contains(SpeakerRule.ORGANISATION_NAME)) {
       bySpeaker.keySet().removeIf(p -> isOrganisationName(tt, p, lex));
@@ -137,9 +139,6 @@ public final class Extractor {
     return next.is("gesagt") || next.is("zu") && tt.get(a.first() + 2).is("sagen");
   }
 
-  /** What follows a medium's name: "Golem.de", "Bugün TV". */
-  private static final java.util.Set<String> MEDIUM_AFTER = java.util.Set.of("TV", ".de", ".com", ".at", ".ch", "Online");
-
   /**
    * A one-word "speaker" (no given name) that the article names right after an organisation
    * noun ("Musikdienst", "Gruppe", "Zeitung") or with a medium's suffix is an organisation.
@@ -158,28 +157,25 @@ public final class Extractor {
         return true;
       }
       Token after = tt.at(r.last() + 1);
-      if (after != null && tt.sameSentence(r.last(), r.last() + 1) && MEDIUM_AFTER.contains(after.text())) {
+      if (after != null && tt.sameSentence(r.last(), r.last() + 1) && lex.is(MEDIUM_AFTER, after.text())) {
         return true;
       }
       Token tld = tt.at(r.last() + 2);
       if (after != null && tld != null && after.is(".") && after.start() == tt.get(r.last()).end()
-          && tld.start() == after.end() && MEDIUM_AFTER.contains("." + tld.text())) {
+          && tld.start() == after.end() && lex.is(MEDIUM_AFTER, "." + tld.text())) {
         return true;
       }
     }
     return false;
   }
 
-  /** Pronouns that can only be a subject ("sie", "es" and articles may open an object). */
-  private static final java.util.Set<String> SUBJECT_OPENERS = java.util.Set.of("er", "man", "wir", "ich");
-
   /** See {@link SpeakerRule#ADVERBIAL_FIRST}: "Andererseits unterstreicht er". */
-  static boolean isAdverbialFirst(TokenizedText tt, SpeakerFinder.Attribution a) {
+  static boolean isAdverbialFirst(TokenizedText tt, SpeakerFinder.Attribution a, Lexicon lex) {
     if (a.first() != a.last() || !clauseStart(tt, a.first()) || a.cue() != a.first() + 1) {
       return false;
     }
     Token subject = tt.at(a.cue() + 1);
-    return subject != null && tt.sameSentence(a.cue(), a.cue() + 1) && SUBJECT_OPENERS.contains(subject.text());
+    return subject != null && tt.sameSentence(a.cue(), a.cue() + 1) && lex.is(SUBJECT_OPENERS, subject.text());
   }
 
   /** Whether a main clause starts at k: a sentence's first word, or the first after a colon ("Antwort: Vereinfacht gesagt …"). */
@@ -208,11 +204,6 @@ public final class Extractor {
     }
     return Mention.Kind.NAME;
   }
-
-  /** Cues that name a source as often as a person: what a medium or a firm is cited with. */
-  private static final java.util.Set<String> REPORTING_CUES =
-      java.util.Set.of("laut", "zufolge", "berichtet", "berichtete", "berichten", "meldet", "meldete",
-          "schreibt", "schrieb");
 
   /** German function words (Lucene's stop list: "also", "manche", "kann", "ist", "mir"). */
   private static final org.apache.lucene.analysis.CharArraySet FUNCTION_WORDS =

@@ -1,5 +1,7 @@
 package de.presseschau.extract;
 
+import static de.presseschau.extract.WordClass.*;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,16 +29,8 @@ final class Gazetteer {
   /** One place name: the canonical place it names and its kind. */
   record Place(String canonical, Kind kind) {}
 
-  /** CLDR names that are no places in running text. */
-  private static final Set<String> NOT_PLACES =
-      Set.of("Welt", "Europäische Union", "Eurozone", "Vereinte Nationen", "UN", "Unbekannte Region",
-          "Pseudo-Akzente", "Pseudo-Bidi", "Unbekannt", "Äußeres Ozeanien", "Amerika");
-
   /** GeoNames cities at least this big stay even when their name is also a German word. */
   private static final int BIG_CITY = 500_000;
-
-  private static final Set<String> SUBDIVISION_COUNTRIES =
-      Set.of("de", "at", "ch", "us", "cn", "in", "ca", "au");
 
   private final Map<String, Place> names = new HashMap<>();
   private final Set<String> excluded = new HashSet<>();
@@ -66,7 +60,7 @@ final class Gazetteer {
     Map<String, List<String>> byCode = new LinkedHashMap<>();
     Lexicon.lines("cldr41_de_territories.tsv", line -> {
       String[] f = line.split("\t", -1);
-      if (!f[0].equals("code") && !NOT_PLACES.contains(f[2])) {
+      if (!f[0].equals("code") && !lexicon.is(CLDR_NOT_PLACES, f[2])) {
         byCode.computeIfAbsent(f[0], k -> new ArrayList<>()).add(f[2].replace(" (", "|").split("\\|")[0]);
       }
     });
@@ -78,7 +72,7 @@ final class Gazetteer {
     });
     Lexicon.lines("cldr41_de_subdivisions.tsv", line -> {
       String[] f = line.split("\t", -1);
-      if (f.length > 1 && f[0].length() > 2 && SUBDIVISION_COUNTRIES.contains(f[0].substring(0, 2))
+      if (f.length > 1 && f[0].length() > 2 && lexicon.is(SUBDIVISION_COUNTRIES, f[0].substring(0, 2))
           && g.usable(f[1], lexicon, 0)) {
         g.add(f[1], new Place(f[1], Kind.STATE));
       }

@@ -36,6 +36,8 @@ final class Lexicon {
   private final Set<String> orgWords = new HashSet<>();
   private final Set<String> orgSuffixes = new HashSet<>();
   private final Set<String> dictionary = new HashSet<>();
+  /** The closed word classes, by {@link WordClass#ordinal()}. */
+  private final Set<String>[] classes = newClasses();
   /** Answers of the word tests below, kept for the process (they depend on the word alone). */
   private final WordMemo roles = new WordMemo(this::computeRole);
   private final WordMemo organisations = new WordMemo(this::computeOrganisation);
@@ -60,6 +62,7 @@ final class Lexicon {
         l.speechVerbs.computeIfAbsent(f[i], k -> new HashSet<>()).add(particle);
       }
     });
+    readWordClasses(l.classes);
     lines("roles.txt", line -> readKinds(line, l.roleSuffixes, l.roleWords));
     lines("organisations.txt", line -> readKinds(line, l.orgSuffixes, l.orgWords));
     // The decompounding dictionary of the analysis package doubles as a list of common words.
@@ -76,6 +79,51 @@ final class Lexicon {
         words.add(f[i]);
       }
     }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Set<String>[] newClasses() {
+    return new Set[WordClass.values().length];
+  }
+
+  /** Reads {@code word-classes.txt}: a block per class, opened by {@code [name]}, entries split by commas. */
+  private static void readWordClasses(Set<String>[] classes) {
+    Map<String, WordClass> byName = new HashMap<>();
+    for (WordClass c : WordClass.values()) {
+      byName.put(c.resourceName(), c);
+    }
+    Map<WordClass, Set<String>> read = new java.util.EnumMap<>(WordClass.class);
+    WordClass[] current = {null};
+    lines("word-classes.txt", line -> {
+      if (line.startsWith("[") && line.endsWith("]")) {
+        current[0] = byName.get(line.substring(1, line.length() - 1));
+        if (current[0] == null) {
+          throw new IllegalStateException("word-classes.txt: unknown class " + line);
+        }
+        read.putIfAbsent(current[0], new HashSet<>());
+        return;
+      }
+      if (current[0] == null) {
+        throw new IllegalStateException("word-classes.txt: words before the first [class]: " + line);
+      }
+      for (String entry : line.split(",")) {
+        if (!entry.isBlank()) {
+          read.get(current[0]).add(entry.strip());
+        }
+      }
+    });
+    for (WordClass c : WordClass.values()) {
+      Set<String> words = read.get(c);
+      if (words == null) {
+        throw new IllegalStateException("word-classes.txt: no block [" + c.resourceName() + "]");
+      }
+      classes[c.ordinal()] = Set.copyOf(words);
+    }
+  }
+
+  /** Whether the word, as written, belongs to the closed word class. */
+  boolean is(WordClass c, String word) {
+    return classes[c.ordinal()].contains(word);
   }
 
   static void lines(String resource, Consumer<String> sink) {

@@ -1,5 +1,7 @@
 package de.presseschau.extract;
 
+import static de.presseschau.extract.WordClass.*;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,52 +19,6 @@ final class LocationFinder {
   /** A place mention: tokens first..last, the characters named, and the canonical name. */
   record Found(int first, int last, int start, int end, String canonical, LocationRule rule) {}
 
-  private static final Set<String> ARTICLES =
-      Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen", "im", "am",
-          "vom", "zum", "zur", "beim", "ins", "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Im", "Am");
-  /** Words before a place name that make it part of an organisation's name. */
-  private static final Set<String> ORG_BEFORE =
-      Set.of("FC", "SC", "SV", "VfB", "VfL", "TSV", "TuS", "SpVgg", "Borussia", "Eintracht", "Werder", "Hertha",
-          "Bayer", "Fortuna", "Dynamo", "Union", "Alemannia", "Arminia", "Energie", "Hansa", "Kickers", "Universität",
-          "Uni", "Hochschule", "Fachhochschule", "TU", "Landgericht", "Amtsgericht", "Oberlandesgericht",
-          "Landesgericht", "Verwaltungsgericht", "Sozialgericht", "Arbeitsgericht", "Staatsanwaltschaft",
-          "Polizeipräsidium", "Polizeidirektion", "Bistum", "Erzbistum", "Stadtwerke", "Sparkasse", "Volksbank",
-          "Klinikum", "Universitätsklinikum", "Zoo", "Messe", "Bank", "Radio", "Real", "Inter", "Olympique",
-          "Sporting", "Racing", "Athletic", "Stadtsparkasse", "Landesbank", "Flughafen");
-  /** Words after a place name that make it part of an organisation's name. */
-  private static final Set<String> ORG_AFTER =
-      Set.of("Times", "Post", "Zeitung", "Herald", "Tribune", "Journal", "Globe", "Observer", "Chronicle", "Daily",
-          "Capitals", "United", "City", "Rovers", "Wanderers", "Airport", "Universität", "University", "Stock",
-          "Motor", "Symphony", "Philharmonic", "Declaration", "Konsens", "Protokoll", "Abkommen", "Vertrag");
-  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "nach", "aus", "nahe", "In", "Nach", "Aus");
-  private static final Set<String> POSSESSIVES =
-      Set.of("mein", "meine", "meinem", "meinen", "meiner", "sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre",
-          "ihrem", "ihren", "ihrer", "unser", "unsere", "unserem", "unseren", "euer", "eure", "kein", "keine", "keinem",
-          "keinen", "keiner");
-  private static final Set<String> QUANTITIES =
-      Set.of("zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zwölf", "zwanzig", "mehreren",
-          "mehrere", "vielen", "viele", "einigen", "einige", "allen", "wenigen", "beiden", "zahlreichen");
-  /** Words ending like adjectives that still stand before a town ("gegen", "unter", "über"). */
-  private static final Set<String> NEAR =
-      Set.of("gegen", "unter", "über", "hinter", "wider", "entlang", "oberhalb", "unterhalb", "außerhalb", "innerhalb",
-          "nördlich", "südlich", "östlich", "westlich", "zwischen", "wegen");
-  private static final Set<String> DIRECTIONS =
-      Set.of("nördlich", "südlich", "östlich", "westlich", "nordöstlich", "nordwestlich", "südöstlich",
-          "südwestlich", "unweit", "nahe", "außerhalb", "oberhalb", "unterhalb");
-  /** Nouns naming the kind of place that follows ("der Stadt Iruma", "Provinz Helmand"). */
-  private static final Set<String> PLACE_NOUNS =
-      Set.of("Stadt", "Gemeinde", "Ortschaft", "Ort", "Dorf", "Region", "Provinz", "Bezirk", "Landkreis", "Kreis",
-          "Stadtteil", "Hauptstadt", "Insel", "Kanton", "Bundesstaat", "Bundesland", "Großstadt", "Kleinstadt",
-          "Metropole", "Küstenstadt", "Hafenstadt", "Grenzstadt", "Stadtbezirk", "Ortsteil", "Distrikt",
-          "Departement", "Landeshauptstadt", "Kreisstadt", "Millionenstadt", "Inselstaat", "Fluss", "Berg",
-          "Richtung", "Atomkraftwerk", "Kernkraftwerk", "Vorort", "Heimatstadt", "Heimatort", "Partnerstadt");
-  /** Words that name a part of a town after a hyphen ("Berlin-Mitte"). */
-  private static final Set<String> DISTRICTS =
-      Set.of("Mitte", "Nord", "Süd", "Ost", "West", "Altstadt", "Innenstadt", "Zentrum", "Land", "Stadt");
-  private static final Set<String> FACILITIES = Set.of("Air", "Base", "Airport", "Flughafen", "Stützpunkt");
-  private static final Set<String> STREET_WORDS =
-      Set.of("Straße", "Strasse", "Platz", "Allee", "Gasse", "Weg", "Brücke", "Tor", "Ring", "Damm", "Ufer",
-          "Bahnhof", "Hauptbahnhof", "Markt", "Chaussee", "Kai", "See");
   /** Endings of German nouns that no town has: "nach Erkenntnissen", "in Hinkunft", "nach Mitternacht". */
   private static final java.util.regex.Pattern NOUN_ENDING =
       java.util.regex.Pattern.compile("(ung|ungen|heit|keit|schaft|tion|nis|nissen|nisse|kunft|nacht|nächte)$");
@@ -83,7 +39,7 @@ final class LocationFinder {
         // Words of a person's name are not places ("George Washington").
         continue;
       }
-      if (!off.contains(LocationRule.WORK_TITLE) && workTitle(tt, i)) {
+      if (!off.contains(LocationRule.WORK_TITLE) && workTitle(tt, lex, i)) {
         continue;
       }
       int last = off.contains(LocationRule.GAZETTEER) ? -1 : gazetteerMatch(tt, gaz, i);
@@ -167,17 +123,17 @@ final class LocationFinder {
     boolean nextSame = next != null && tt.sameSentence(last, last + 1);
     if (prevSame) {
       if (!off.contains(LocationRule.NAME_OR_CLUB_BEFORE)) {
-        if (lex.isFirstName(prev.text()) || lex.isTitle(prev.text()) || ORG_BEFORE.contains(prev.text())) {
+        if (lex.isFirstName(prev.text()) || lex.isTitle(prev.text()) || lex.is(ORG_BEFORE, prev.text())) {
           return false;
         }
         Token before = tt.at(first - 2);
-        if (before != null && prev.isCapitalised() && ORG_BEFORE.contains(before.text())) {
+        if (before != null && prev.isCapitalised() && lex.is(ORG_BEFORE, before.text())) {
           return false; // "FC Bayern München"
         }
       }
       Token prev2 = tt.at(first - 2);
       boolean relative = prev2 != null && prev2.isPunct(',');
-      if (!off.contains(LocationRule.ARTICLE_BEFORE) && !p.kind().takesArticle() && ARTICLES.contains(prev.text())
+      if (!off.contains(LocationRule.ARTICLE_BEFORE) && !p.kind().takesArticle() && lex.is(PLACE_DETERMINERS, prev.text())
           && !relative) {
         return false;
       }
@@ -185,11 +141,11 @@ final class LocationFinder {
       // a word, after a possessive, a number or an inflected word, is that word.
       String word = tt.get(first).text().toLowerCase(Locale.ROOT);
       if (!off.contains(LocationRule.WORD_IN_CONTEXT) && !p.kind().takesArticle() && first == last && lex.isSimpleWord(word)
-          && (POSSESSIVES.contains(prev.text()) || Character.isDigit(prev.text().charAt(0))
-              || QUANTITIES.contains(prev.text()) || prev.isLowerCase() && prev.text().length() > 3
+          && (lex.is(POSSESSIVES, prev.text()) || Character.isDigit(prev.text().charAt(0))
+              || lex.is(QUANTITIES, prev.text()) || prev.isLowerCase() && prev.text().length() > 3
                   && (prev.text().endsWith("en") || prev.text().endsWith("em") || prev.text().endsWith("er")
                       || prev.text().endsWith("es") || prev.text().endsWith("e"))
-                  && !PLACE_PREPOSITIONS.contains(prev.text()) && !NEAR.contains(prev.text()))) {
+                  && !lex.is(PLACE_PREPOSITIONS, prev.text()) && !lex.is(NEAR, prev.text()))) {
         return false;
       }
       // "Juventus Turin", "Carl Zeiss Jena", "AS Rom", "Air Berlin", "Juri Gagarin": a name before a
@@ -211,7 +167,7 @@ final class LocationFinder {
     }
     if (nextSame && !off.contains(LocationRule.NAME_AFTER)) {
       String nx = next.text();
-      if (ORG_AFTER.contains(nx) || Character.isDigit(nx.charAt(0)) && nx.length() == 2) {
+      if (lex.is(ORG_AFTER, nx) || Character.isDigit(nx.charAt(0)) && nx.length() == 2) {
         return false;
       }
       // "Paris Hilton": a place name followed by a family name met in the article.
@@ -225,23 +181,15 @@ final class LocationFinder {
     return true;
   }
 
-  /** Nouns that name a work, before its title. */
-  private static final Set<String> WORK_NOUNS =
-      Set.of("Film", "Films", "Spielfilm", "Kinofilm", "Serie", "TV-Serie", "Fernsehserie", "Roman", "Buch", "Album",
-          "Song", "Lied", "Stück", "Theaterstück", "Trauerspiel", "Drama", "Komödie", "Thriller", "Oper", "Musical",
-          "Spiel", "Game", "Titel", "Folge", "Dokumentation", "Doku", "Hörspiel", "Gedicht");
-  /** English words inside a title around a name ("the Temple of Doom", "Bank of America"). */
-  private static final Set<String> ENGLISH_TITLE_WORDS = Set.of("the", "of", "The", "Of");
-
   /** Whether the capitalised word at i is (part of) the title of a work; see {@link LocationRule#WORK_TITLE}. */
-  private static boolean workTitle(TokenizedText tt, int i) {
+  private static boolean workTitle(TokenizedText tt, Lexicon lex, int i) {
     Token prev = tt.at(i - 1);
-    if (prev != null && tt.sameSentence(i - 1, i) && WORK_NOUNS.contains(prev.text())) {
+    if (prev != null && tt.sameSentence(i - 1, i) && lex.is(WORK_NOUNS, prev.text())) {
       return true; // the title right after its noun; "Thriller, USA 1959" names a country
     }
     Token next = tt.at(i + 1);
-    if (prev != null && tt.sameSentence(i - 1, i) && ENGLISH_TITLE_WORDS.contains(prev.text())
-        || next != null && tt.sameSentence(i, i + 1) && ENGLISH_TITLE_WORDS.contains(next.text())) {
+    if (prev != null && tt.sameSentence(i - 1, i) && lex.is(ENGLISH_TITLE_WORDS, prev.text())
+        || next != null && tt.sameSentence(i, i + 1) && lex.is(ENGLISH_TITLE_WORDS, next.text())) {
       return true;
     }
     // "In Indigo (2012)", "(Bandits, USA 2001)": a year in brackets right after.
@@ -263,12 +211,6 @@ final class LocationFinder {
     return false;
   }
 
-  /** Verbs of a match report whose subject or object is a team. */
-  private static final Set<String> MATCH_VERBS =
-      Set.of("schlägt", "besiegt", "bezwingt", "gewinnt", "siegt", "verliert", "unterliegt", "feiert", "empfängt",
-          "remisiert", "kassiert", "schlug", "besiegte", "gewann", "siegte", "verlor", "unterlag", "empfing");
-  /** The word before a side of a match: "gegen X". */
-  private static final Set<String> MATCH_BEFORE = Set.of("gegen", "Gegen");
   /** A score ("3:0", "2:1 n.V."), not a time of day ("10:30 Uhr"). */
   private static final java.util.regex.Pattern SCORE =
       java.util.regex.Pattern.compile("(?<![\\d:.])\\d{1,3}:\\d{1,3}(?![\\d:])(?!\\s*Uhr)");
@@ -287,8 +229,8 @@ final class LocationFinder {
     // last: it scans the whole text.
     Token prev = tt.at(first - 1);
     boolean prevSame = prev != null && tt.sameSentence(first - 1, first);
-    boolean side = prevSame && (MATCH_BEFORE.contains(prev.text()) || MATCH_VERBS.contains(prev.text()) || prev.is("–") || prev.is("-"))
-        || nextSame && (MATCH_VERBS.contains(next.text()) || next.is("–") || next.is("-"));
+    boolean side = prevSame && (lex.is(MATCH_BEFORE, prev.text()) || lex.is(MATCH_VERBS, prev.text()) || prev.is("–") || prev.is("-"))
+        || nextSame && (lex.is(MATCH_VERBS, next.text()) || next.is("–") || next.is("-"));
     return side && SCORE.matcher(tt.text).find();
   }
 
@@ -321,7 +263,7 @@ final class LocationFinder {
     String tail = t.text().substring(h + 1);
     if ((p.kind() == Gazetteer.Kind.CITY || p.kind() == Gazetteer.Kind.STATE) && !tail.isEmpty()
         && Character.isUpperCase(tail.charAt(0)) && !tail.contains("-")
-        && (!lex.isCommonWord(tail) || DISTRICTS.contains(tail)) && !lex.isRole(tail)
+        && (!lex.isCommonWord(tail) || lex.is(DISTRICTS, tail)) && !lex.isRole(tail)
         && !lex.isOrganisation(tail)) {
       return new Found(i, i, t.start(), t.end(), t.text(), LocationRule.COMPOUND_PART);
     }
@@ -351,7 +293,7 @@ final class LocationFinder {
       return null;
     }
     // Streets, squares, stations: "Gubener Straße", "Lehrter Bahnhof", "Hauptstraße".
-    if (nextSame && STREET_WORDS.contains(next.text()) && s.endsWith("er") && s.length() > 3 && !lex.isStop(s)
+    if (nextSame && lex.is(STREET_WORDS, next.text()) && s.endsWith("er") && s.length() > 3 && !lex.isStop(s)
         && !lex.isRole(s) && !off.contains(LocationRule.STREET)) {
       return new Context(i + 1, LocationRule.STREET);
     }
@@ -377,24 +319,24 @@ final class LocationFinder {
         && nextSame && unknownName(next, lex, gaz) && !off.contains(LocationRule.NAME_PREFIX)) {
       return new Context(i + 1, LocationRule.NAME_PREFIX);
     }
-    if (!unknownName(t, lex, gaz) || FACILITIES.contains(s) || prev == null || !tt.sameSentence(i - 1, i)) {
+    if (!unknownName(t, lex, gaz) || lex.is(FACILITIES, s) || prev == null || !tt.sameSentence(i - 1, i)) {
       return null;
     }
     if (people.personAt(i) != null) {
       return null;
     }
     boolean nameFollows = nextSame && next.isCapitalised() && next.isWord() && !lex.isCommonWord(next.text())
-        && !FACILITIES.contains(next.text()) && !lex.isStop(next.text());
+        && !lex.is(FACILITIES, next.text()) && !lex.isStop(next.text());
     if (nameFollows) {
       return null;
     }
     String p = prev.text();
     Token prev2 = tt.at(i - 2);
-    if ((PLACE_NOUNS.contains(p) || DIRECTIONS.contains(p)
-        || p.equals("von") && prev2 != null && DIRECTIONS.contains(prev2.text())) && !off.contains(LocationRule.PLACE_NOUN)) {
+    if ((lex.is(PLACE_NOUNS, p) || lex.is(DIRECTIONS, p)
+        || p.equals("von") && prev2 != null && lex.is(DIRECTIONS, prev2.text())) && !off.contains(LocationRule.PLACE_NOUN)) {
       return new Context(i, LocationRule.PLACE_NOUN);
     }
-    if (PLACE_PREPOSITIONS.contains(p) && !lex.isFirstName(s) && !NOUN_ENDING.matcher(lower).find()
+    if (lex.is(PLACE_PREPOSITIONS, p) && !lex.isFirstName(s) && !NOUN_ENDING.matcher(lower).find()
         && !off.contains(LocationRule.PLACE_PREPOSITION)) {
       return new Context(i, LocationRule.PLACE_PREPOSITION);
     }
@@ -409,11 +351,11 @@ final class LocationFinder {
     }
     // "Iruma Air Base nördlich von Tokio": the name before a facility and a direction.
     int k = i + 1;
-    while (k < tt.size() && FACILITIES.contains(tt.get(k).text())) {
+    while (k < tt.size() && lex.is(FACILITIES, tt.get(k).text())) {
       k++;
     }
     Token dir = tt.at(k);
-    if (dir != null && DIRECTIONS.contains(dir.text()) && tt.sameSentence(i, k) && !off.contains(LocationRule.FACILITY)) {
+    if (dir != null && lex.is(DIRECTIONS, dir.text()) && tt.sameSentence(i, k) && !off.contains(LocationRule.FACILITY)) {
       return new Context(i, LocationRule.FACILITY);
     }
     return null;

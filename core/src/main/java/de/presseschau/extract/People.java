@@ -1,5 +1,7 @@
 package de.presseschau.extract;
 
+import static de.presseschau.extract.WordClass.*;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -70,10 +72,6 @@ final class People {
   /** Arabic article prefixes written in lower case: "al-Sisi", "el-Baradei". */
   private static final Pattern ARTICLE_PREFIX = Pattern.compile("^(al|el|as|ad|ash|an|ar|at|az|ul)-\\p{Lu}");
 
-  private static final Set<String> PARTICLES =
-      Set.of("von", "van", "de", "da", "di", "del", "della", "du", "la", "le", "zu", "ten", "ter", "bin", "ben",
-          "ibn", "al", "el", "dos", "y", "der", "den");
-
   final List<Person> people = new ArrayList<>();
   private final Person[] personAt;
   private final Run[] runAt;
@@ -106,7 +104,7 @@ final class People {
       int j = p.extend(i, gaz);
       boolean first = lex.isFirstName(t.text());
       // "Van der Bellen", "De Maizière": a capitalised particle that opens a surname is a name too.
-      boolean particleName = j > i && isParticle(t) && Character.isUpperCase(t.text().charAt(0));
+      boolean particleName = j > i && p.isParticle(t) && Character.isUpperCase(t.text().charAt(0));
       if ((first && j > i) || particleName || (titled && !place && !lex.isOrganisation(t.text()))) {
         Run r = new Run(i, j, p.genitiveAt(j));
         p.runAt[i] = r;
@@ -184,19 +182,13 @@ final class People {
       Token prev = tt.at(i - 1);
       Token next = tt.at(i + 1);
       if (match != null && match.lastKey().equals(fold(t.text())) && match.name.size() > 1
-          && (prev == null || !PLACE_PREPOSITIONS.contains(prev.text()) && !ARTICLES.contains(prev.text().toLowerCase(Locale.ROOT)))
+          && (prev == null || !lex.is(LOCAL_PREPOSITIONS, prev.text()) && !lex.is(ARTICLES, prev.text().toLowerCase(Locale.ROOT)))
           && (next == null || !next.isCapitalised() || !tt.sameSentence(i, i + 1))) {
         p.attach(new Run(i, i, false), false);
       }
     }
     return p;
   }
-
-  private static final Set<String> ARTICLES =
-      Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "eines", "einen");
-
-  private static final java.util.Set<String> PLACE_PREPOSITIONS =
-      java.util.Set.of("in", "nach", "aus", "von", "bei", "um", "im", "bis", "über", "durch", "gen", "ab", "zwischen");
 
   /**
    * "Bambang Suryo Aji", "Paris Hilton": a word the gazetteer knows opens a name when an unknown
@@ -231,8 +223,8 @@ final class People {
   }
 
   /** "Van", "De", "von": a word of the particles that join a surname, in any case. */
-  private static boolean isParticle(Token t) {
-    return PARTICLES.contains(t.text().toLowerCase(Locale.ROOT)) && !t.is("der") && !t.is("den") && !t.is("Der")
+  private boolean isParticle(Token t) {
+    return lex.is(PARTICLES, t.text().toLowerCase(Locale.ROOT)) && !t.is("der") && !t.is("den") && !t.is("Der")
         && !t.is("Den");
   }
 
@@ -241,9 +233,9 @@ final class People {
     int j = i;
     while (j + 1 < tt.size() && j - i < 4 && tt.sameSentence(i, j + 1) && !tt.get(j + 1).paragraphStart()) {
       Token next = tt.get(j + 1);
-      if (PARTICLES.contains(next.text())) {
+      if (lex.is(PARTICLES, next.text())) {
         int k = j + 1;
-        while (k < tt.size() && PARTICLES.contains(tt.get(k).text()) && k - j < 3) {
+        while (k < tt.size() && lex.is(PARTICLES, tt.get(k).text()) && k - j < 3) {
           k++;
         }
         // Nobility particles follow given names only: "Ursula von der Leyen", not "Robert Halver von der Baader";

@@ -1,5 +1,7 @@
 package de.presseschau.extract;
 
+import static de.presseschau.extract.WordClass.*;
+
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -11,46 +13,9 @@ import java.util.regex.Pattern;
  */
 final class PhraseParser {
 
-  /** Articles and possessives that open a noun phrase. */
-  static final Set<String> DETERMINERS =
-      Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "eines", "einen", "sein",
-          "seine", "seiner", "seinem", "seinen", "ihr", "ihre", "ihrer", "ihrem", "ihren");
-
-  static final Set<String> DEFINITE = Set.of("der", "die", "das", "den", "dem", "des");
-
-  /** Adverbs that may stand between a verb and its subject ("sagte zudem Stoltenberg"). */
-  static final Set<String> ADVERBS =
-      Set.of("gestern", "heute", "zudem", "auch", "außerdem", "ferner", "weiter", "weiterhin", "jedoch",
-          "allerdings", "später", "damals", "bereits", "nun", "noch", "dann", "zuvor", "daraufhin", "dazu",
-          "ebenfalls", "indes", "hingegen", "dagegen", "abschließend", "zuletzt", "erneut", "wiederum", "kürzlich",
-          "vorige", "jüngst", "inzwischen", "mittlerweile", "nämlich", "demnach", "deshalb", "daher", "ebenso");
-
-  /** Words that make a role noun plural ("die beiden Beamten"): no one person. */
-  static final Set<String> PLURAL =
-      Set.of("beiden", "beide", "zwei", "drei", "vier", "mehrere", "einige", "viele", "zahlreiche", "andere", "anderen");
-
-  /** Words that open what qualifies a role noun ("des Landes", "im Landtag", "von Tesla"). */
-  static final Set<String> QUALIFIER_WORDS =
-      Set.of("des", "der", "im", "in", "von", "vom", "aus", "bei", "beim", "für", "am", "und", "den", "dem", "die");
-
   /** Endings of adverbs and adjectives that open sentences ("Überraschend", "Gegenwärtig"). */
   static final Pattern ADVERB_LIKE =
       Pattern.compile("(lich|ig|end|isch|bar|weise|ell|iv|al|los|sam|gemäß)$");
-
-  /** Function words with an adjective's ending ("gegen", "aber", "seinen"): never part of a name's modifiers. */
-  private static final Set<String> NOT_ADJECTIVES =
-      Set.of("gegen", "wegen", "zwischen", "neben", "entgegen", "binnen", "oben", "unten", "aber", "oder", "immer",
-          "wieder", "weiter", "unter", "hinter", "über", "außer", "wider", "sehr", "mehr", "seines", "ihres", "keine",
-          "keinen", "keiner", "keinem", "diese", "diesen", "dieser", "diesem", "dieses", "jene", "jenen", "jener",
-          "jeder", "jeden", "jedem", "jedes", "alle", "allen", "aller", "allem", "alles", "welche", "welchen",
-          "welcher", "welchem", "solche", "solchen", "manche", "denen", "deren", "dessen", "selber", "gerne", "ferner",
-          "später", "nie", "eine", "einen", "einem", "einer", "eines", "unsere", "unseren", "unserer", "euren",
-          "meinen", "meine", "meiner", "werden", "haben", "sollen", "wollen", "können", "müssen", "dürfen", "lassen");
-
-  /** Auxiliaries of perfect, future and reported speech ("hat … gesagt", "soll … gesagt haben"). */
-  static final Set<String> AUXILIARIES =
-      Set.of("hat", "hatte", "habe", "hätte", "haben", "hatten", "ist", "war", "sei", "wäre", "hat's", "wird", "wurde",
-          "soll", "will", "werde");
 
   private final TokenizedText tt;
   private final Lexicon lex;
@@ -73,7 +38,7 @@ final class PhraseParser {
     Token next = tt.at(i + 1);
     String w = tt.get(i).text().toLowerCase(Locale.ROOT);
     boolean verb = next != null && next.isLowerCase() && !next.text().endsWith("en")
-        && (lex.speechVerb(next.text()) != null || AUXILIARIES.contains(next.text()));
+        && (lex.speechVerb(next.text()) != null || lex.is(AUXILIARIES, next.text()));
     return verb && !ADVERB_LIKE.matcher(w).find();
   }
 
@@ -85,7 +50,7 @@ final class PhraseParser {
     }
     if (people.isCandidate(i) && people.personAt(i) == null) {
       Token before = tt.at(i - 1);
-      if (before != null && PLURAL.contains(before.text())) {
+      if (before != null && lex.is(PLURAL, before.text())) {
         return null; // "mehrere Sunniten": a group, not a family name
       }
       int end = people.candidateEnd(i);
@@ -121,7 +86,7 @@ final class PhraseParser {
 
   /** Parses a speaker phrase from token i, not reaching limit. */
   Phrase parse(int i, int limit) {
-    while (i < limit && (ADVERBS.contains(tt.get(i).text().toLowerCase(Locale.ROOT)) || tt.get(i).is("sich"))) {
+    while (i < limit && (lex.is(ADVERBS, tt.get(i).text().toLowerCase(Locale.ROOT)) || tt.get(i).is("sich"))) {
       i++;
     }
     if (i >= limit || i >= tt.size() || tt.isQuoted(i)) {
@@ -134,8 +99,8 @@ final class PhraseParser {
     if (t.is("sie") || t.is("Sie")) {
       return new Phrase(Phrase.Kind.PRONOUN, i, i, null, t.text(), "f", false);
     }
-    boolean det = DETERMINERS.contains(t.text().toLowerCase(Locale.ROOT));
-    boolean definite = DEFINITE.contains(t.text().toLowerCase(Locale.ROOT));
+    boolean det = lex.is(DETERMINERS, t.text().toLowerCase(Locale.ROOT));
+    boolean definite = lex.is(DEFINITE, t.text().toLowerCase(Locale.ROOT));
     if (det) {
       i++;
     }
@@ -185,7 +150,7 @@ final class PhraseParser {
         i++;
         continue;
       }
-      if (PLURAL.contains(t.text())) {
+      if (lex.is(PLURAL, t.text())) {
         plural = true;
       }
       Token next = tt.at(i + 1);
@@ -245,7 +210,7 @@ final class PhraseParser {
           || people.isCandidate(j) && people.candidateEnd(j) > j) {
         break;
       }
-      if (QUALIFIER_WORDS.contains(q.text()) || isAdjective(j) || q.isCapitalised()) {
+      if (lex.is(QUALIFIER_WORDS, q.text()) || isAdjective(j) || q.isCapitalised()) {
         j++;
         continue;
       }
@@ -282,7 +247,7 @@ final class PhraseParser {
     }
     String l = s.toLowerCase(Locale.ROOT);
     boolean ending = l.endsWith("e") || l.endsWith("en") || l.endsWith("er") || l.endsWith("es") || l.endsWith("em");
-    if (!ending || lex.speechVerb(l) != null || NOT_ADJECTIVES.contains(l) || DETERMINERS.contains(l)) {
+    if (!ending || lex.speechVerb(l) != null || lex.is(NOT_ADJECTIVES, l) || lex.is(DETERMINERS, l)) {
       return false;
     }
     if (t.isLowerCase()) {

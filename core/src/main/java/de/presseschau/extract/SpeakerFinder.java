@@ -1,5 +1,7 @@
 package de.presseschau.extract;
 
+import static de.presseschau.extract.WordClass.*;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,39 +18,6 @@ final class SpeakerFinder {
 
   /** Who a cue points at: a person or an organisation, named at tokens first..last; cue is the token that attributes. */
   record Attribution(People.Person person, String source, int first, int last, int cue, SpeakerRule rule) {}
-
-  /** Speech verbs without an object of their own: a bare name after them is their subject. */
-  private static final Set<String> SAYING =
-      Set.of("sagte", "sagt", "betonte", "betont", "meinte", "meint", "ergänzte", "ergänzt", "antwortete", "entgegnete",
-          "fügte", "schrieb", "schreibt", "berichtete", "erklärte", "erklärt", "erläuterte", "unterstrich", "bekräftigte",
-          "versicherte", "sprach", "spricht", "argumentierte", "resümierte", "urteilte", "hofft", "hoffte", "glaubt",
-          "warnte", "mahnte", "räumte", "teilte", "gab", "wies", "kündigte", "stellte", "fuhr", "führte", "äußerte");
-
-  /** Words after a comma that open a new clause, whose subject comes next. */
-  private static final Set<String> CLAUSE_OPENERS =
-      Set.of("wie", "dass", "ob", "weil", "als", "nachdem", "während", "wobei", "wo", "da", "obwohl", "sodass",
-          "bevor", "seit", "seitdem", "falls", "wenn", "und", "aber", "doch", "sondern", "denn", "zumal", "indem",
-          "damit", "so", "was", "worauf", "womit", "wonach");
-  /** Words of "am Montag", "am Rande" that may stand between a verb and its subject. */
-  private static final Set<String> WEEKDAYS =
-      Set.of("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag",
-          "Wochenende", "Abend", "Morgen", "Vormittag", "Nachmittag", "Rande");
-  /** Nouns of "nach Angaben von X", "nach den Worten des X". */
-  private static final Set<String> SOURCE_NOUNS =
-      Set.of("Angaben", "Ansicht", "Worten", "Aussage", "Aussagen", "Auffassung", "Einschätzung",
-          "Informationen", "Meinung", "Darstellung", "Überzeugung", "Schätzung", "Schätzungen", "Einschätzungen",
-          "Berechnungen", "Erkenntnissen", "Bericht", "Berichten");
-  /** Adverbs that may close ", so X …": "so Merkel weiter", "so Merkel sinngemäß". */
-  private static final Set<String> SO_ADVERBS =
-      Set.of("weiter", "abschließend", "sinngemäß", "wörtlich", "zuletzt", "schließlich", "damals", "jüngst", "gestern", "heute");
-  /** Words that open a short phrase between a subject and its verb ("Theo Kitz vom Bankhaus X sagte"). */
-  private static final Set<String> GAP_OPENERS =
-      Set.of("von", "vom", "aus", "der", "des", "bei", "beim", "(", "die", "dem", "und");
-  private static final Set<String> PASSIVE = Set.of("wird", "wurde", "wurden", "werden", "worden");
-  private static final Set<String> PREPOSITIONS =
-      Set.of("mit", "von", "vom", "für", "gegen", "über", "bei", "beim", "zu", "zum", "zur", "an", "am", "auf",
-          "nach", "aus", "gegenüber", "um", "unter", "durch", "neben", "zwischen", "ohne", "trotz", "wegen", "in",
-          "im", "vor", "hinter", "seit", "laut");
 
   private final TokenizedText tt;
   private final Lexicon lex;
@@ -94,7 +63,7 @@ final class SpeakerFinder {
         case "laut", "Laut", "gemäß", "Gemäß" -> {
           Token noun = tt.at(i + 1);
           Token von = tt.at(i + 2);
-          if (noun != null && von != null && SOURCE_NOUNS.contains(noun.text()) && (von.is("von") || von.is("vom"))) {
+          if (noun != null && von != null && lex.is(SOURCE_NOUNS, noun.text()) && (von.is("von") || von.is("vom"))) {
             // "laut Aussage von X"
             record(phrases.parse(von.is("vom") ? i + 2 : i + 3, tt.sentenceEndOf(i)), i, SpeakerRule.LAUT);
           } else {
@@ -127,11 +96,11 @@ final class SpeakerFinder {
         }
         case "nach", "Nach" -> {
           int n0 = i + 1;
-          while (n0 < tt.size() && n0 < i + 3 && (PhraseParser.DETERMINERS.contains(tt.get(n0).text()) || tt.get(n0).is("eigenen"))) {
+          while (n0 < tt.size() && n0 < i + 3 && (lex.is(DETERMINERS, tt.get(n0).text()) || tt.get(n0).is("eigenen"))) {
             n0++;
           }
           Token next = tt.at(n0);
-          if (next != null && SOURCE_NOUNS.contains(next.text()) && !tt.get(n0 - 1).is("eigenen")) {
+          if (next != null && lex.is(SOURCE_NOUNS, next.text()) && !tt.get(n0 - 1).is("eigenen")) {
             int k = n0 + 1;
             Token k0 = tt.at(k);
             if (k0 != null && (k0.is("von") || k0.is("vom"))) {
@@ -146,10 +115,10 @@ final class SpeakerFinder {
             Phrase p = phrases.parse(i + 1, tt.sentenceEndOf(i));
             Token after = p == null ? null : tt.at(p.last() + 1);
             Token afterAdverb = tt.at(p == null ? i : p.last() + 2);
-            boolean adverbEnds = after != null && (PhraseParser.ADVERBS.contains(after.text()) || SO_ADVERBS.contains(after.text()))
+            boolean adverbEnds = after != null && (lex.is(ADVERBS, after.text()) || lex.is(SO_ADVERBS, after.text()))
                 && (afterAdverb == null || !afterAdverb.isWord());
             if (after == null || !after.isWord() || !tt.sameSentence(i, p.last() + 1)
-                || PREPOSITIONS.contains(after.text()) || adverbEnds) {
+                || lex.is(PREPOSITIONS, after.text()) || adverbEnds) {
               record(p, i, SpeakerRule.SO_INVERSION);
             }
           }
@@ -200,18 +169,6 @@ final class SpeakerFinder {
   }
 
   /**
-   * Verbs of a stance or reaction rather than of speaking ("würdigte die Verdienste", "wies die
-   * Vorwürfe zurück", "zeigte sich zufrieden", "bestritt jede Mitwisserschaft"): they quote
-   * someone only when the sentence reports what was said. Verbs of speaking ("äußerte sich",
-   * "appellierte", "unterstrich") are not among them.
-   */
-  private static final Set<String> WEAK_VERBS =
-      Set.of("weist", "wies", "wiesen", "zurückgewiesen", "zurückwies", "würdigte", "würdigt", "gewürdigt", "bestritt",
-          "bestreitet", "bestritten", "begrüßte", "begrüßt", "begrüßten", "bezweifelt", "bezweifelte", "zeigte", "zeigt",
-          "zeigten", "schätzte", "verteidigte", "verteidigt", "wandte", "wandten", "wendet", "schloss", "schlossen",
-          "schließt");
-
-  /**
    * Whether the sentence of the verb at v reports what was said: a quotation, a colon, a clause
    * of "dass", "ob" or "wonach", or reported speech in the subjunctive.
    */
@@ -221,7 +178,7 @@ final class SpeakerFinder {
     for (int k = s; k < e; k++) {
       Token t = tt.get(k);
       if (tt.isQuoted(k) || TokenizedText.isQuoteMark(t) || t.isPunct(':') || t.is("dass") || t.is("ob") || t.is("wonach")
-          || SUBJUNCTIVE.contains(t.text()) || t.is("seien") || t.is("hätten") || t.is("wären") || t.is("würden")) {
+          || lex.is(SUBJUNCTIVE, t.text()) || t.is("seien") || t.is("hätten") || t.is("wären") || t.is("würden")) {
         return true;
       }
     }
@@ -232,7 +189,7 @@ final class SpeakerFinder {
   private boolean reflexiveBefore(int v) {
     Token next = tt.at(v + 1);
     if (next != null && tt.sameSentence(v, v + 1) && next.isWord() && !next.is("und")
-        && !PhraseParser.AUXILIARIES.contains(next.text()) && !next.is("haben")) {
+        && !lex.is(AUXILIARIES, next.text()) && !next.is("haben")) {
       return false; // "ausgesprochen gut": an adverb
     }
     for (int k = v - 1; k >= Math.max(tt.sentenceStartOf(v), v - 12); k--) {
@@ -262,10 +219,6 @@ final class SpeakerFinder {
     return false;
   }
 
-  /** Nouns of "vertritt die Ansicht", "hatte die These vertreten". */
-  private static final Set<String> VIEW_NOUNS =
-      Set.of("Ansicht", "These", "Meinung", "Position", "Auffassung", "Standpunkt", "Linie", "Haltung", "Überzeugung");
-
   /** "vertreten" without a view held ("Ackermann im Prozess vertreten", "im Parlament vertreten ist"): no statement. */
   private boolean represents(int v) {
     String w = tt.get(v).text();
@@ -275,7 +228,7 @@ final class SpeakerFinder {
     int s = tt.sentenceStartOf(v);
     int e = tt.sentenceEndOf(v);
     for (int k = Math.max(s, v - 15); k < Math.min(e, v + 6); k++) {
-      if (VIEW_NOUNS.contains(tt.get(k).text())) {
+      if (lex.is(VIEW_NOUNS, tt.get(k).text())) {
         return false;
       }
     }
@@ -326,7 +279,7 @@ final class SpeakerFinder {
     if (attributiveParticiple(i) || declares(i) || represents(i) || sentences(i)) {
       return false;
     }
-    return !WEAK_VERBS.contains(t.text()) || reportsContent(i);
+    return !lex.is(WEAK_VERBS, t.text()) || reportsContent(i);
   }
 
   /**
@@ -340,12 +293,12 @@ final class SpeakerFinder {
       return false;
     }
     Token prev = tt.at(i - 1);
-    if (prev != null && PhraseParser.DETERMINERS.contains(prev.text())) {
+    if (prev != null && lex.is(DETERMINERS, prev.text())) {
       return true;
     }
     for (int k = i - 1; k >= Math.max(tt.sentenceStartOf(i), i - 6); k--) {
       if (tt.get(k).is("als")) {
-        return k > 0 && PhraseParser.DETERMINERS.contains(tt.get(k - 1).text().toLowerCase(Locale.ROOT));
+        return k > 0 && lex.is(DETERMINERS, tt.get(k - 1).text().toLowerCase(Locale.ROOT));
       }
     }
     return false;
@@ -366,13 +319,13 @@ final class SpeakerFinder {
       // "Für Bildungssenator Willi Lemke ist die Beschäftigung kein Problem": the view of that person.
       Phrase f = phrases.parse(s + 1, end);
       Token verb = f == null ? null : tt.at(phrases.skipParenthesis(f.last() + 1));
-      if (f != null && f.kind() == Phrase.Kind.PERSON && verb != null && FOR_VERBS.contains(verb.text())) {
+      if (f != null && f.kind() == Phrase.Kind.PERSON && verb != null && lex.is(FOR_VERBS, verb.text())) {
         record(f, s, SpeakerRule.OPENING_PERSON);
       }
       return;
     }
     if ((p == null || p.kind() != Phrase.Kind.PERSON) && s + 2 < end && first.isCapitalised()
-        && PhraseParser.ADVERBS.contains(first.text().toLowerCase(Locale.ROOT)) && OPENING_VERBS.contains(tt.get(s + 1).text())) {
+        && lex.is(ADVERBS, first.text().toLowerCase(Locale.ROOT)) && lex.is(OPENING_VERBS, tt.get(s + 1).text())) {
       p = phrases.parse(s + 2, end); // "Zudem ist Angela Merkel überzeugt, dass …"
     }
     if (p == null || p.kind() != Phrase.Kind.PERSON) {
@@ -380,7 +333,7 @@ final class SpeakerFinder {
     }
     for (int k = p.last() + 1; k < Math.min(end, p.last() + 16); k++) {
       Token t = tt.get(k);
-      if (tt.isQuoted(k) || PASSIVE.contains(t.text()) || people.personAt(k) != null) {
+      if (tt.isQuoted(k) || lex.is(PASSIVE, t.text()) || people.personAt(k) != null) {
         return;
       }
       Token next = tt.at(k + 1);
@@ -432,7 +385,7 @@ final class SpeakerFinder {
       if (tt.isQuoted(k) || people.personAt(k) != null || people.isCandidate(k) && k > next) {
         return;
       }
-      if (SUBJUNCTIVE.contains(t.text()) && reported < 0) {
+      if (lex.is(SUBJUNCTIVE, t.text()) && reported < 0) {
         reported = k;
       }
     }
@@ -440,9 +393,6 @@ final class SpeakerFinder {
       record(p, reported, SpeakerRule.REPORTED_NEXT);
     }
   }
-
-  private static final Set<String> OPINION_VERBS =
-      Set.of("ist", "war", "sei", "sind", "waren", "vertritt", "vertrat", "vertreten", "teilt", "teilte");
 
   /**
    * The verb of "ist der Meinung", "vertritt die Ansicht" before the noun at i, possibly with the
@@ -456,7 +406,7 @@ final class SpeakerFinder {
     int s = tt.sentenceStartOf(i);
     for (int k = i - 2; k >= Math.max(s, i - 8); k--) {
       Token t = tt.get(k);
-      if (OPINION_VERBS.contains(t.text())) {
+      if (lex.is(OPINION_VERBS, t.text())) {
         return k;
       }
       if (!t.isWord() && !t.isPunct('(') && !t.isPunct(')') || tt.isQuoted(k)) {
@@ -466,9 +416,6 @@ final class SpeakerFinder {
     return -1;
   }
 
-  private static final Set<String> AFTER_QUOTE_WORDS =
-      Set.of("sich", "es", "die", "der", "das", "den", "dem", "in", "einer", "einem", "von", "vom", "laut");
-
   /**
    * "„Es wird klappen“, ist sich Angela Merkel sicher", "„…“, lautete die Antwort von X": after a
    * quotation and a comma, whatever verb comes first, the person named next said it.
@@ -476,7 +423,7 @@ final class SpeakerFinder {
   private Phrase afterQuotation(int comma) {
     Token verb = tt.at(comma + 1);
     if (verb == null || !verb.isLowerCase() || !tt.sameSentence(comma, comma + 1) || lex.speechVerb(verb.text()) != null && lex.speechVerb(verb.text()).contains("")
-        || CLAUSE_OPENERS.contains(verb.text()) || PhraseParser.DETERMINERS.contains(verb.text())) {
+        || lex.is(CLAUSE_OPENERS, verb.text()) || lex.is(DETERMINERS, verb.text())) {
       return null; // speech verbs and "so" have rules of their own
     }
     for (int k = comma + 2; k < Math.min(tt.size(), comma + 9) && tt.sameSentence(comma, k); k++) {
@@ -492,18 +439,13 @@ final class SpeakerFinder {
         Phrase r = phrases.parse(k, tt.sentenceEndOf(k));
         return r != null && r.kind() == Phrase.Kind.PERSON ? r : null;
       }
-      if (!AFTER_QUOTE_WORDS.contains(t.text()) && !PhraseParser.ADVERBS.contains(t.text())
-          && !STATEMENT_NOUNS.contains(t.text()) && !t.is("Antwort") && !t.is("Kommentar") && !t.is("Reaktion")) {
+      if (!lex.is(AFTER_QUOTE_WORDS, t.text()) && !lex.is(ADVERBS, t.text())
+          && !lex.is(STATEMENT_NOUNS, t.text()) && !t.is("Antwort") && !t.is("Kommentar") && !t.is("Reaktion")) {
         return null;
       }
     }
     return null;
   }
-
-  /** Nouns of a written or spoken statement: "In einer Stellungnahme von X hieß es". */
-  private static final Set<String> STATEMENT_NOUNS =
-      Set.of("Erklärung", "Stellungnahme", "Mitteilung", "Pressemitteilung", "Presseerklärung", "Brief", "Schreiben",
-          "Interview", "Rede", "Botschaft", "Ansprache", "Videobotschaft", "Erklärungen");
 
   private Phrase statementOf(int v) {
     int s = tt.sentenceStartOf(v);
@@ -516,7 +458,7 @@ final class SpeakerFinder {
       return null;
     }
     for (int k = s + 1; k < v - 2; k++) {
-      if (STATEMENT_NOUNS.contains(tt.get(k).text())) {
+      if (lex.is(STATEMENT_NOUNS, tt.get(k).text())) {
         Token von = tt.get(k + 1);
         if (von.is("von") || von.is("vom") || von.is("des")) {
           Phrase p = phrases.parse(von.is("vom") || von.is("des") ? k + 1 : k + 2, v);
@@ -542,16 +484,6 @@ final class SpeakerFinder {
     return k >= end && end - from > 3;
   }
 
-  /** Verbs after "Für X": "Für X ist …", "Für X steht fest". */
-  private static final Set<String> FOR_VERBS = Set.of("ist", "sei", "steht", "bleibt", "gilt", "hält");
-  /** Verbs between an opening adverb and the person: "Zudem ist X überzeugt, dass". */
-  private static final Set<String> OPENING_VERBS = Set.of("ist", "war", "zeigte", "zeigt", "bleibt", "blieb", "hält", "hielt");
-
-  /** Subjunctive forms of reported speech ("sei", "habe", "könne"), not shared with the indicative. */
-  private static final Set<String> SUBJUNCTIVE =
-      Set.of("sei", "seien", "habe", "könne", "müsse", "solle", "dürfe", "wolle", "werde", "gebe", "gehe", "stehe",
-          "liege", "komme", "bleibe", "brauche", "wisse", "lasse", "fehle", "handle", "trage", "zeige");
-
   /** "teilte … mit": the particle must close the clause, before any quotation opens. */
   private boolean particleFollows(int v, Set<String> particles) {
     int end = Math.min(tt.sentenceEndOf(v), v + 30);
@@ -568,7 +500,7 @@ final class SpeakerFinder {
       }
       // The particle closes the clause: "teilte … mit." / "mit, dass" / "mit und", not "vor seinen Gästen".
       if (particles.contains(t.text()) && (k + 1 >= tt.size() || !tt.get(k + 1).isWord() || !tt.sameSentence(k, k + 1)
-          || CLAUSE_OPENERS.contains(tt.get(k + 1).text()))) {
+          || lex.is(CLAUSE_OPENERS, tt.get(k + 1).text()))) {
         return true;
       }
     }
@@ -671,7 +603,7 @@ final class SpeakerFinder {
     int s = tt.sentenceStartOf(v);
     int c = v - 1;
     while (c > s && v - c <= 3 && !tt.get(c).isPunct(',')) {
-      if (!PhraseParser.ADVERBS.contains(tt.get(c).text()) && !tt.get(c).is("aber")) {
+      if (!lex.is(ADVERBS, tt.get(c).text()) && !tt.get(c).is("aber")) {
         return null;
       }
       c--;
@@ -680,8 +612,8 @@ final class SpeakerFinder {
       return null;
     }
     int from = s;
-    while (from < c && (CLAUSE_OPENERS.contains(tt.get(from).text().toLowerCase(Locale.ROOT))
-        || PhraseParser.ADVERBS.contains(tt.get(from).text().toLowerCase(Locale.ROOT)))) {
+    while (from < c && (lex.is(CLAUSE_OPENERS, tt.get(from).text().toLowerCase(Locale.ROOT))
+        || lex.is(ADVERBS, tt.get(from).text().toLowerCase(Locale.ROOT)))) {
       from++;
     }
     People.Run run = people.runAt(from);
@@ -719,8 +651,8 @@ final class SpeakerFinder {
         }
         return null;
       }
-      if (tt.isQuoted(k) || !t.isWord() || t.isLowerCase() && !PhraseParser.DETERMINERS.contains(t.text())
-          && !PhraseParser.QUALIFIER_WORDS.contains(t.text()) && !phrases.isAdjective(k)) {
+      if (tt.isQuoted(k) || !t.isWord() || t.isLowerCase() && !lex.is(DETERMINERS, t.text())
+          && !lex.is(QUALIFIER_WORDS, t.text()) && !phrases.isAdjective(k)) {
         return null;
       }
     }
@@ -739,7 +671,7 @@ final class SpeakerFinder {
    */
   private boolean adverbialUntilComma(int from) {
     Token first = tt.at(from);
-    if (first == null || !PREPOSITIONS.contains(first.text()) && !PhraseParser.ADVERBS.contains(first.text())) {
+    if (first == null || !lex.is(PREPOSITIONS, first.text()) && !lex.is(ADVERBS, first.text())) {
       return false;
     }
     for (int k = from; k < Math.min(tt.size(), from + 8) && tt.sameSentence(from, k); k++) {
@@ -801,10 +733,10 @@ final class SpeakerFinder {
       }
       boolean andBetweenNames = (t.is("und") || t.is("als")) && k > cs && people.personAt(k - 1) != null
           || t.is("auch") && k > cs && tt.get(k - 1).is("als");
-      if (t.isLowerCase() && !PhraseParser.DETERMINERS.contains(t.text()) && !phrases.isAdjective(k) && !andBetweenNames) {
+      if (t.isLowerCase() && !lex.is(DETERMINERS, t.text()) && !phrases.isAdjective(k) && !andBetweenNames) {
         return null;
       }
-      if (PREPOSITIONS.contains(t.text().toLowerCase(Locale.ROOT))) {
+      if (lex.is(PREPOSITIONS, t.text().toLowerCase(Locale.ROOT))) {
         return null;
       }
     }
@@ -817,7 +749,7 @@ final class SpeakerFinder {
    */
   private Phrase compoundNameBeside(int v) {
     int after = v + 1;
-    while (after < tt.size() && (PhraseParser.ADVERBS.contains(tt.get(after).text()) || tt.get(after).is("sich"))) {
+    while (after < tt.size() && (lex.is(ADVERBS, tt.get(after).text()) || tt.get(after).is("sich"))) {
       after++;
     }
     for (int k : new int[] {after, v - 1}) {
@@ -826,7 +758,7 @@ final class SpeakerFinder {
       if (t != null && k >= 0 && tt.sameSentence(k, v) && !tt.isQuoted(k) && people.compoundName(k)
           && k != tt.sentenceStartOf(k)
           && (next == null || !next.isCapitalised() || k == v - 1)
-          && (k != v - 1 || k == tt.sentenceStartOf(v) || !tt.get(k - 1).isWord() || PhraseParser.ADVERBS.contains(tt.get(k - 1).text().toLowerCase(Locale.ROOT)))) {
+          && (k != v - 1 || k == tt.sentenceStartOf(v) || !tt.get(k - 1).isWord() || lex.is(ADVERBS, tt.get(k - 1).text().toLowerCase(Locale.ROOT)))) {
         People.Person p = people.adoptWord(k);
         if (p != null) {
           return new Phrase(Phrase.Kind.PERSON, k, k, p, null, null, false);
@@ -839,7 +771,7 @@ final class SpeakerFinder {
   /** "X wird von Reuters zitiert": a passive auxiliary between s and v. */
   private boolean passiveBefore(int s, int v) {
     for (int k = s; k < v; k++) {
-      if (PASSIVE.contains(tt.get(k).text()) && !tt.isQuoted(k)) {
+      if (lex.is(PASSIVE, tt.get(k).text()) && !tt.isQuoted(k)) {
         return true;
       }
     }
@@ -852,19 +784,15 @@ final class SpeakerFinder {
       return false;
     }
     Token next = tt.at(v + 1);
-    if (next != null && tt.sameSentence(v, v + 1) && PASSIVE.contains(next.text())) {
+    if (next != null && tt.sameSentence(v, v + 1) && lex.is(PASSIVE, next.text())) {
       return true; // "was Mladić vorgeworfen wird", "Jufer war verurteilt worden"
     }
     return passiveBefore(cs, v);
   }
 
-  /** Determiners that mark a noun phrase as object or genitive ("Ihren Widersacher X forderte May auf"): no subject. */
-  private static final Set<String> OBLIQUE =
-      Set.of("den", "dem", "des", "einen", "einem", "eines", "seinen", "seinem", "seines", "ihren", "ihrem", "ihres");
-
   private boolean oblique(int k) {
     Token t = tt.at(k);
-    return t != null && OBLIQUE.contains(t.text().toLowerCase(Locale.ROOT));
+    return t != null && lex.is(OBLIQUE, t.text().toLowerCase(Locale.ROOT));
   }
 
   private static boolean isName(Phrase p) {
@@ -877,7 +805,7 @@ final class SpeakerFinder {
       return false;
     }
     Token head = tt.get(comma + 1);
-    if (!PhraseParser.DETERMINERS.contains(head.text()) && !lex.isRole(head.text())) {
+    if (!lex.is(DETERMINERS, head.text()) && !lex.isRole(head.text())) {
       return false;
     }
     for (int k = comma + 2; k < v; k++) {
@@ -891,7 +819,7 @@ final class SpeakerFinder {
       }
       boolean foreignParticle = t.isLowerCase() && t.text().length() <= 3 && k > comma + 2 && tt.get(k - 1).isCapitalised()
           && k + 1 < v && tt.get(k + 1).isCapitalised(); // "Union Générale Tunisienne du Travail"
-      if (t.isPunct(',') || tt.isQuoted(k) || t.isLowerCase() && !PhraseParser.QUALIFIER_WORDS.contains(t.text()) && !phrases.isAdjective(k)
+      if (t.isPunct(',') || tt.isQuoted(k) || t.isLowerCase() && !lex.is(QUALIFIER_WORDS, t.text()) && !phrases.isAdjective(k)
           && !foreignParticle) {
         return false;
       }
@@ -938,12 +866,12 @@ final class SpeakerFinder {
 
   /** "Theo Kitz vom Bankhaus Merck Finck sagte": a short phrase between subject and verb. */
   private boolean shortGap(int from, int v) {
-    if (from >= v || v - from > 6 || !GAP_OPENERS.contains(tt.get(from).text())) {
+    if (from >= v || v - from > 6 || !lex.is(GAP_OPENERS, tt.get(from).text())) {
       return false;
     }
     for (int k = from + 1; k < v; k++) {
       Token t = tt.get(k);
-      if (t.isLowerCase() && !GAP_OPENERS.contains(t.text()) && !phrases.isAdjective(k)) {
+      if (t.isLowerCase() && !lex.is(GAP_OPENERS, t.text()) && !phrases.isAdjective(k)) {
         return false;
       }
     }
@@ -969,7 +897,7 @@ final class SpeakerFinder {
         while (noun < c2 - 1 && phrases.isAdjective(noun)) {
           noun++; // "Der ehemalige Kampfgefährte Thaksins, Newin Chidchob, …"
         }
-        if (c2 - cs >= 2 && c2 - cs <= 6 && PhraseParser.DETERMINERS.contains(tt.get(cs).text().toLowerCase(Locale.ROOT))
+        if (c2 - cs >= 2 && c2 - cs <= 6 && lex.is(DETERMINERS, tt.get(cs).text().toLowerCase(Locale.ROOT))
             && tt.get(noun).isCapitalised() && lex.isCommonWord(tt.get(noun).text())) {
           return p;
         }
@@ -981,7 +909,7 @@ final class SpeakerFinder {
 
   private boolean verbFinal(int v) {
     Token next = tt.at(v + 1);
-    if (next != null && tt.sameSentence(v, v + 1) && (PhraseParser.AUXILIARIES.contains(next.text()) || next.is("worden"))) {
+    if (next != null && tt.sameSentence(v, v + 1) && (lex.is(AUXILIARIES, next.text()) || next.is("worden"))) {
       next = tt.at(v + 2); // "gefragt habe", "erklärt hatte"
       v++;
     }
@@ -997,7 +925,7 @@ final class SpeakerFinder {
       }
       if (t.isPunct(',')) {
         Token head = tt.get(c2 + 1);
-        boolean apposition = PhraseParser.DETERMINERS.contains(head.text()) || lex.isRole(head.text())
+        boolean apposition = lex.is(DETERMINERS, head.text()) || lex.isRole(head.text())
             || head.is("dessen") || head.is("deren") || Character.isDigit(head.text().charAt(0))
             || head.isLowerCase() && tt.at(c2 + 2) != null && lex.isRole(tt.get(c2 + 2).text())
             // "Stanislaw Tillich (CDU), amtierender sächsischer Ministerpräsident, spricht"
@@ -1053,16 +981,16 @@ final class SpeakerFinder {
           || t.isPunct(')') || t.isPunct('–') || t.isPunct('—')) {
         break;
       }
-      if (t.isPunct(',') && CLAUSE_OPENERS.contains(tt.get(k + 1).text())) {
+      if (t.isPunct(',') && lex.is(CLAUSE_OPENERS, tt.get(k + 1).text())) {
         return k + 2;
       }
       if (t.isPunct(',') && k + 1 < v && k > s && tt.get(k - 1).isLowerCase() && tt.get(k - 1).isWord()
-          && PhraseParser.AUXILIARIES.contains(tt.get(k + 1).text())) {
+          && lex.is(AUXILIARIES, tt.get(k + 1).text())) {
         return k + 1; // "Wie die Zeitung schrieb, soll Anelka gesagt haben": the main clause after the comma
       }
     }
     int start = k + 1;
-    if (start < v && CLAUSE_OPENERS.contains(tt.get(start).text().toLowerCase(Locale.ROOT))) {
+    if (start < v && lex.is(CLAUSE_OPENERS, tt.get(start).text().toLowerCase(Locale.ROOT))) {
       start++;
     }
     return start;
@@ -1073,7 +1001,7 @@ final class SpeakerFinder {
     Phrase p = afterVerbPhrase(v);
     // "nannte Details", "forderte Maßnahmen": after a verb that takes an object, a lone unknown
     // word is more often that object than a family name.
-    if (p != null && p.kind() == Phrase.Kind.CANDIDATE && p.first() == p.last() && !SAYING.contains(tt.get(v).text())) {
+    if (p != null && p.kind() == Phrase.Kind.CANDIDATE && p.first() == p.last() && !lex.is(SAYING, tt.get(v).text())) {
       return null;
     }
     return p;
@@ -1084,9 +1012,9 @@ final class SpeakerFinder {
     int k = v + 1;
     while (k < end) {
       Token t = tt.get(k);
-      if (PhraseParser.ADVERBS.contains(t.text())) {
+      if (lex.is(ADVERBS, t.text())) {
         k++;
-      } else if ((t.is("am") || t.is("vom")) && k + 1 < end && WEEKDAYS.contains(tt.get(k + 1).text())) {
+      } else if ((t.is("am") || t.is("vom")) && k + 1 < end && lex.is(WEEKDAYS, tt.get(k + 1).text())) {
         k += 2;
       } else if ((t.isPunct('–') || t.isPunct('—')) && closingDash(k, end) > k) {
         k = closingDash(k, end) + 1; // "gab heute – nach eingehenden Untersuchungen – Professor X bekannt"
@@ -1123,7 +1051,7 @@ final class SpeakerFinder {
       if (t.is("und") || t.isPunct(',')) {
         return new Phrase(Phrase.Kind.PERSON, run.first(), run.last(), people.personAt(run.first()), null, null, false);
       }
-      if (tt.isQuoted(k) || !t.isWord() || !(PhraseParser.DETERMINERS.contains(t.text()) || phrases.isAdjective(k)
+      if (tt.isQuoted(k) || !t.isWord() || !(lex.is(DETERMINERS, t.text()) || phrases.isAdjective(k)
           || lex.isRole(t.text()) || lex.isTitle(t.text()))) {
         return null;
       }
@@ -1138,10 +1066,10 @@ final class SpeakerFinder {
     }
     for (int k = from; k < v; k++) {
       Token t = tt.get(k);
-      boolean prepositionAndName = PREPOSITIONS.contains(t.text()) && k + 1 < v && tt.get(k + 1).isCapitalised();
+      boolean prepositionAndName = lex.is(PREPOSITIONS, t.text()) && k + 1 < v && tt.get(k + 1).isCapitalised();
       if (prepositionAndName) {
         k++;
-      } else if (!PhraseParser.ADVERBS.contains(t.text())) {
+      } else if (!lex.is(ADVERBS, t.text())) {
         return false;
       }
     }
@@ -1165,7 +1093,7 @@ final class SpeakerFinder {
   /** For verb-final clauses with something before the subject ("Am Montag hat Stoltenberg gesagt"). */
   private Phrase firstSubjectLike(int from, int v) {
     for (int k = from; k < v - 1; k++) {
-      if (PhraseParser.AUXILIARIES.contains(tt.get(k).text())) {
+      if (lex.is(AUXILIARIES, tt.get(k).text())) {
         // "…, Gerhard Maria Wagner hat Papst Benedikt XVI. gebeten": the name before the auxiliary
         int before = tt.get(k - 1).isPunct(')') ? phrases.openingParenthesis(k - 1) - 1 : k - 1;
         People.Person subject = people.personAt(before);
@@ -1176,13 +1104,13 @@ final class SpeakerFinder {
           }
           People.Run run = people.runAt(first);
           int head = first - 1;
-          while (head >= from && (PhraseParser.DETERMINERS.contains(tt.get(head).text().toLowerCase(Locale.ROOT))
+          while (head >= from && (lex.is(DETERMINERS, tt.get(head).text().toLowerCase(Locale.ROOT))
               && !oblique(head) || phrases.isAdjective(head) || lex.isRole(tt.get(head).text()) || lex.isTitle(tt.get(head).text()))) {
             head--; // "Im Prozess gegen die frühere Regierungschefin Julia Timoschenko hat …": inside a prepositional phrase
           }
           Token prev = tt.at(head);
           boolean particle = head == first - 1 && prev != null && prev.text().equalsIgnoreCase("zu"); // "Zu Guttenberg hatte"
-          if (run != null && !run.genitive() && (head < from || prev == null || particle || !PREPOSITIONS.contains(prev.text().toLowerCase(Locale.ROOT))
+          if (run != null && !run.genitive() && (head < from || prev == null || particle || !lex.is(PREPOSITIONS, prev.text().toLowerCase(Locale.ROOT))
               && !oblique(head))) {
             return new Phrase(Phrase.Kind.PERSON, first, before, subject, null, null, false);
           }
@@ -1194,13 +1122,13 @@ final class SpeakerFinder {
         }
         // "hatte im Mai 2005 der mexikanische Präsident Vicente Fox um … gebeten": a short adverbial first
         Token t1 = tt.at(k + 1);
-        if (p == null && t1 != null && PREPOSITIONS.contains(t1.text())) {
+        if (p == null && t1 != null && lex.is(PREPOSITIONS, t1.text())) {
           for (int j = k + 2; j < Math.min(v, k + 6); j++) {
             Token tj = tt.get(j);
             if (tt.isQuoted(j) || !tj.isWord() && !tj.isPunct('.')) {
               break;
             }
-            if (PhraseParser.DETERMINERS.contains(tj.text()) && !oblique(j)) {
+            if (lex.is(DETERMINERS, tj.text()) && !oblique(j)) {
               Phrase q = phrases.parse(j, v);
               if (q != null && q.kind() == Phrase.Kind.PERSON) {
                 return q;
@@ -1219,7 +1147,7 @@ final class SpeakerFinder {
     for (int k = from; k < v; k++) {
       People.Run run = people.runAt(k);
       Token prev = tt.at(k - 1);
-      if (run != null && !run.genitive() && !tt.isQuoted(k) && prev != null && PhraseParser.AUXILIARIES.contains(prev.text())) {
+      if (run != null && !run.genitive() && !tt.isQuoted(k) && prev != null && lex.is(AUXILIARIES, prev.text())) {
         return new Phrase(Phrase.Kind.PERSON, k, run.last(), people.personAt(k), null, null, false);
       }
     }
@@ -1306,7 +1234,7 @@ final class SpeakerFinder {
         People.Run run = people.runAt(k);
         if (run != null && run.last() == e && !run.genitive() && people.personAt(k) != null && people.personAt(k) != p.person()) {
           Token before = tt.at(k - 1);
-          if (before == null || !PREPOSITIONS.contains(before.text()) && !before.is("und")) {
+          if (before == null || !lex.is(PREPOSITIONS, before.text()) && !before.is("und")) {
             add(people.personAt(k), new Phrase(Phrase.Kind.PERSON, k, run.last(), people.personAt(k), null, null, false), p.first(), SpeakerRule.CONJOINED);
           }
           break;

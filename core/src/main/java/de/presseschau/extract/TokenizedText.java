@@ -1,5 +1,7 @@
 package de.presseschau.extract;
 
+import static de.presseschau.extract.WordClass.*;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -9,19 +11,6 @@ import java.util.Set;
  * marks flagged: every finder works on this one tokenisation.
  */
 final class TokenizedText {
-
-  /** Words that keep their full stop ("Dr.", "Prof.", "St."): the stop ends no sentence. */
-  private static final Set<String> ABBREVIATIONS =
-      Set.of(
-          "Dr", "Prof", "St", "Hr", "Fr", "Nr", "ca", "bzw", "Jh", "Jan", "Feb", "Mär", "Apr",
-          "Jun", "Jul", "Aug", "Sep", "Sept", "Okt", "Nov", "Dez", "usw", "Mio", "Mrd", "ggf",
-          "vgl", "Mr", "Mrs", "Ms", "Jr", "Sr", "Gen", "Abs", "Str", "geb", "evtl", "inkl");
-
-  private static final Set<String> MONTHS =
-      Set.of(
-          "Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
-          "September", "Oktober", "November", "Dezember", "Jan.", "Feb.", "Apr.", "Jun.", "Jul.",
-          "Aug.", "Sep.", "Sept.", "Okt.", "Nov.", "Dez.");
 
   final String text;
   final List<Token> tokens;
@@ -34,8 +23,10 @@ final class TokenizedText {
   /** What {@link #get} gives before the first and after the last token. */
   private static final Token BEFORE = new Token(0, 0, "¶", true);
   private final Token after;
+  private final Lexicon lex;
 
-  private TokenizedText(String text, List<Token> tokens) {
+  private TokenizedText(String text, List<Token> tokens, Lexicon lex) {
+    this.lex = lex;
     this.text = text;
     this.tokens = tokens;
     this.after = new Token(text.length(), text.length(), "¶", true);
@@ -46,7 +37,7 @@ final class TokenizedText {
     this.quoted = flagQuotes();
   }
 
-  static TokenizedText of(String text) {
+  static TokenizedText of(String text, Lexicon lex) {
     List<Token> out = new ArrayList<>(text.length() / 5);
     int n = text.length();
     int i = 0;
@@ -60,17 +51,17 @@ final class TokenizedText {
       }
       int start = i;
       if (Character.isLetterOrDigit(c)) {
-        i = wordEnd(text, i);
+        i = wordEnd(text, i, lex);
       } else {
         i++;
       }
       out.add(new Token(start, i, text.substring(start, i), newline));
       newline = false;
     }
-    return new TokenizedText(text, List.copyOf(out));
+    return new TokenizedText(text, List.copyOf(out), lex);
   }
 
-  private static int wordEnd(String s, int i) {
+  private static int wordEnd(String s, int i, Lexicon lex) {
     int n = s.length();
     int start = i;
     i++;
@@ -92,7 +83,7 @@ final class TokenizedText {
     }
     if (i < n && s.charAt(i) == '.') {
       String w = s.substring(start, i);
-      if (ABBREVIATIONS.contains(w) || (w.length() == 1 && Character.isUpperCase(w.charAt(0)))) {
+      if (lex.is(ABBREVIATIONS, w) || (w.length() == 1 && Character.isUpperCase(w.charAt(0)))) {
         i++;
       }
     }
@@ -137,7 +128,7 @@ final class TokenizedText {
         && terminal > 0
         && Character.isDigit(tokens.get(terminal - 1).text().charAt(0))
         && tokens.get(terminal - 1).end() == stop.start()
-        && MONTHS.contains(next.text()));
+        && lex.is(MONTH_WORDS, next.text()));
   }
 
   private static boolean isTerminal(Token t) {

@@ -1,0 +1,116 @@
+package de.presseschau.extract;
+
+import java.util.Locale;
+
+/**
+ * The closed word classes the extraction rules consult, one per linguistic category. Their words
+ * live in the resource {@code word-classes.txt} (one block per constant) and are read once by
+ * {@link Lexicon}; a rule asks {@link Lexicon#is(WordClass, String)}.
+ */
+enum WordClass {
+  /** Words that keep their full stop ("Dr.", "Prof.", "St."): the stop ends no sentence. */
+  ABBREVIATIONS,
+  /** Month names and their abbreviations: after "3." a full stop ends no sentence ("am 3. März"). */
+  MONTH_WORDS,
+  /** Name particles inside a person's name ("van der Bellen", "de Maizière", "bin Salman"). */
+  PARTICLES,
+  /** Articles: after one, a capitalised word is a noun, not a person's name. */
+  ARTICLES,
+  /** Prepositions of place, time and origin: after one, a capitalised word is rather a place than a person. */
+  LOCAL_PREPOSITIONS,
+  /** Articles and possessives that open a noun phrase. */
+  DETERMINERS,
+  /** Definite articles. */
+  DEFINITE,
+  /** Adverbs that may stand between a verb and its subject ("sagte zudem Stoltenberg"). */
+  ADVERBS,
+  /** Words that make a role noun plural ("die beiden Beamten"): no one person. */
+  PLURAL,
+  /** Words that open what qualifies a role noun ("des Landes", "im Landtag", "von Tesla"). */
+  QUALIFIER_WORDS,
+  /** Function words with an adjective's ending ("gegen", "aber", "seinen"): never part of a name's modifiers. */
+  NOT_ADJECTIVES,
+  /** Auxiliaries of perfect, future and reported speech ("hat … gesagt", "soll … gesagt haben"). */
+  AUXILIARIES,
+  /** Speech verbs without an object of their own: a bare name after them is their subject. */
+  SAYING,
+  /** Words after a comma that open a new clause, whose subject comes next. */
+  CLAUSE_OPENERS,
+  /** Words of "am Montag", "am Rande" that may stand between a verb and its subject. */
+  WEEKDAYS,
+  /** Nouns of "nach Angaben von X", "nach den Worten des X". */
+  SOURCE_NOUNS,
+  /** Adverbs that may close ", so X …": "so Merkel weiter", "so Merkel sinngemäß". */
+  SO_ADVERBS,
+  /** Words that open a short phrase between a subject and its verb ("Theo Kitz vom Bankhaus X sagte"). */
+  GAP_OPENERS,
+  /** Forms of "werden" that make a speech verb passive ("wurde gesagt"): no speaker as subject. */
+  PASSIVE,
+  /** Prepositions: a noun phrase after one is no subject. */
+  PREPOSITIONS,
+  /** Verbs of a stance or reaction rather than of speaking ("würdigte die Verdienste", "wies die Vorwürfe zurück", "zeigte sich zufrieden", "bestritt jede Mitwisserschaft"): they quote someone only when the sentence reports what was said. Verbs of speaking ("äußerte sich", "appellierte", "unterstrich") are not among them. */
+  WEAK_VERBS,
+  /** Nouns of "vertritt die Ansicht", "hatte die These vertreten". */
+  VIEW_NOUNS,
+  /** Verbs of "X ist der Meinung", "X vertritt die Ansicht". */
+  OPINION_VERBS,
+  /** Words that may stand between a closing quotation mark's verb and its subject ("sagte sich", "hieß es in …"). */
+  AFTER_QUOTE_WORDS,
+  /** Nouns of a written or spoken statement: "In einer Stellungnahme von X hieß es". */
+  STATEMENT_NOUNS,
+  /** Verbs after "Für X": "Für X ist …", "Für X steht fest". */
+  FOR_VERBS,
+  /** Verbs between an opening adverb and the person: "Zudem ist X überzeugt, dass". */
+  OPENING_VERBS,
+  /** Subjunctive forms of reported speech ("sei", "habe", "könne"), not shared with the indicative. */
+  SUBJUNCTIVE,
+  /** Determiners that mark a noun phrase as object or genitive ("Ihren Widersacher X forderte May auf"): no subject. */
+  OBLIQUE,
+  /** What follows a medium's name: "Golem.de", "Bugün TV". */
+  MEDIUM_AFTER,
+  /** Pronouns that can only be a subject ("sie", "es" and articles may open an object). */
+  SUBJECT_OPENERS,
+  /** Cues that name a source as often as a person: what a medium or a firm is cited with. */
+  REPORTING_CUES,
+  /** Articles and contracted prepositions before a name ("die Ukraine", "im Iran"): countries and regions take them, towns do not. */
+  PLACE_DETERMINERS,
+  /** Words before a place name that make it part of an organisation's name. */
+  ORG_BEFORE,
+  /** Words after a place name that make it part of an organisation's name. */
+  ORG_AFTER,
+  /** Prepositions of place and origin that put an unknown capitalised word in a place's slot ("in X", "aus X"). */
+  PLACE_PREPOSITIONS,
+  /** Possessive and negative determiners: after one, a capitalised word is a noun ("seine Heimat"), not a place. */
+  POSSESSIVES,
+  /** Numerals and quantifiers: after one, a capitalised word is a plural noun, not a place. */
+  QUANTITIES,
+  /** Words ending like adjectives that still stand before a town ("gegen", "unter", "über"). */
+  NEAR,
+  /** Adverbs of direction and distance before a place ("nördlich von X", "unweit X"). */
+  DIRECTIONS,
+  /** Nouns naming the kind of place that follows ("der Stadt Iruma", "Provinz Helmand"). */
+  PLACE_NOUNS,
+  /** Words that name a part of a town after a hyphen ("Berlin-Mitte"). */
+  DISTRICTS,
+  /** Words that turn a place name into a facility's name ("Ramstein Air Base", "Flughafen X"). */
+  FACILITIES,
+  /** Heads of street, square and landmark names that follow a name ("Berliner Straße", "Alexanderplatz"). */
+  STREET_WORDS,
+  /** Nouns that name a work, before its title. */
+  WORK_NOUNS,
+  /** English words inside a title around a name ("the Temple of Doom", "Bank of America"). */
+  ENGLISH_TITLE_WORDS,
+  /** Verbs of a match report whose subject or object is a team. */
+  MATCH_VERBS,
+  /** The word before a side of a match: "gegen X". */
+  MATCH_BEFORE,
+  /** CLDR names that are no places in running text. */
+  CLDR_NOT_PLACES,
+  /** Countries (ISO codes, lower case) whose CLDR subdivisions (states, provinces) enter the gazetteer. */
+  SUBDIVISION_COUNTRIES;
+
+  /** The block name in {@code word-classes.txt}: the constant in lower case with hyphens. */
+  String resourceName() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+}
