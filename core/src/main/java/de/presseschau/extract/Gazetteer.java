@@ -34,6 +34,8 @@ final class Gazetteer {
 
   private final Map<String, Place> names = new HashMap<>();
   private final Set<String> excluded = new HashSet<>();
+  /** English names of countries → the place, for folding only (see {@link #canonical}). */
+  private final Map<String, Place> exonyms = new HashMap<>();
   private final Lexicon lexicon;
   /** First words of the multi-word names, so that most tokens need a single look-up. */
   private final Set<String> firstWords = new HashSet<>();
@@ -64,11 +66,25 @@ final class Gazetteer {
         byCode.computeIfAbsent(f[0], k -> new ArrayList<>()).add(f[2].replace(" (", "|").split("\\|")[0]);
       }
     });
+    Map<String, Place> countries = new HashMap<>();
     byCode.forEach((code, list) -> {
       Kind kind = Character.isDigit(code.charAt(0)) ? Kind.REGION : Kind.COUNTRY;
       Place known = list.stream().map(g.names::get).filter(p -> p != null).findFirst().orElse(null);
       Place p = known != null ? known : new Place(list.get(0), kind);
       list.forEach(n -> g.add(n, p));
+      countries.put(code, p);
+    });
+    // English names of countries name a place found by its context in the German name of the same
+    // code ("in Iraq" → Irak). They find nothing themselves: in German text they mostly stand in
+    // English names of firms, boards and products ("Air Jordan", "Great Britain Board").
+    Lexicon.lines("countries-en.tsv", line -> {
+      String[] f = line.split("\t", -1);
+      Place p = countries.get(f[0]);
+      if (p != null && f.length > 1) {
+        for (String name : f[1].split("\\|")) {
+          g.exonyms.putIfAbsent(normalise(name), p);
+        }
+      }
     });
     Lexicon.lines("cldr41_de_subdivisions.tsv", line -> {
       String[] f = line.split("\t", -1);
@@ -165,6 +181,12 @@ final class Gazetteer {
 
   Place get(String surface) {
     return names.get(normalise(surface));
+  }
+
+  /** The canonical name of a place found by its context: "Iraq" → "Irak"; other names as they are. */
+  String canonical(String name) {
+    Place p = exonyms.get(name);
+    return p == null ? name : p.canonical();
   }
 
   boolean isFirstWord(String word) {

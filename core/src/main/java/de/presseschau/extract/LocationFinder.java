@@ -72,7 +72,8 @@ final class LocationFinder {
         ctx = new Context(i, LocationRule.COORDINATED);
       }
       if (ctx != null) {
-        out.add(found(tt, i, ctx.last(), Gazetteer.normalise(tt.text.substring(t.start(), tt.get(ctx.last()).end())), ctx.rule()));
+        out.add(found(tt, i, ctx.last(),
+            gaz.canonical(Gazetteer.normalise(tt.text.substring(t.start(), tt.get(ctx.last()).end()))), ctx.rule()));
         i = ctx.last();
       }
     }

@@ -50,6 +50,12 @@ class LocationsTest {
   }
 
   @Test
+  void englishCountryNamesFoldToTheGermanNameButFindNothingThemselves() {
+    assertEquals(List.of("Irak", "Iran"), places("Die Gruppe nannte sich Al-Qaida in Iraq. Sie kämpfte auch in Iran."));
+    assertEquals(List.of(), places("Auf Air Jordan folgte bei Nike die nächste Kollektion."));
+  }
+
+  @Test
   void peopleAreNoPlaces() {
     assertEquals(List.of(), places("George Washington war der erste Präsident."));
     assertEquals(List.of(), places("Juri Gagarin flog als erster Mensch ins All."));
