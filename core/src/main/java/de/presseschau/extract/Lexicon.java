@@ -29,6 +29,8 @@ final class Lexicon {
       "...(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ität|itäten|ismus|nis|nisse|tum|ment|mente)$");
 
   private final Map<String, Character> firstNames = new HashMap<>();
+  /** The broader given-name list: it makes people's names, but keeps no town out of the gazetteer. */
+  private final Map<String, Character> moreGivenNames = new HashMap<>();
   private final Set<String> stop = new HashSet<>();
   private final Map<String, Set<String>> speechVerbs = new HashMap<>();
   private final Set<String> roleWords = new HashSet<>();
@@ -48,12 +50,8 @@ final class Lexicon {
 
   static Lexicon load() {
     Lexicon l = new Lexicon();
-    lines("first-names.txt", line -> {
-      String[] f = line.split("\\s+");
-      for (int i = 1; i < f.length; i++) {
-        l.firstNames.putIfAbsent(f[i], f[0].charAt(0));
-      }
-    });
+    readGivenNames("first-names.txt", l.firstNames);
+    readGivenNames("given-names.txt", l.moreGivenNames);
     lines("stop-capitalised.txt", line -> l.stop.addAll(List.of(line.split("\\s+"))));
     lines("speech-verbs.txt", line -> {
       String[] f = line.split("\\s+");
@@ -68,6 +66,15 @@ final class Lexicon {
     // The decompounding dictionary of the analysis package doubles as a list of common words.
     lines("/de/presseschau/analysis/dictionary-de.txt", l.dictionary::add);
     return l;
+  }
+
+  private static void readGivenNames(String resource, Map<String, Character> into) {
+    lines(resource, line -> {
+      String[] f = line.split("\\s+");
+      for (int i = 1; i < f.length; i++) {
+        into.putIfAbsent(f[i], f[0].charAt(0));
+      }
+    });
   }
 
   private static void readKinds(String line, Set<String> suffixes, Set<String> words) {
@@ -143,20 +150,36 @@ final class Lexicon {
     }
   }
 
-  /** A given name, also hyphenated ("Hans-Jürgen", "Karl-Theodor"). */
+  /** A given name of the well-known list (first-names.txt), also hyphenated ("Hans-Jürgen", "Karl-Theodor"). */
   boolean isFirstName(String w) {
-    if (firstNames.containsKey(w)) {
-      return true;
+    return givenName(w, firstNames) != null;
+  }
+
+  /**
+   * A given name of either list: with a name word after it, it opens a person's name ("Clayton
+   * Lockett", "Jamie Murray"). Alone, only a well-known one ({@link #isFirstName}) counts as a given
+   * name: the broader list holds many words that are also places and surnames.
+   */
+  boolean opensName(String w) {
+    return givenName(w, firstNames) != null || givenName(w, moreGivenNames) != null;
+  }
+
+  private static Character givenName(String w, Map<String, Character> names) {
+    Character g = names.get(w);
+    if (g != null) {
+      return g;
     }
     int h = w.indexOf('-');
-    return h > 0 && firstNames.containsKey(w.substring(0, h)) && w.length() > h + 1
-        && Character.isUpperCase(w.charAt(h + 1)) && firstNames.containsKey(w.substring(h + 1));
+    if (h > 0 && w.length() > h + 1 && Character.isUpperCase(w.charAt(h + 1))) {
+      Character first = names.get(w.substring(0, h));
+      return first != null && names.containsKey(w.substring(h + 1)) ? first : null;
+    }
+    return null;
   }
 
   /** 'm', 'f', or 'u' (unknown), or 0 when the word is no first name. */
   char gender(String w) {
-    int h = w.indexOf('-');
-    Character g = firstNames.get(h > 0 ? w.substring(0, h) : w);
+    Character g = givenName(w, firstNames);
     return g == null ? 0 : g;
   }
 

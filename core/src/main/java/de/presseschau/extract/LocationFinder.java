@@ -124,7 +124,7 @@ final class LocationFinder {
     boolean nextSame = next != null && tt.sameSentence(last, last + 1);
     if (prevSame) {
       if (!off.contains(LocationRule.NAME_OR_CLUB_BEFORE)) {
-        if (lex.isFirstName(prev.text()) || lex.isTitle(prev.text()) || lex.is(ORG_BEFORE, prev.text())) {
+        if (lex.opensName(prev.text()) || lex.isTitle(prev.text()) || lex.is(ORG_BEFORE, prev.text())) {
           return false;
         }
         Token before = tt.at(first - 2);

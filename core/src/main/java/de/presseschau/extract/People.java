@@ -103,9 +103,12 @@ final class People {
       boolean place = gaz.get(t.text()) != null;
       int j = p.extend(i, gaz);
       boolean first = lex.isFirstName(t.text());
+      boolean opens = lex.opensName(t.text());
       // "Van der Bellen", "De Maizière": a capitalised particle that opens a surname is a name too.
       boolean particleName = j > i && p.isParticle(t) && Character.isUpperCase(t.text().charAt(0));
-      if ((first && j > i) || particleName || (titled && !place && !lex.isOrganisation(t.text()))) {
+      // "Santa Cruz", "South Carolina": a run that the gazetteer knows whole is a place.
+      boolean wholePlace = j > i && gaz.get(tt.text.substring(t.start(), tt.get(j).end())) != null;
+      if ((opens && j > i && !wholePlace) || particleName || (titled && !place && !lex.isOrganisation(t.text()))) {
         Run r = new Run(i, j, p.genitiveAt(j));
         p.runAt[i] = r;
         strong.add(r);

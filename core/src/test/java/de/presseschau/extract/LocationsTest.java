@@ -58,6 +58,11 @@ class LocationsTest {
   @Test
   void peopleAreNoPlaces() {
     assertEquals(List.of(), places("George Washington war der erste Präsident."));
+    // Given names of the broader list open a name: the town of Clayton, Missouri, is not meant.
+    assertEquals(List.of(), places("Das Mittel kam bei der Hinrichtung von Clayton Lockett zum Einsatz."));
+    assertEquals(List.of(), places("Das Duo unterlag Jamie Murray und John Peers."));
+    // A run the gazetteer knows whole stays a place, though "Santa" is also a given name.
+    assertEquals(List.of("Santa Cruz"), places("Die Regatta endete in Santa Cruz."));
     assertEquals(List.of(), places("Juri Gagarin flog als erster Mensch ins All."));
   }
 
