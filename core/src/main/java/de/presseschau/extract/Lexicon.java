@@ -26,7 +26,7 @@ final class Lexicon {
 
   /** Derivational endings of German nouns: a word with one is an ordinary word ("Bewerbung", "Haltung"). */
   private static final Pattern NOUN_SUFFIX = Pattern.compile(
-      "...(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ität|itäten|ismus|nis|nisse|tum|ment|mente)$");
+      "...(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ität|itäten|ismus|nis|nisse|nisses|nissen|tum|ment|mente)$");
 
   private final Map<String, Character> firstNames = new HashMap<>();
   /** The broader given-name list: it makes people's names, but keeps no town out of the gazetteer. */
@@ -288,7 +288,8 @@ final class Lexicon {
   /** "anträge" (Antrag), "beschlüsse" (Beschluss), "häuser": a plural with umlaut of a dictionary noun. */
   private boolean umlautPlural(String w) {
     for (String e : new String[] {"e", "er", "en", "n"}) {
-      if (w.length() <= e.length() + 3 || !w.endsWith(e)) {
+      // A stem of three letters is enough ("züge" → Zug, "höfe" → Hof).
+      if (w.length() < e.length() + 3 || !w.endsWith(e)) {
         continue;
       }
       String stem = w.substring(0, w.length() - e.length());

@@ -326,6 +326,12 @@ final class LocationFinder {
     if (people.personAt(i) != null) {
       return null;
     }
+    // "aus Apples Zulieferkette", "in Coppolas Trilogie": a genitive before the noun that the
+    // preposition governs names that noun's owner, not the place.
+    if (s.endsWith("s") && nextSame && next.isCapitalised() && next.isWord() && lex.isCommonWord(next.text())
+        && !off.contains(LocationRule.GENITIVE_OWNER)) {
+      return null;
+    }
     boolean nameFollows = nextSame && next.isCapitalised() && next.isWord() && !lex.isCommonWord(next.text())
         && !lex.is(FACILITIES, next.text()) && !lex.isStop(next.text());
     if (nameFollows) {
@@ -356,7 +362,10 @@ final class LocationFinder {
       k++;
     }
     Token dir = tt.at(k);
-    if (dir != null && lex.is(DIRECTIONS, dir.text()) && tt.sameSentence(i, k) && !off.contains(LocationRule.FACILITY)) {
+    Token beyond = tt.at(k + 1);
+    // The direction needs what it points to: "… Gülen nahe." is the verb "nahestehen".
+    if (dir != null && lex.is(DIRECTIONS, dir.text()) && tt.sameSentence(i, k) && beyond != null && tt.sameSentence(k, k + 1)
+        && beyond.isWord() && !off.contains(LocationRule.FACILITY)) {
       return new Context(i, LocationRule.FACILITY);
     }
     return null;
@@ -370,8 +379,9 @@ final class LocationFinder {
     }
     String l = s.toLowerCase(Locale.ROOT);
     // Language names and adverbs in -isch ("in Arabisch", "Bulgarisch") and French loanwords in
-    // -eau ("auf Rekordniveau") are words, not names of places.
-    if (l.endsWith("isch") || l.endsWith("eau")) {
+    // -eau ("auf Rekordniveau") are words, not names of places; a word without a vowel is an
+    // abbreviation ("in Pkw", "Lkw", "Kfz").
+    if (l.endsWith("isch") || l.endsWith("eau") || !hasVowel(l)) {
       return false;
     }
     boolean placeSuffix = hasPlaceSuffix(l);
@@ -406,6 +416,15 @@ final class LocationFinder {
   private static boolean commonHead(Lexicon lex, String head) {
     return lex.isCommonWord(head)
         || head.length() > 4 && head.endsWith("s") && lex.isCommonWord(head.substring(0, head.length() - 1));
+  }
+
+  private static boolean hasVowel(String lower) {
+    for (int k = 0; k < lower.length(); k++) {
+      if ("aeiouyäöüéèáàóòíìúù".indexOf(lower.charAt(k)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasPlaceSuffix(String lower) {

@@ -55,6 +55,11 @@ public enum LocationRule {
    */
   PERSON_NAME,
   /**
+   * Filter: a name in the genitive before the noun a preposition governs names that noun's owner,
+   * not a place ("aus Apples Zulieferkette", "in Coppolas Trilogie").
+   */
+  GENITIVE_OWNER,
+  /**
    * Filter: a name that is (part of) the title of a work: after a noun for one ("im Film Lincoln",
    * "das Trauerspiel Kabale und Liebe"), before a year in brackets ("In Indigo (2012)"), or inside
    * an English title ("the Temple of Doom").

@@ -43,6 +43,7 @@ class LocationRulesTest {
       Manchester United gewann das Spiel.                           | NAME_AFTER          | Manchester
       Milwaukee Bucks gewannen deutlich.                            | SPORTS_TEAM         | Milwaukee
       David Bowie starb. Musiker aus Bowies Umfeld trauern.         | PERSON_NAME         | Bowie
+      Laut Berichten aus Korvalas Zulieferkette fehlt Material.     | GENITIVE_OWNER      | Korvalas
       Er spielte im Film Lincoln den Präsidenten.                   | WORK_TITLE          | Lincoln
       Dortmund schlägt Stuttgart 3:0.                               | SPORTS_TEAM         | Dortmund, Stuttgart
       Das Landgericht Hamburg entschied anders.                     | NAME_OR_CLUB_BEFORE | Hamburg

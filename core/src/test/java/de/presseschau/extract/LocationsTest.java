@@ -42,6 +42,8 @@ class LocationsTest {
   void languagesLoanwordsAndCommonStreetWordsAreNoPlaces() {
     assertEquals(List.of(), places("Es gibt Unterricht in Arabisch, Bulgarisch und Chinesisch."));
     assertEquals(List.of(), places("Die Arbeitslosigkeit ist auf Rekordniveau."));
+    assertEquals(List.of(), places("Er brach in Pkw ein. Sie stiegen in Züge. Er sitzt in Gefängnissen."));
+    assertEquals(List.of(), places("Die Bewegung um Prediger Fethullah Gülen steht ihnen nahe."));
     assertEquals(List.of(), places("Die Tafel hängt am Fundament der Umfahrungsstraße."));
     assertEquals(List.of("Jehudastraße"), places("Der Anschlag geschah in der Jehudastraße."));
     assertEquals(List.of(), places("Die Solaranlagen ersparen den Netzausbau nicht."));
