@@ -255,7 +255,7 @@ final class People {
         }
         break;
       }
-      boolean afterFirstName = lex.isFirstName(tt.get(j).text()) || INITIAL.matcher(tt.get(j).text()).matches();
+      boolean afterFirstName = lex.opensName(tt.get(j).text()) || INITIAL.matcher(tt.get(j).text()).matches();
       if (INITIAL.matcher(next.text()).matches() && j + 2 < tt.size() && nameLike(tt.get(j + 2))) {
         j++; // "George W. Bush"
         continue;
