@@ -220,6 +220,17 @@ final class LocationFinder {
   private static boolean sportsTeam(TokenizedText tt, Lexicon lex, Gazetteer gaz, int first, int last) {
     Token next = tt.at(last + 1);
     boolean nextSame = next != null && tt.sameSentence(last, last + 1);
+    // "Hannover 0:1": a town right before a score is a side of the match.
+    if (nextSame && Character.isDigit(next.text().charAt(0))
+        && SCORE.matcher(tt.text).region(next.start(), tt.text.length()).lookingAt()) {
+      return true;
+    }
+    // "des Erstliga-Aufsteigers Frosinone", "Tabellenführer Dortmund": a noun of a team's standing
+    // or of a club in apposition names the team.
+    Token before = tt.at(first - 1);
+    if (before != null && tt.sameSentence(first - 1, first) && before.isCapitalised() && teamNoun(lex, before.text())) {
+      return true;
+    }
     // "Milwaukee Bucks", "Calgary Flames", "Sacramento Kings": an English plural nickname.
     if (nextSame && next.isCapitalised() && next.isWord() && next.text().length() > 3 && next.text().endsWith("s")
         && !lex.isCommonWord(next.text()) && !lex.isStop(next.text()) && gaz.get(next.text()) == null) {
@@ -233,6 +244,24 @@ final class LocationFinder {
     boolean side = prevSame && (lex.is(MATCH_BEFORE, prev.text()) || lex.is(MATCH_VERBS, prev.text()) || prev.is("–") || prev.is("-"))
         || nextSame && (lex.is(MATCH_VERBS, next.text()) || next.is("–") || next.is("-"));
     return side && SCORE.matcher(tt.text).find();
+  }
+
+  /** "Aufsteigers", "Erstliga-Aufsteiger", "Tabellenführer", "Klubs": a noun of TEAM_NOUNS, as the compound's head. */
+  private static boolean teamNoun(Lexicon lex, String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    int h = w.lastIndexOf('-');
+    if (h >= 0) {
+      w = w.substring(h + 1);
+    }
+    for (String form : new String[] {w, w.endsWith("s") ? w.substring(0, w.length() - 1) : w,
+        w.endsWith("en") ? w.substring(0, w.length() - 2) : w, w.endsWith("n") ? w.substring(0, w.length() - 1) : w}) {
+      for (int p = 0; p + 4 <= form.length(); p++) {
+        if (lex.is(TEAM_NOUNS, form.substring(p))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The last token of "A/B" when a place A is joined by a slash to another name B, else a's index. */

@@ -100,6 +100,11 @@ enum WordClass {
   WORK_NOUNS,
   /** English words inside a title around a name ("the Temple of Doom", "Bank of America"). */
   ENGLISH_TITLE_WORDS,
+  /**
+   * Nouns of a team's standing or of a club ("Aufsteiger", "Tabellenführer", "Klub"), lower case,
+   * matched as the head of a compound: before a town in apposition they make it the team.
+   */
+  TEAM_NOUNS,
   /** Verbs of a match report whose subject or object is a team. */
   MATCH_VERBS,
   /** The word before a side of a match: "gegen X". */

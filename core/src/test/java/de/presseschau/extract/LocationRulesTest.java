@@ -46,6 +46,8 @@ class LocationRulesTest {
       Laut Berichten aus Korvalas Zulieferkette fehlt Material.     | GENITIVE_OWNER      | Korvalas
       Er spielte im Film Lincoln den Präsidenten.                   | WORK_TITLE          | Lincoln
       Dortmund schlägt Stuttgart 3:0.                               | SPORTS_TEAM         | Dortmund, Stuttgart
+      Der Kapitän des Erstliga-Aufsteigers Frosinone wechselt.      | SPORTS_TEAM         | Frosinone
+      Zur Pause stand es Hannover 0:1.                              | SPORTS_TEAM         | Hannover
       Das Landgericht Hamburg entschied anders.                     | NAME_OR_CLUB_BEFORE | Hamburg
       """)
   void eachFilterKeepsANameThatIsNoPlaceHereOut(String sentence, LocationRule filter, String names) {
