@@ -122,11 +122,6 @@ public final class Extractor {
   }
 
   /**
-   * A "speaker" named by one word that is an ordinary German word ("Also", "Konkret",
-   * "Vereinfacht" gesagt, "laut Judikatur", "Freispruch") is no person: sentence openers and nouns
-   * that a cue word stood next to. Names of one word that are not words stay (Strache, Niessl).
-   */
-  /**
    * "Vereinfacht gesagt: …", "Ehrlich gesagt, …", "Schwierig zu sagen": a sentence that opens with
    * one word and the participle or infinitive of "sagen" is a manner of speaking, not a speaker.
    * (A person before "gesagt" needs an auxiliary and stands later: "wie Merkel gesagt hat".)
@@ -209,6 +204,11 @@ public final class Extractor {
   private static final org.apache.lucene.analysis.CharArraySet FUNCTION_WORDS =
       org.apache.lucene.analysis.de.GermanAnalyzer.getDefaultStopSet();
 
+  /**
+   * A "speaker" named by one word that is an ordinary German word ("Also", "Konkret",
+   * "Vereinfacht" gesagt, "laut Judikatur", "Freispruch") is no person: sentence openers and nouns
+   * that a cue word stood next to. Names of one word that are not words stay (Strache, Niessl).
+   */
   static boolean isWordNotName(People.Person p, Lexicon lex) {
     String name = p.canonical();
     return name.indexOf(' ') < 0 && !lex.isFirstName(name)

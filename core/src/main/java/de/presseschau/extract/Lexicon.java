@@ -44,6 +44,7 @@ final class Lexicon {
   private final WordMemo roles = new WordMemo(this::computeRole);
   private final WordMemo organisations = new WordMemo(this::computeOrganisation);
   private final WordMemo commonWords = new WordMemo(this::computeCommonWord);
+  private final WordMemo adverbForms = new WordMemo(this::computeAdverbForm);
   private final WordMemo nameLike = new WordMemo(w -> People.nameLikeWord(this, w));
 
   private Lexicon() {}
@@ -183,8 +184,38 @@ final class Lexicon {
     return g == null ? 0 : g;
   }
 
+  /** A capitalised word that never starts or continues a name: listed, or an adverb by its form. */
   boolean isStop(String w) {
-    return stop.contains(w) || stop.contains(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
+    return stop.contains(w) || stop.contains(w.endsWith(".") ? w.substring(0, w.length() - 1) : w)
+        || adverbForms.test(w);
+  }
+
+  /**
+   * An adverb by its word formation: an adverb suffix ("Einerseits", "Gemeinhin",
+   * "Glücklicherweise", "Erstmals") or a pronominal adverb, da-/hier-/wo- and a preposition
+   * ("Davor", "Darüber", "Hierbei", "Womit").
+   */
+  private boolean computeAdverbForm(String w) {
+    if (w.length() < 5 || !Character.isUpperCase(w.charAt(0))) {
+      return false;
+    }
+    String l = w.toLowerCase(Locale.ROOT);
+    for (String suffix : classes[WordClass.ADVERB_SUFFIXES.ordinal()]) {
+      if (l.length() >= suffix.length() + 4 && l.endsWith(suffix)) {
+        return true;
+      }
+    }
+    for (String prefix : new String[] {"dar", "wor", "da", "hier", "wo"}) {
+      if (l.startsWith(prefix)) {
+        String rest = l.substring(prefix.length());
+        boolean vowel = !rest.isEmpty() && "aeiouäöü".indexOf(rest.charAt(0)) >= 0;
+        // "dar"/"wor" before a vowel ("darüber", "worauf"), "da"/"wo" before a consonant ("davor", "womit").
+        if ((prefix.endsWith("r") == vowel || prefix.equals("hier")) && rest.length() >= 3 && is(WordClass.PREPOSITIONS, rest)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The separable particles a speech-verb form needs ("" for none); null when no speech verb. */

@@ -8,6 +8,11 @@ import java.util.Locale;
  * {@link Lexicon}; a rule asks {@link Lexicon#is(WordClass, String)}.
  */
 enum WordClass {
+  /**
+   * Suffixes of adverbs ("einer|seits", "gemein|hin", "glücklicher|weise", "erst|mals"): a
+   * capitalised word with one opens a sentence and is no name.
+   */
+  ADVERB_SUFFIXES,
   /** Words that keep their full stop ("Dr.", "Prof.", "St."): the stop ends no sentence. */
   ABBREVIATIONS,
   /** Month names and their abbreviations: after "3." a full stop ends no sentence ("am 3. März"). */

@@ -41,7 +41,7 @@ class SpeakerRulesTest {
       Also sagte der Minister, es gehe.                           | NOT_A_WORD   | Also
       Laut Guardian ist das Geld weg.                             | MEDIUM_CUE   | Guardian
       Der Marktführer Spotify besorgt sich Geld. Der Musikdienst Spotify hat kurz vor Weihnachten angekündigt, zu wachsen, sagte Spotify. | ORGANISATION_NAME | Spotify
-      Andererseits unterstreicht er, dass es gehe.                | ADVERBIAL_FIRST   | Andererseits
+      Obendrein unterstreicht er, dass es gehe.                   | ADVERBIAL_FIRST   | Obendrein
       """)
   void eachFilterRemovesWhatIsNoSpeakerAndLetsItThroughWhenOff(String sentence, SpeakerRule filter, String word) {
     assertEquals(List.of(), ALL.extract(Article.of("t", "", sentence)).speakerNames());

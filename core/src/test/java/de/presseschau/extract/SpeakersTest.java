@@ -359,6 +359,10 @@ class SpeakersTest {
     // Function words and dictionary words next to a cue are no people; one-word names stay.
     org.junit.jupiter.api.Assertions.assertEquals(List.of(), speakers("Also sagte der Minister, es gehe."));
     org.junit.jupiter.api.Assertions.assertEquals(List.of(), speakers("Manche sagen, es gehe nicht."));
+    // Adverbs by their form: a suffix (-seits, -hin, -weise, -mals) or da-/wo- and a preposition.
+    org.junit.jupiter.api.Assertions.assertEquals(List.of(), speakers("Gemeinhin bezeichnet der Begriff eine Skizze."));
+    org.junit.jupiter.api.Assertions.assertEquals(List.of(), speakers("Einerseits betont sie, es gehe."));
+    org.junit.jupiter.api.Assertions.assertEquals(List.of(), speakers("Davor warnte der Minister, es gehe nicht."));
     org.junit.jupiter.api.Assertions.assertEquals(List.of("Strache"), speakers("„Wir sind bereit“, sagte Strache."));
   }
 
