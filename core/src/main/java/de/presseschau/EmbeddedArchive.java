@@ -85,7 +85,7 @@ final class EmbeddedArchive implements NewsArchive {
   }
 
   static EmbeddedArchive open(Path dir, ArchiveConfig config) {
-    EmbeddedArchive archive = new EmbeddedArchive(dir, fsDirectory(dir), config, false);
+    EmbeddedArchive archive = new EmbeddedArchive(dir, readDirectory(dir), config, false);
     archive.checkSchema();
     return archive;
   }
@@ -102,6 +102,32 @@ final class EmbeddedArchive implements NewsArchive {
 
   static EmbeddedArchive inMemory(ArchiveConfig config) {
     return new EmbeddedArchive(null, new ByteBuffersDirectory(), config, true);
+  }
+
+  /** Below this size an existing index is read without memory mapping; see {@link #readDirectory}. */
+  static final long SMALL_INDEX_BYTES = 64L << 20;
+
+  /**
+   * The directory of an existing index: memory-mapped, or, for a small index, read with positional
+   * reads. Mapping pays off for large indexes, but its first use in a process sets up the foreign
+   * linker's native calls, about 35 ms that a single search of a small archive spends on nothing
+   * else.
+   */
+  private static Directory readDirectory(Path dir) {
+    if (Files.isDirectory(dir)) {
+      try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+        long bytes = 0;
+        for (Path f : (Iterable<Path>) files::iterator) {
+          bytes += Files.isRegularFile(f) ? Files.size(f) : 0;
+        }
+        if (bytes < SMALL_INDEX_BYTES) {
+          return new org.apache.lucene.store.NIOFSDirectory(dir);
+        }
+      } catch (IOException e) {
+        // Fall through: the mapped directory reports what is wrong with the folder.
+      }
+    }
+    return fsDirectory(dir);
   }
 
   private static Directory fsDirectory(Path dir) {
