@@ -186,8 +186,11 @@ final class Lexicon {
 
   /** A capitalised word that never starts or continues a name: listed, or an adverb by its form. */
   boolean isStop(String w) {
-    return stop.contains(w) || stop.contains(w.endsWith(".") ? w.substring(0, w.length() - 1) : w)
-        || adverbForms.test(w);
+    if (stop.contains(w) || w.endsWith(".") && stop.contains(w.substring(0, w.length() - 1))) {
+      return true;
+    }
+    // Most words asked are lower case or short: no look-up in the memo for them.
+    return w.length() >= 5 && Character.isUpperCase(w.charAt(0)) && adverbForms.test(w);
   }
 
   /**
