@@ -623,7 +623,7 @@ final class SpeakerFinder {
     int comma = phrases.skipParenthesis(run.last() + 1);
     Token head = tt.at(comma + 1);
     if (comma >= c || !tt.get(comma).isPunct(',') || head == null
-        || !Set.of("der", "die", "ein", "eine", "einer", "dessen", "deren").contains(head.text())) {
+        || !lex.is(APPOSITION_OPENERS, head.text())) {
       return null;
     }
     for (int k = comma + 1; k < c; k++) {

@@ -37,6 +37,8 @@ enum WordClass {
   NOT_ADJECTIVES,
   /** Auxiliaries of perfect, future and reported speech ("hat … gesagt", "soll … gesagt haben"). */
   AUXILIARIES,
+  /** Words after a name and a comma that open an apposition or a relative clause ("X, der …", "X, ein …"). */
+  APPOSITION_OPENERS,
   /** Speech verbs without an object of their own: a bare name after them is their subject. */
   SAYING,
   /** Words after a comma that open a new clause, whose subject comes next. */
