@@ -244,9 +244,9 @@ final class People {
         // Nobility particles follow given names only: "Ursula von der Leyen", not "Robert Halver von der Baader";
         // "der"/"den" also after a capitalised particle that opens the surname ("Alexander Van der Bellen").
         boolean afterParticle = isParticle(tt.get(j)) && !tt.get(j).text().equals(tt.get(j).text().toLowerCase(Locale.ROOT));
-        boolean articleOk = !(tt.get(j + 1).is("der") || tt.get(j + 1).is("den")) && lex.isFirstName(tt.get(j).text())
+        boolean articleOk = !(tt.get(j + 1).is("der") || tt.get(j + 1).is("den")) && lex.opensName(tt.get(j).text())
             || afterParticle;
-        boolean nameStart = lex.isFirstName(tt.get(i).text()) || j == i && afterParticle;
+        boolean nameStart = lex.opensName(tt.get(i).text()) || j == i && afterParticle;
         if (k < tt.size() && articleOk && nameLike(tt.get(k)) && !lex.isOrganisation(tt.get(k).text())
             && gaz.get(tt.get(k).text()) == null && (afterParticle || !lex.isCommonWord(tt.get(k).text()))
             && nameStart) {
