@@ -160,6 +160,9 @@ final class LocationFinder {
         return false;
       }
     }
+    if (!off.contains(LocationRule.INSTITUTION_NAME) && endsInstitutionName(tt, lex, first)) {
+      return false;
+    }
     if (first == last && !off.contains(LocationRule.PERSON_NAME) && familyName(people, tt.get(first).text())) {
       return false;
     }
@@ -180,6 +183,30 @@ final class LocationFinder {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the place at first ends the name of an institution "X für …" ("Hochschule für Technik
+   * Rapperswil", "Institut für Kunst im öffentlichen Raum Steiermark"): right after a noun of that
+   * name, with no preposition of place between ("Institut für Kernphysik in Mainz" names Mainz).
+   */
+  private static boolean endsInstitutionName(TokenizedText tt, Lexicon lex, int first) {
+    Token prev = tt.at(first - 1);
+    if (prev == null || !tt.sameSentence(first - 1, first) || !prev.isCapitalised() || !prev.isWord()) {
+      return false;
+    }
+    for (int k = first - 2; k >= Math.max(0, first - 8) && tt.sameSentence(k, first); k--) {
+      Token t = tt.get(k);
+      if (!t.isWord() || lex.is(PLACE_PREPOSITIONS, t.text())) {
+        return false;
+      }
+      if (t.is("für")) {
+        Token head = tt.at(k - 1);
+        return head != null && tt.sameSentence(k - 1, k)
+            && (lex.is(ORG_BEFORE, head.text()) || lex.isOrganisation(head.text()) || lex.is(INSTITUTION_NOUNS, head.text()));
+      }
+    }
+    return false;
   }
 
   /** Whether the capitalised word at i is (part of) the title of a work; see {@link LocationRule#WORK_TITLE}. */

@@ -55,6 +55,11 @@ public enum LocationRule {
    */
   PERSON_NAME,
   /**
+   * Filter: a place that ends the name of an institution "X für …" ("Hochschule für Technik
+   * Rapperswil"), right after a noun of that name.
+   */
+  INSTITUTION_NAME,
+  /**
    * Filter: a name in the genitive before the noun a preposition governs names that noun's owner,
    * not a place ("aus Apples Zulieferkette", "in Coppolas Trilogie").
    */

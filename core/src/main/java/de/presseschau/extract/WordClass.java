@@ -112,6 +112,8 @@ enum WordClass {
    * matched as the head of a compound: before a town in apposition they make it the team.
    */
   TEAM_NOUNS,
+  /** Nouns that head an institution's name with "für" ("Institut für …", "Akademie für …"). */
+  INSTITUTION_NOUNS,
   /** Verbs of a match report whose subject or object is a team. */
   MATCH_VERBS,
   /** The word before a side of a match: "gegen X". */

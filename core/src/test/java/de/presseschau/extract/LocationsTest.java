@@ -58,6 +58,11 @@ class LocationsTest {
   }
 
   @Test
+  void aPlaceAfterAnInstitutionsNameWithAPrepositionStaysAPlace() {
+    assertEquals(List.of("Mainz"), places("Das Institut für Kernphysik in Mainz forscht daran."));
+  }
+
+  @Test
   void peopleAreNoPlaces() {
     assertEquals(List.of(), places("George Washington war der erste Präsident."));
     // Given names of the broader list open a name: the town of Clayton, Missouri, is not meant.
