@@ -14,7 +14,11 @@ import java.util.regex.Pattern;
  * The people named in one article: runs of name tokens ("Nato-Generalsekretär Jens Stoltenberg",
  * "Herr Stoltenberg", "Stoltenbergs"), merged into one person per family name.
  *
- * <p>Built per article and then only read.
+ * <p>One per article and one thread. Built by {@link #find}; the speaker pass then adds the bare
+ * names it finds in a speaker's place ({@link #adopt}, {@link #adoptWord}: "sagte Merkel"), and
+ * only after that do the places read it, so a word taken for a speaker is no place. Extraction
+ * always runs the passes in that order ({@code Extractor.extract}), for the index, {@code search
+ * extract} and the evaluations alike.
  */
 final class People {
 
