@@ -190,6 +190,9 @@ public final class Extractor {
     if (f.start() > tokenStart || f.end() < tokenEnd) {
       return Mention.Kind.PART;
     }
+    if (f.rule() == LocationRule.DERIVED_ADJECTIVE) {
+      return Mention.Kind.DERIVED;
+    }
     // "Berliner" = "Berlin" + "er", "japanische" = "Japan" + "ische": the name and a derivation ending.
     String lower = surface.toLowerCase(Locale.ROOT);
     String name = f.canonical().toLowerCase(Locale.ROOT);

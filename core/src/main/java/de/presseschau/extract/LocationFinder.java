@@ -67,6 +67,11 @@ final class LocationFinder {
         out.add(part);
         continue;
       }
+      Found derived = off.contains(LocationRule.DERIVED_ADJECTIVE) ? null : derivedAdjective(tt, lex, gaz, i);
+      if (derived != null) {
+        out.add(derived);
+        continue;
+      }
       Context ctx = byContext(tt, lex, gaz, people, i, off);
       if (ctx == null && !off.contains(LocationRule.COORDINATED) && coordinated(tt, lex, gaz, out, i)) {
         ctx = new Context(i, LocationRule.COORDINATED);
@@ -183,6 +188,35 @@ final class LocationFinder {
       }
     }
     return true;
+  }
+
+  /**
+   * "Berliner Polizei", "in Kärntner Anzügen", "Münchner Polizei": a place's adjective in -er, made from
+   * the name ("Berlin|er") or from its stem before -en ("Kärnt|en" → "Kärnt|ner", "Münch|en" →
+   * "Münch|ner"). It names the place, as a derivation; see {@link LocationRule#DERIVED_ADJECTIVE}.
+   */
+  private static Found derivedAdjective(TokenizedText tt, Lexicon lex, Gazetteer gaz, int i) {
+    Token t = tt.get(i);
+    String s = t.text();
+    if (s.length() < 6 || !s.endsWith("er") || t.isAllCaps() || s.indexOf('-') >= 0) {
+      return null;
+    }
+    // Used as an adjective, before its noun; not a street's own name ("Gubener Straße"), and not a
+    // word or surname that happens to end like one ("Berater", "(Lindner)").
+    Token next = tt.at(i + 1);
+    if (next == null || !tt.sameSentence(i, i + 1) || !next.isCapitalised() || !next.isWord()
+        || lex.is(STREET_WORDS, next.text()) || lex.isCommonWord(s) || lex.isRole(s)) {
+      return null;
+    }
+    String stem = s.substring(0, s.length() - 2);
+    Gazetteer.Place p = gaz.get(stem);
+    if (p == null && stem.endsWith("n")) {
+      p = gaz.get(stem.substring(0, stem.length() - 1) + "en");
+    }
+    if (p == null || p.kind() == Gazetteer.Kind.WATER) {
+      return null;
+    }
+    return new Found(i, i, t.start(), t.end(), p.canonical(), LocationRule.DERIVED_ADJECTIVE);
   }
 
   /**

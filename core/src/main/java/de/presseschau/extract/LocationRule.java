@@ -33,6 +33,11 @@ public enum LocationRule {
   FACILITY,
   /** "zwischen Mittweida und Ringethal": an unknown name joined to a place just found. */
   COORDINATED,
+  /**
+   * "Berliner Polizei", "Kärntner Anzüge": a place's adjective in -er; it feeds the facet with the
+   * place (Berlin, Kärnten), and its mention is of kind {@code derived}, not counted as a name.
+   */
+  DERIVED_ADJECTIVE,
   /** Filter: a first name, title or club word before a gazetteer name ("Paris Hilton", "FC Bayern"). */
   NAME_OR_CLUB_BEFORE,
   /** Filter: an article before a place that takes none ("der Bremen"). */

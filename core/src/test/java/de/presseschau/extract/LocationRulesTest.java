@@ -29,6 +29,7 @@ class LocationRulesTest {
       Der Unfall ereignete sich in Elbrinxen.                       | PLACE_PREPOSITION  | Elbrinxen
       Er wohnt im aargauischen Riniken.                             | REGIONAL_ADJECTIVE | Riniken
       Die Feuerwehr kam aus dem Rems-Murr-Kreis.                    | DISTRICT           | Rems-Murr-Kreis
+      Die Kärntner Polizei ermittelt.                               | DERIVED_ADJECTIVE  | Kärnten
       """)
   void eachRuleFindsItsPlaceAndNothingWhenOff(String sentence, LocationRule rule, String place) {
     Extraction with = extract(ALL, sentence);

@@ -58,6 +58,15 @@ class LocationsTest {
   }
 
   @Test
+  void anAdjectiveOfAPlaceFeedsTheFacetAsADerivedMention() {
+    Extraction x = EXTRACTOR.extract(Article.of("t", "", "Er suchte in Berliner Kellerlöchern."));
+    assertEquals(List.of("Berlin"), x.locationNames());
+    assertEquals(Mention.Kind.DERIVED, x.locations().getFirst().mentions().getFirst().kind());
+    // Words that only end like one are none: "Berater" (Berat), a surname in brackets.
+    assertEquals(List.of(), places("Der Berater des Herausgebers verteidigt es. Es spielte (Lindner) mit."));
+  }
+
+  @Test
   void aPlaceAfterAnInstitutionsNameWithAPrepositionStaysAPlace() {
     assertEquals(List.of("Mainz"), places("Das Institut für Kernphysik in Mainz forscht daran."));
   }
