@@ -132,8 +132,10 @@ public final class AuditEval implements Callable<Integer> {
     if (!wrong.isEmpty()) {
       System.out.println("  wrong: " + String.join("; ", wrong));
     }
+    Path out = home.resolve("target/audit/unjudged-" + facet + ".txt");
+    // A list left from an earlier run would name values this sample no longer needs.
+    Files.deleteIfExists(out);
     if (!open.isEmpty()) {
-      Path out = home.resolve("target/audit/unjudged-" + facet + ".txt");
       Files.createDirectories(out.getParent());
       try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
         for (Value v : open) {
