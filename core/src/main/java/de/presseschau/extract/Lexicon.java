@@ -129,6 +129,11 @@ final class Lexicon {
     }
   }
 
+  /** The words of a closed word class (for the classes of endings, which are scanned). */
+  Set<String> words(WordClass c) {
+    return classes[c.ordinal()];
+  }
+
   /** Whether the word, as written, belongs to the closed word class. */
   boolean is(WordClass c, String word) {
     return classes[c.ordinal()].contains(word);

@@ -22,11 +22,6 @@ final class LocationFinder {
   /** Endings of German nouns that no town has: "nach Erkenntnissen", "in Hinkunft", "nach Mitternacht". */
   private static final java.util.regex.Pattern NOUN_ENDING =
       java.util.regex.Pattern.compile("(ung|ungen|heit|keit|schaft|tion|nis|nissen|nisse|kunft|nacht|nächte)$");
-  private static final String[] STREET_SUFFIXES = {"straße", "strasse", "allee", "gasse", "chaussee"};
-  private static final String[] PLACE_SUFFIXES =
-      {"hausen", "hofen", "ingen", "burg", "berg", "dorf", "stadt", "heim", "feld", "felde", "bach", "furt",
-       "brück", "brücken", "hagen", "rode", "stedt", "leben", "born", "walde", "kirchen", "münster", "beuren",
-       "weiler", "zell", "hof", "ow", "itz", "witz", "au", "see", "münde"};
 
   private LocationFinder() {}
 
@@ -389,7 +384,7 @@ final class LocationFinder {
       return new Context(i + 1, LocationRule.STREET);
     }
     String lower = s.toLowerCase(Locale.ROOT);
-    for (String suffix : STREET_SUFFIXES) {
+    for (String suffix : lex.words(STREET_SUFFIXES)) {
       if (lower.endsWith(suffix) && lower.length() > suffix.length() + 2 && !s.contains("-")
           && !commonHead(lex, s.substring(0, s.length() - suffix.length())) && !off.contains(LocationRule.STREET)) {
         return new Context(i, LocationRule.STREET); // "Jehudastraße", not "Bundesstraße"
@@ -437,7 +432,7 @@ final class LocationFinder {
         && !off.contains(LocationRule.PLACE_PREPOSITION)) {
       return new Context(i, LocationRule.PLACE_PREPOSITION);
     }
-    if ((p.equals("bei") || p.equals("am") || p.equals("den") || p.equals("auf")) && hasPlaceSuffix(lower)
+    if ((p.equals("bei") || p.equals("am") || p.equals("den") || p.equals("auf")) && hasPlaceSuffix(lex, lower)
         && !off.contains(LocationRule.PLACE_SUFFIX)) {
       return new Context(i, LocationRule.PLACE_SUFFIX);
     }
@@ -474,7 +469,7 @@ final class LocationFinder {
     if (l.endsWith("isch") || l.endsWith("eau") || !hasVowel(l)) {
       return false;
     }
-    boolean placeSuffix = hasPlaceSuffix(l);
+    boolean placeSuffix = hasPlaceSuffix(lex, l);
     if (lex.isCommonWord(s) && !(placeSuffix && !lex.isSimpleWord(l))) {
       return false;
     }
@@ -517,11 +512,11 @@ final class LocationFinder {
     return false;
   }
 
-  private static boolean hasPlaceSuffix(String lower) {
+  private static boolean hasPlaceSuffix(Lexicon lex, String lower) {
     if (lower.endsWith("bau")) {
       return false; // "Ausbau", "Wiederaufbau", "Spannungsabbau": nouns of building, not meadows (-au)
     }
-    for (String suffix : PLACE_SUFFIXES) {
+    for (String suffix : lex.words(PLACE_SUFFIXES)) {
       if (lower.endsWith(suffix) && lower.length() > suffix.length() + 2) {
         return true;
       }

@@ -114,6 +114,10 @@ enum WordClass {
   TEAM_NOUNS,
   /** Nouns that head an institution's name with "für" ("Institut für …", "Akademie für …"). */
   INSTITUTION_NOUNS,
+  /** Endings of street names, lower case: a word with one names a street ("Jehuda|straße"). */
+  STREET_SUFFIXES,
+  /** Endings of settlement names, lower case ("Rosen|heim", "Reutl|ingen", "Warne|münde"). */
+  PLACE_SUFFIXES,
   /** Verbs of a match report whose subject or object is a team. */
   MATCH_VERBS,
   /** The word before a side of a match: "gegen X". */
