@@ -390,6 +390,13 @@ final class LocationFinder {
         return new Context(i, LocationRule.STREET); // "Jehudastraße", not "Bundesstraße"
       }
     }
+    // "Konrad-Adenauer-Straße", "Ernst-Happel-Stadion": a street or venue named after someone, each
+    // part before the last a capitalised word that is no ordinary word.
+    int h = s.lastIndexOf('-');
+    if (h > 0 && !off.contains(LocationRule.STREET) && lex.words(STREET_SUFFIXES).contains(lower.substring(h + 1))
+        && namedParts(lex, s.substring(0, h))) {
+      return new Context(i, LocationRule.STREET);
+    }
     // "Rhein-Sieg-Kreises": a district.
     if (s.contains("-") && (s.endsWith("-Kreis") || s.endsWith("-Kreises")) && !off.contains(LocationRule.DISTRICT)) {
       return new Context(i, LocationRule.DISTRICT);
@@ -501,6 +508,16 @@ final class LocationFinder {
   private static boolean commonHead(Lexicon lex, String head) {
     return lex.isCommonWord(head)
         || head.length() > 4 && head.endsWith("s") && lex.isCommonWord(head.substring(0, head.length() - 1));
+  }
+
+  /** "Konrad-Adenauer", "Ernst-Happel": hyphenated capitalised parts, none an ordinary word. */
+  private static boolean namedParts(Lexicon lex, String s) {
+    for (String part : s.split("-")) {
+      if (part.length() < 2 || !Character.isUpperCase(part.charAt(0)) || lex.isCommonWord(part) || lex.isStop(part)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasVowel(String lower) {

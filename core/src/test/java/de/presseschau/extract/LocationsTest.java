@@ -32,6 +32,10 @@ class LocationsTest {
       Er landete auf der Iruma Air Base nördlich von Tokio.              | Iruma, Tokio
       Der Unfall ereignete sich in Elbrinxen.                            | Elbrinxen
       Sie wohnt in der Gubener Straße.                                   | Gubener Straße
+      Die Demonstranten zogen zum Stephansplatz.                         | Stephansplatz
+      Das Spiel fand im Ernst-Happel-Stadion statt.                      | Ernst-Happel-Stadion
+      Das Konzert war in der Wiener Stadthalle.                          | Wiener Stadthalle
+      Sie wohnt an der Konrad-Adenauer-Straße.                           | Konrad-Adenauer-Straße
       Die Reise führte über Mecklenburg-Vorpommern nach Berlin-Mitte.   | Mecklenburg-Vorpommern, Berlin-Mitte
       """)
   void placesAreFoundUnderTheirGermanName(String sentence, String expected) {
@@ -45,6 +49,7 @@ class LocationsTest {
     assertEquals(List.of(), places("Er brach in Pkw ein. Sie stiegen in Züge. Er sitzt in Gefängnissen."));
     assertEquals(List.of(), places("Die Bewegung um Prediger Fethullah Gülen steht ihnen nahe."));
     assertEquals(List.of(), places("Die Tafel hängt am Fundament der Umfahrungsstraße."));
+    assertEquals(List.of(), places("Er sucht einen Arbeitsplatz in der Sporthalle am Marktplatz."));
     assertEquals(List.of("Jehudastraße"), places("Der Anschlag geschah in der Jehudastraße."));
     assertEquals(List.of(), places("Die Solaranlagen ersparen den Netzausbau nicht."));
     assertEquals(List.of(), places("Es geht in Trippelschritten voran. Erreger wurden in Fledertieren gefunden."));
