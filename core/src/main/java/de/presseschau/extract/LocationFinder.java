@@ -397,6 +397,17 @@ final class LocationFinder {
         && namedParts(lex, s.substring(0, h))) {
       return new Context(i, LocationRule.STREET);
     }
+    // "im Zillertal", "im Pinzgau", "ins Emsland": a region by its ending after "im"/"ins"/"vom",
+    // unless the first part is an ordinary word ("im Hochland", "im Regierungsviertel").
+    if (prev != null && tt.sameSentence(i - 1, i) && lex.is(REGION_PREPOSITIONS, prev.text())
+        && !off.contains(LocationRule.REGION_SUFFIX) && !s.contains("-") && t.isCapitalised()) {
+      for (String suffix : lex.words(REGION_SUFFIXES)) {
+        if (lower.endsWith(suffix) && lower.length() > suffix.length() + 3
+            && !commonHead(lex, s.substring(0, s.length() - suffix.length())) && !lex.isStop(s)) {
+          return new Context(i, LocationRule.REGION_SUFFIX);
+        }
+      }
+    }
     // "Rhein-Sieg-Kreises": a district.
     if (s.contains("-") && (s.endsWith("-Kreis") || s.endsWith("-Kreises")) && !off.contains(LocationRule.DISTRICT)) {
       return new Context(i, LocationRule.DISTRICT);

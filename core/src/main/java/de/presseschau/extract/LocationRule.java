@@ -17,6 +17,8 @@ public enum LocationRule {
   STREET,
   /** Districts: "Rhein-Sieg-Kreises". */
   DISTRICT,
+  /** Regions by their ending after "im"/"ins"/"vom": "im Zillertal", "im Pinzgau", "ins Emsland". */
+  REGION_SUFFIX,
   /** A dateline: "Pfaffenhofen (PK)", "Berlin (dpa)". */
   DATELINE,
   /** A place-name prefix: "Bad X", "Sankt X", "San X", "New X", "Fort X". */

@@ -118,6 +118,10 @@ enum WordClass {
   STREET_SUFFIXES,
   /** Endings of settlement names, lower case ("Rosen|heim", "Reutl|ingen", "Warne|münde"). */
   PLACE_SUFFIXES,
+  /** Endings of region names, lower case ("Ziller|tal", "Pinz|gau", "Ems|land", "Most|viertel"). */
+  REGION_SUFFIXES,
+  /** The contracted prepositions before a region's name ("im Zillertal", "ins Emsland"). */
+  REGION_PREPOSITIONS,
   /** Verbs of a match report whose subject or object is a team. */
   MATCH_VERBS,
   /** The word before a side of a match: "gegen X". */

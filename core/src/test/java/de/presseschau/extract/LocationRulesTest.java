@@ -30,6 +30,7 @@ class LocationRulesTest {
       Er wohnt im aargauischen Riniken.                             | REGIONAL_ADJECTIVE | Riniken
       Die Feuerwehr kam aus dem Rems-Murr-Kreis.                    | DISTRICT           | Rems-Murr-Kreis
       Die Kärntner Polizei ermittelt.                               | DERIVED_ADJECTIVE  | Kärnten
+      Im Zillertal schneite es.                                     | REGION_SUFFIX      | Zillertal
       """)
   void eachRuleFindsItsPlaceAndNothingWhenOff(String sentence, LocationRule rule, String place) {
     Extraction with = extract(ALL, sentence);

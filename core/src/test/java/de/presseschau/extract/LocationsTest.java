@@ -50,6 +50,7 @@ class LocationsTest {
     assertEquals(List.of(), places("Die Bewegung um Prediger Fethullah Gülen steht ihnen nahe."));
     assertEquals(List.of(), places("Die Tafel hängt am Fundament der Umfahrungsstraße."));
     assertEquals(List.of(), places("Er sucht einen Arbeitsplatz in der Sporthalle am Marktplatz."));
+    assertEquals(List.of(), places("Im Ausland und im Hochland, im Regierungsviertel und im Tal blieb es ruhig."));
     assertEquals(List.of("Jehudastraße"), places("Der Anschlag geschah in der Jehudastraße."));
     assertEquals(List.of(), places("Die Solaranlagen ersparen den Netzausbau nicht."));
     assertEquals(List.of(), places("Es geht in Trippelschritten voran. Erreger wurden in Fledertieren gefunden."));
