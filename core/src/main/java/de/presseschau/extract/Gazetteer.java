@@ -113,7 +113,31 @@ final class Gazetteer {
         g.add(f[0], p);
       }
     });
+    // Small towns of the German-speaking countries, after the bigger tables: a name taken already
+    // keeps its place. Only names with a settlement ending ("Kisdorf", "Inzigkofen",
+    // "Ulrichsberg") stand without context; the rest ("Ganz", "Barth", "Gallus" are also words and
+    // surnames) are left to the context rules ("in Mondsee").
+    Lexicon.lines("geonames_towns_dach.tsv", line -> {
+      String[] f = line.split("\t", -1);
+      if (f.length < 3 || f[0].equals("name")) {
+        return;
+      }
+      if (g.usable(f[0], lexicon, 0) && !lexicon.isCommonWord(f[0]) && settlementEnding(lexicon, f[0])) {
+        g.add(f[0], new Place(f[0], Kind.CITY));
+      }
+    });
     return g;
+  }
+
+  /** "Kisdorf", "Inzigkofen", "Bad Ischl": a name whose last word has a settlement ending. */
+  private static boolean settlementEnding(Lexicon lexicon, String name) {
+    String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    for (String suffix : lexicon.words(WordClass.PLACE_SUFFIXES)) {
+      if (last.length() > suffix.length() + 2 && last.endsWith(suffix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A table name is used unless it is also an ordinary word or a given name (small places only). */

@@ -36,6 +36,7 @@ class LocationsTest {
       Das Spiel fand im Ernst-Happel-Stadion statt.                      | Ernst-Happel-Stadion
       Das Konzert war in der Wiener Stadthalle.                          | Wiener Stadthalle
       Sie wohnt an der Konrad-Adenauer-Straße.                           | Konrad-Adenauer-Straße
+      Inzigkofen hat einen neuen Bürgermeister.                          | Inzigkofen
       Die Reise führte über Mecklenburg-Vorpommern nach Berlin-Mitte.   | Mecklenburg-Vorpommern, Berlin-Mitte
       """)
   void placesAreFoundUnderTheirGermanName(String sentence, String expected) {
@@ -51,6 +52,8 @@ class LocationsTest {
     assertEquals(List.of(), places("Die Tafel hängt am Fundament der Umfahrungsstraße."));
     assertEquals(List.of(), places("Er sucht einen Arbeitsplatz in der Sporthalle am Marktplatz."));
     assertEquals(List.of(), places("Im Ausland und im Hochland, im Regierungsviertel und im Tal blieb es ruhig."));
+    // Small towns without a settlement ending need context: "Ganz" and "Barth" are towns too.
+    assertEquals(List.of(), places("Ganz ruhig blieb es. Barth sagte nichts."));
     assertEquals(List.of("Jehudastraße"), places("Der Anschlag geschah in der Jehudastraße."));
     assertEquals(List.of(), places("Die Solaranlagen ersparen den Netzausbau nicht."));
     assertEquals(List.of(), places("Es geht in Trippelschritten voran. Erreger wurden in Fledertieren gefunden."));
