@@ -36,7 +36,7 @@ class LocationsTest {
       Das Spiel fand im Ernst-Happel-Stadion statt.                      | Ernst-Happel-Stadion
       Das Konzert war in der Wiener Stadthalle.                          | Wiener Stadthalle
       Sie wohnt an der Konrad-Adenauer-Straße.                           | Konrad-Adenauer-Straße
-      Inzigkofen hat einen neuen Bürgermeister.                          | Inzigkofen
+      Kisdorf hat einen neuen Bürgermeister.                             | Kisdorf
       Die Reise führte über Mecklenburg-Vorpommern nach Berlin-Mitte.   | Mecklenburg-Vorpommern, Berlin-Mitte
       """)
   void placesAreFoundUnderTheirGermanName(String sentence, String expected) {
