@@ -114,7 +114,7 @@ final class Gazetteer {
       }
     });
     // Small towns of the German-speaking countries, after the bigger tables: a name taken already
-    // keeps its place. Only names with a settlement ending ("Kisdorf", "Inzigkofen",
+    // keeps its place. Only names with a settlement ending ("Kisdorf", "Gablitz",
     // "Ulrichsberg") stand without context; the rest ("Ganz", "Barth", "Gallus" are also words and
     // surnames) are left to the context rules ("in Mondsee").
     Lexicon.lines("geonames_towns_dach.tsv", line -> {
@@ -129,7 +129,7 @@ final class Gazetteer {
     return g;
   }
 
-  /** "Kisdorf", "Inzigkofen", "Bad Ischl": a name whose last word has a settlement ending. */
+  /** "Kisdorf", "Gablitz", "Sankt Ulrichsberg": a name whose last word has a settlement ending. */
   private static boolean settlementEnding(Lexicon lexicon, String name) {
     String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
     for (String suffix : lexicon.words(WordClass.PLACE_SUFFIXES)) {
