@@ -122,14 +122,17 @@ final class Gazetteer {
       if (f.length < 3 || f[0].equals("name")) {
         return;
       }
-      if (g.usable(f[0], lexicon, 0) && !lexicon.isCommonWord(f[0]) && settlementEnding(lexicon, f[0])) {
+      // One word only: a multi-word name ("Sankt Johann im Pongau", "Maria Enzersdorf") makes its
+      // first word a start of names to try at every occurrence: extraction ran about 5 % slower.
+      if (f[0].indexOf(' ') < 0 && g.usable(f[0], lexicon, 0) && !lexicon.isCommonWord(f[0])
+          && settlementEnding(lexicon, f[0])) {
         g.add(f[0], new Place(f[0], Kind.CITY));
       }
     });
     return g;
   }
 
-  /** "Kisdorf", "Gablitz", "Sankt Ulrichsberg": a name whose last word has a settlement ending. */
+  /** "Kisdorf", "Gablitz", "Ulrichsberg": a name with a settlement ending. */
   private static boolean settlementEnding(Lexicon lexicon, String name) {
     String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
     for (String suffix : lexicon.words(WordClass.PLACE_SUFFIXES)) {
