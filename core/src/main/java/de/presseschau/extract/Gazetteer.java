@@ -125,22 +125,11 @@ final class Gazetteer {
       // One word only: a multi-word name ("Sankt Johann im Pongau", "Maria Enzersdorf") makes its
       // first word a start of names to try at every occurrence: extraction ran about 5 % slower.
       if (f[0].indexOf(' ') < 0 && g.usable(f[0], lexicon, 0) && !lexicon.isCommonWord(f[0])
-          && settlementEnding(lexicon, f[0])) {
+          && lexicon.hasSettlementEnding(f[0].toLowerCase(Locale.ROOT))) {
         g.add(f[0], new Place(f[0], Kind.CITY));
       }
     });
     return g;
-  }
-
-  /** "Kisdorf", "Gablitz", "Ulrichsberg": a name with a settlement ending. */
-  private static boolean settlementEnding(Lexicon lexicon, String name) {
-    String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-    for (String suffix : lexicon.words(WordClass.PLACE_SUFFIXES)) {
-      if (last.length() > suffix.length() + 2 && last.endsWith(suffix)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** A table name is used unless it is also an ordinary word or a given name (small places only). */

@@ -129,9 +129,25 @@ final class Lexicon {
     }
   }
 
-  /** The words of a closed word class (for the classes of endings, which are scanned). */
-  Set<String> words(WordClass c) {
-    return classes[c.ordinal()];
+  /**
+   * The entry of a class of endings (lower case) that the lower-case word ends with, after a stem
+   * of at least {@code minStem} letters; null if none does.
+   */
+  String ending(WordClass endings, String lower, int minStem) {
+    for (String e : classes[endings.ordinal()]) {
+      if (lower.length() - e.length() >= minStem && lower.endsWith(e)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "rosenheim", "reutlingen", "kisdorf": a settlement ending after three letters or more; not
+   * -bau ("ausbau", "wiederaufbau"), which ends nouns of building, not meadows (-au).
+   */
+  boolean hasSettlementEnding(String lower) {
+    return !lower.endsWith("bau") && ending(WordClass.PLACE_SUFFIXES, lower, 3) != null;
   }
 
   /** Whether the word, as written, belongs to the closed word class. */
@@ -194,7 +210,7 @@ final class Lexicon {
     if (stop.contains(w) || w.endsWith(".") && stop.contains(w.substring(0, w.length() - 1))) {
       return true;
     }
-    // Most words asked are lower case or short: no look-up in the memo for them.
+    // Most words asked are lower case or short: no look-up in the memo for them (nor an adverb form).
     return w.length() >= 5 && Character.isUpperCase(w.charAt(0)) && adverbForms.test(w);
   }
 
@@ -204,14 +220,9 @@ final class Lexicon {
    * ("Davor", "Darüber", "Hierbei", "Womit").
    */
   private boolean computeAdverbForm(String w) {
-    if (w.length() < 5 || !Character.isUpperCase(w.charAt(0))) {
-      return false;
-    }
     String l = w.toLowerCase(Locale.ROOT);
-    for (String suffix : classes[WordClass.ADVERB_SUFFIXES.ordinal()]) {
-      if (l.length() >= suffix.length() + 4 && l.endsWith(suffix)) {
-        return true;
-      }
+    if (ending(WordClass.ADVERB_SUFFIXES, l, 4) != null) {
+      return true;
     }
     for (String prefix : new String[] {"dar", "wor", "da", "hier", "wo"}) {
       if (l.startsWith(prefix)) {

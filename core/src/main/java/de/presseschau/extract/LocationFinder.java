@@ -305,16 +305,11 @@ final class LocationFinder {
   /** "Aufsteigers", "Erstliga-Aufsteiger", "Tabellenführer", "Klubs": a noun of TEAM_NOUNS, as the compound's head. */
   private static boolean teamNoun(Lexicon lex, String word) {
     String w = word.toLowerCase(Locale.ROOT);
-    int h = w.lastIndexOf('-');
-    if (h >= 0) {
-      w = w.substring(h + 1);
-    }
+    w = w.substring(w.lastIndexOf('-') + 1);
     for (String form : new String[] {w, w.endsWith("s") ? w.substring(0, w.length() - 1) : w,
         w.endsWith("en") ? w.substring(0, w.length() - 2) : w, w.endsWith("n") ? w.substring(0, w.length() - 1) : w}) {
-      for (int p = 0; p + 4 <= form.length(); p++) {
-        if (lex.is(TEAM_NOUNS, form.substring(p))) {
-          return true;
-        }
+      if (lex.ending(TEAM_NOUNS, form, 0) != null) {
+        return true;
       }
     }
     return false;
@@ -384,16 +379,14 @@ final class LocationFinder {
       return new Context(i + 1, LocationRule.STREET);
     }
     String lower = s.toLowerCase(Locale.ROOT);
-    for (String suffix : lex.words(STREET_SUFFIXES)) {
-      if (lower.endsWith(suffix) && lower.length() > suffix.length() + 2 && !s.contains("-")
-          && !commonHead(lex, s.substring(0, s.length() - suffix.length())) && !off.contains(LocationRule.STREET)) {
-        return new Context(i, LocationRule.STREET); // "Jehudastraße", not "Bundesstraße"
-      }
+    String street = s.contains("-") ? null : lex.ending(STREET_SUFFIXES, lower, 3);
+    if (street != null && !commonHead(lex, s.substring(0, s.length() - street.length())) && !off.contains(LocationRule.STREET)) {
+      return new Context(i, LocationRule.STREET); // "Jehudastraße", not "Bundesstraße"
     }
     // "Konrad-Adenauer-Straße", "Ernst-Happel-Stadion": a street or venue named after someone, each
     // part before the last a capitalised word that is no ordinary word.
     int h = s.lastIndexOf('-');
-    if (h > 0 && !off.contains(LocationRule.STREET) && lex.words(STREET_SUFFIXES).contains(lower.substring(h + 1))
+    if (h > 0 && !off.contains(LocationRule.STREET) && lex.is(STREET_SUFFIXES, lower.substring(h + 1))
         && namedParts(lex, s.substring(0, h))) {
       return new Context(i, LocationRule.STREET);
     }
@@ -401,11 +394,9 @@ final class LocationFinder {
     // unless the first part is an ordinary word ("im Hochland", "im Regierungsviertel").
     if (prev != null && tt.sameSentence(i - 1, i) && lex.is(REGION_PREPOSITIONS, prev.text())
         && !off.contains(LocationRule.REGION_SUFFIX) && !s.contains("-") && t.isCapitalised()) {
-      for (String suffix : lex.words(REGION_SUFFIXES)) {
-        if (lower.endsWith(suffix) && lower.length() > suffix.length() + 3
-            && !commonHead(lex, s.substring(0, s.length() - suffix.length())) && !lex.isStop(s)) {
-          return new Context(i, LocationRule.REGION_SUFFIX);
-        }
+      String region = lex.ending(REGION_SUFFIXES, lower, 4);
+      if (region != null && !commonHead(lex, s.substring(0, s.length() - region.length())) && !lex.isStop(s)) {
+        return new Context(i, LocationRule.REGION_SUFFIX);
       }
     }
     // "Rhein-Sieg-Kreises": a district.
@@ -450,7 +441,7 @@ final class LocationFinder {
         && !off.contains(LocationRule.PLACE_PREPOSITION)) {
       return new Context(i, LocationRule.PLACE_PREPOSITION);
     }
-    if ((p.equals("bei") || p.equals("am") || p.equals("den") || p.equals("auf")) && hasPlaceSuffix(lex, lower)
+    if ((p.equals("bei") || p.equals("am") || p.equals("den") || p.equals("auf")) && lex.hasSettlementEnding(lower)
         && !off.contains(LocationRule.PLACE_SUFFIX)) {
       return new Context(i, LocationRule.PLACE_SUFFIX);
     }
@@ -487,7 +478,7 @@ final class LocationFinder {
     if (l.endsWith("isch") || l.endsWith("eau") || !hasVowel(l)) {
       return false;
     }
-    boolean placeSuffix = hasPlaceSuffix(lex, l);
+    boolean placeSuffix = lex.hasSettlementEnding(l);
     if (lex.isCommonWord(s) && !(placeSuffix && !lex.isSimpleWord(l))) {
       return false;
     }
@@ -534,18 +525,6 @@ final class LocationFinder {
   private static boolean hasVowel(String lower) {
     for (int k = 0; k < lower.length(); k++) {
       if ("aeiouyäöüéèáàóòíìúù".indexOf(lower.charAt(k)) >= 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean hasPlaceSuffix(Lexicon lex, String lower) {
-    if (lower.endsWith("bau")) {
-      return false; // "Ausbau", "Wiederaufbau", "Spannungsabbau": nouns of building, not meadows (-au)
-    }
-    for (String suffix : lex.words(PLACE_SUFFIXES)) {
-      if (lower.endsWith(suffix) && lower.length() > suffix.length() + 2) {
         return true;
       }
     }

@@ -23,16 +23,14 @@ final class TokenizedText {
   /** What {@link #get} gives before the first and after the last token. */
   private static final Token BEFORE = new Token(0, 0, "¶", true);
   private final Token after;
-  private final Lexicon lex;
 
   private TokenizedText(String text, List<Token> tokens, Lexicon lex) {
-    this.lex = lex;
     this.text = text;
     this.tokens = tokens;
     this.after = new Token(text.length(), text.length(), "¶", true);
     this.sentenceOf = new int[tokens.size()];
     List<Integer> starts = new ArrayList<>();
-    splitSentences(starts);
+    splitSentences(starts, lex);
     this.sentenceStart = starts.stream().mapToInt(Integer::intValue).toArray();
     this.quoted = flagQuotes();
   }
@@ -90,7 +88,7 @@ final class TokenizedText {
     return i;
   }
 
-  private void splitSentences(List<Integer> starts) {
+  private void splitSentences(List<Integer> starts, Lexicon lex) {
     int sentence = -1;
     boolean boundary = true;
     for (int k = 0; k < tokens.size(); k++) {
@@ -108,7 +106,7 @@ final class TokenizedText {
           sentenceOf[j] = sentence;
           j++;
         }
-        if (j < tokens.size() && startsSentence(k, tokens.get(j))) {
+        if (j < tokens.size() && startsSentence(k, tokens.get(j), lex)) {
           k = j - 1;
           boundary = true;
         } else {
@@ -118,7 +116,7 @@ final class TokenizedText {
     }
   }
 
-  private boolean startsSentence(int terminal, Token next) {
+  private boolean startsSentence(int terminal, Token next, Lexicon lex) {
     if (next.isLowerCase() || next.isPunct(',') || next.isPunct(';') || next.isPunct(':')) {
       return false;
     }
