@@ -332,71 +332,71 @@ class SpeakersTest {
         merkel.mentions());
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void aTextThatOpensWithItsVerbIsRead() {
     // Found by the crash test: a fragment starting with a finite verb made a rule look before the text.
     String text = "berichteten lokale Medien unter Berufung auf ungenannte Beamte des Präsidenten. Kim Seol-hwa, ein "
         + "Beamter des Japan-Forschungszentrums des Außenministeriums, sagte am Montag in einer Stellungnahme der "
         + "staatlichen Koreanischen Zentralen Nachrichtenagentur (KCNA), dass Washington die NATO durch "
         + "Partnerschaften mit regionalen Mächten schrittweise nach Asien dränge.";
-    org.junit.jupiter.api.Assertions.assertEquals(List.of("Kim Seol-hwa"), speakers(text));
+    assertEquals(List.of("Kim Seol-hwa"), speakers(text));
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void aCapitalisedParticleOpensTheSurnameAndArticlesMayFollowIt() {
-    org.junit.jupiter.api.Assertions.assertEquals(List.of("Alexander Van der Bellen"),
+    assertEquals(List.of("Alexander Van der Bellen"),
         speakers("„Das ist gut“, sagt Bundespräsident Alexander Van der Bellen."));
-    org.junit.jupiter.api.Assertions.assertEquals(List.of("Ursula von der Leyen"),
+    assertEquals(List.of("Ursula von der Leyen"),
         speakers("Ursula von der Leyen sagte, es sei gut."));
     // The surname alone, later: the same person, never a cut "Alexander Van".
-    org.junit.jupiter.api.Assertions.assertEquals(List.of("Alexander Van der Bellen"),
+    assertEquals(List.of("Alexander Van der Bellen"),
         speakers("Bundespräsident Alexander Van der Bellen reiste nach Brüssel. „Das ist gut“, sagt Van der Bellen."));
-    org.junit.jupiter.api.Assertions.assertEquals(List.of("Van der Bellen"), speakers("„Das ist gut“, sagt Van der Bellen."));
+    assertEquals(List.of("Van der Bellen"), speakers("„Das ist gut“, sagt Van der Bellen."));
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void oneOrdinaryWordIsNoSpeaker() {
     // Function words and dictionary words next to a cue are no people; one-word names stay.
-    org.junit.jupiter.api.Assertions.assertEquals(List.of(), speakers("Also sagte der Minister, es gehe."));
-    org.junit.jupiter.api.Assertions.assertEquals(List.of(), speakers("Manche sagen, es gehe nicht."));
+    assertEquals(List.of(), speakers("Also sagte der Minister, es gehe."));
+    assertEquals(List.of(), speakers("Manche sagen, es gehe nicht."));
     // Adverbs by their form: a suffix (-seits, -hin, -weise, -mals) or da-/wo- and a preposition.
-    org.junit.jupiter.api.Assertions.assertEquals(List.of(), speakers("Gemeinhin bezeichnet der Begriff eine Skizze."));
-    org.junit.jupiter.api.Assertions.assertEquals(List.of(), speakers("Einerseits betont sie, es gehe."));
-    org.junit.jupiter.api.Assertions.assertEquals(List.of(), speakers("Davor warnte der Minister, es gehe nicht."));
-    org.junit.jupiter.api.Assertions.assertEquals(List.of("Strache"), speakers("„Wir sind bereit“, sagte Strache."));
+    assertEquals(List.of(), speakers("Gemeinhin bezeichnet der Begriff eine Skizze."));
+    assertEquals(List.of(), speakers("Einerseits betont sie, es gehe."));
+    assertEquals(List.of(), speakers("Davor warnte der Minister, es gehe nicht."));
+    assertEquals(List.of("Strache"), speakers("„Wir sind bereit“, sagte Strache."));
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void roleNounsOfSportAndLawStandBeforeTheNameAndAreNoneOfIt() {
-    org.junit.jupiter.api.Assertions.assertEquals(List.of("Michael Schrittwieser"),
+    assertEquals(List.of("Michael Schrittwieser"),
         speakers("Jeder Verein gibt Geld aus, sagt Kapfenberg-Coach Michael Schrittwieser."));
-    org.junit.jupiter.api.Assertions.assertEquals(List.of("Heinz Mayer"),
+    assertEquals(List.of("Heinz Mayer"),
         speakers("Das ist wirkungslos, sagte Verfassungsrechtler Heinz Mayer im ORF."));
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void aCapitalisedParticleKeepsTheSurnameAfterItEvenWhenThatIsAWord() {
-    org.junit.jupiter.api.Assertions.assertEquals(List.of("Maggie De Block"),
+    assertEquals(List.of("Maggie De Block"),
         speakers("Zwei Verletzte seien gestorben, teilte Gesundheitsministerin Maggie De Block mit."));
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void aMannerOfSpeakingIsNoSpeakerAlsoAfterAColon() {
-    org.junit.jupiter.api.Assertions.assertEquals(List.of(), speakers("Antwort: Vereinfacht gesagt: Das geht nicht."));
+    assertEquals(List.of(), speakers("Antwort: Vereinfacht gesagt: Das geht nicht."));
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void aMannerOfSpeakingIsNoSpeaker() {
-    org.junit.jupiter.api.Assertions.assertEquals(List.of(), speakers("Vereinfacht gesagt: Das geht nicht."));
-    org.junit.jupiter.api.Assertions.assertEquals(List.of(), speakers("Schwierig zu sagen, meinte der Sprecher."));
-    org.junit.jupiter.api.Assertions.assertEquals(List.of("Merkel"), speakers("Ehrlich gesagt, sagte Merkel, es gehe nicht."));
+    assertEquals(List.of(), speakers("Vereinfacht gesagt: Das geht nicht."));
+    assertEquals(List.of(), speakers("Schwierig zu sagen, meinte der Sprecher."));
+    assertEquals(List.of("Merkel"), speakers("Ehrlich gesagt, sagte Merkel, es gehe nicht."));
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void aMediumCitedByLautIsNoPersonQuoted() {
-    org.junit.jupiter.api.Assertions.assertEquals(List.of(), speakers("Laut Guardian ist der Vertrag unterschrieben."));
-    org.junit.jupiter.api.Assertions.assertEquals(List.of("Jens Stoltenberg"),
+    assertEquals(List.of(), speakers("Laut Guardian ist der Vertrag unterschrieben."));
+    assertEquals(List.of("Jens Stoltenberg"),
         speakers("Laut Nato-Generalsekretär Jens Stoltenberg ist der Vertrag unterschrieben."));
-    org.junit.jupiter.api.Assertions.assertEquals(List.of("Strache"), speakers("„Wir sind bereit“, sagte Strache."));
+    assertEquals(List.of("Strache"), speakers("„Wir sind bereit“, sagte Strache."));
   }
 }
