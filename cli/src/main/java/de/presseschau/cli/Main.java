@@ -5,6 +5,7 @@ import de.presseschau.cli.command.ExportCommand;
 import de.presseschau.cli.command.ExtractCommand;
 import de.presseschau.cli.command.IndexCommand;
 import de.presseschau.cli.command.SearchCommand;
+import de.presseschau.cli.command.ServeCommand;
 import de.presseschau.cli.command.ShowCommand;
 import de.presseschau.cli.command.StatsCommand;
 import java.util.logging.Level;
@@ -78,6 +79,7 @@ public final class Main {
     subcommands.put("export", () -> new ExportCommand(terminal));
     subcommands.put("extract", () -> new ExtractCommand(terminal));
     subcommands.put("batch", () -> new BatchCommand(terminal, stdin));
+    subcommands.put("serve", () -> new ServeCommand(terminal));
     java.util.List<String> named = java.util.Arrays.asList(args);
     boolean help = named.stream().anyMatch(a -> a.equals("-h") || a.equals("--help") || a.equals("help")
         || a.equals("-V") || a.equals("--version"));

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
@@ -49,7 +50,7 @@ import picocli.CommandLine.Option;
       "          ratio to the floor, peak heap and index size per raw byte",
       "  query   top-10 with 3 highlighted snippets for a fixed query set: p50/p95/p99 and QPS",
       "          on one thread, then on all threads",
-      "  cli     ./search \"Verbindungsbüro Japan\" on the seed index, cold, against java -version",
+      "  cli     ./search \"Verbindungsbüro Japan\" on the seed index, cold and with search serve, against java -version",
       ""
     },
     footer = {
@@ -371,7 +372,10 @@ public final class SpeedBench implements Callable<Integer> {
     return sorted[Math.max(0, i)] / 1e6;
   }
 
-  /** Cold start of the real CLI, median of 10 runs after one, against java -version. */
+  /**
+   * Cold start of the real CLI, median of 10 runs after one, against java -version; then the same
+   * with a {@code search serve} of its own running (started here, stopped after).
+   */
   private void cli(Path home) throws Exception {
     Path search = home.resolve("search");
     if (!Files.isExecutable(search)) {
@@ -381,26 +385,60 @@ public final class SpeedBench implements Callable<Integer> {
     String java = ProcessHandle.current().info().command().orElse("java");
     List<String> searchCmd = List.of(search.toString(), "Verbindungsbüro Japan");
     List<String> javaCmd = List.of(java, "-version");
-    run(searchCmd);
-    run(javaCmd);
+    Map<String, String> cold = Map.of("PRESSESCHAU_SERVER", "off");
+    run(searchCmd, home, cold);
+    run(javaCmd, home, cold);
+    double[] m = medians(searchCmd, javaCmd, home, cold);
+    out.printf(Locale.ROOT, "cli    ./search \"Verbindungsbüro Japan\" (seed index): median %.0f ms over 10 runs; "
+        + "java -version %.0f ms; ratio %.1f×%n", m[0], m[1], m[0] / m[1]);
+
+    Path announced = home.resolve(".cache").resolve("server");
+    long before = Files.exists(announced) ? Files.getLastModifiedTime(announced).toMillis() : 0;
+    Process server = new ProcessBuilder(search.toString(), "serve", "--idle", "5").directory(home.toFile())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    try {
+      long deadline = System.nanoTime() + 120_000_000_000L;
+      while (!(Files.exists(announced) && Files.getLastModifiedTime(announced).toMillis() > before)) {
+        if (!server.isAlive() || System.nanoTime() > deadline) {
+          out.println("cli    with search serve: skipped, the server did not start");
+          return;
+        }
+        Thread.sleep(100);
+      }
+      Map<String, String> served = Map.of();
+      run(searchCmd, home, served);
+      double[] w = medians(searchCmd, javaCmd, home, served);
+      out.printf(Locale.ROOT, "cli    the same with `search serve` running: median %.0f ms over 10 runs; "
+          + "java -version %.0f ms; ratio %.1f×%n", w[0], w[1], w[0] / w[1]);
+    } finally {
+      server.destroy(); // SIGTERM: the server withdraws its announcement
+      server.waitFor();
+    }
+  }
+
+  /** Medians of 10 interleaved runs of each command, so that both see the same machine load. */
+  private static double[] medians(List<String> a, List<String> b, Path dir, Map<String, String> env) throws Exception {
     long[] s = new long[10];
     long[] j = new long[10];
-    for (int i = 0; i < 10; i++) { // interleaved, so both see the same machine load
-      s[i] = run(searchCmd);
-      j[i] = run(javaCmd);
+    for (int i = 0; i < 10; i++) {
+      s[i] = run(a, dir, env);
+      j[i] = run(b, dir, env);
     }
     Arrays.sort(s);
     Arrays.sort(j);
-    double sm = (s[4] + s[5]) / 2e6;
-    double jm = (j[4] + j[5]) / 2e6;
-    out.printf(Locale.ROOT, "cli    ./search \"Verbindungsbüro Japan\" (seed index): median %.0f ms over 10 runs; "
-        + "java -version %.0f ms; ratio %.1f×%n", sm, jm, sm / jm);
+    return new double[] {(s[4] + s[5]) / 2e6, (j[4] + j[5]) / 2e6};
   }
 
-  private static long run(List<String> cmd) throws Exception {
+  private static long run(List<String> cmd, Path dir, Map<String, String> env) throws Exception {
     long t0 = System.nanoTime();
-    Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(ProcessBuilder.Redirect.DISCARD);
+    pb.environment().putAll(env);
+    pb.environment().remove("PRESSESCHAU_JAVA_OPTS"); // the launcher's defaults, as a user has them
+    if (!env.containsKey("PRESSESCHAU_SERVER")) {
+      pb.environment().remove("PRESSESCHAU_SERVER");
+    }
+    Process p = pb.start();
     p.waitFor();
     return System.nanoTime() - t0;
   }
