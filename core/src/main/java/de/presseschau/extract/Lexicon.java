@@ -38,6 +38,8 @@ final class Lexicon {
   private final Set<String> orgWords = new HashSet<>();
   private final Set<String> orgSuffixes = new HashSet<>();
   private final Set<String> dictionary = new HashSet<>();
+  /** Common English words, lower case (english-words.txt). */
+  private final Set<String> englishWords = new HashSet<>();
   /** The closed word classes, by {@link WordClass#ordinal()}. */
   private final Set<String>[] classes = newClasses();
   /** Answers of the word tests below, kept for the process (they depend on the word alone). */
@@ -66,6 +68,7 @@ final class Lexicon {
     lines("organisations.txt", line -> readKinds(line, l.orgSuffixes, l.orgWords));
     // The decompounding dictionary of the analysis package doubles as a list of common words.
     lines("/de/presseschau/analysis/dictionary-de.txt", l.dictionary::add);
+    lines("english-words.txt", l.englishWords::add);
     return l;
   }
 
@@ -170,6 +173,11 @@ final class Lexicon {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + resource, e);
     }
+  }
+
+  /** Whether the word, in lower case, is a common English word ("clockwise", "gravity"). */
+  boolean isEnglishWord(String lower) {
+    return englishWords.contains(lower);
   }
 
   /** A given name of the well-known list (first-names.txt), also hyphenated ("Hans-Jürgen", "Karl-Theodor"). */

@@ -437,8 +437,11 @@ final class LocationFinder {
         || p.equals("von") && prev2 != null && lex.is(DIRECTIONS, prev2.text())) && !off.contains(LocationRule.PLACE_NOUN)) {
       return new Context(i, LocationRule.PLACE_NOUN);
     }
+    // A preposition alone is weak evidence: "in Clockwise spielt Cleese", "nach Gravity 2014" name
+    // works; a place noun is not ("im Stadtteil Wedding").
     if (lex.is(PLACE_PREPOSITIONS, p) && !lex.isFirstName(s) && !NOUN_ENDING.matcher(lower).find()
-        && !off.contains(LocationRule.PLACE_PREPOSITION)) {
+        && !off.contains(LocationRule.PLACE_PREPOSITION)
+        && !(lex.isEnglishWord(lower) && !off.contains(LocationRule.ENGLISH_WORD))) {
       return new Context(i, LocationRule.PLACE_PREPOSITION);
     }
     if ((p.equals("bei") || p.equals("am") || p.equals("den") || p.equals("auf")) && lex.hasSettlementEnding(lower)

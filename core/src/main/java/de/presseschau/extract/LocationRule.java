@@ -72,6 +72,13 @@ public enum LocationRule {
    */
   GENITIVE_OWNER,
   /**
+   * Filter: an unknown name after a place preposition that is a common English word is a borrowed
+   * word or the title of a work, not a place ("in Clockwise spielt Cleese", "nach Gravity 2014",
+   * "in Growls und Grunzern"); places that are English words too (Reading, Nice) are in the
+   * gazetteer, and a place noun still counts ("im Stadtteil Wedding").
+   */
+  ENGLISH_WORD,
+  /**
    * Filter: a name that is (part of) the title of a work: after a noun for one ("im Film Lincoln",
    * "das Trauerspiel Kabale und Liebe"), before a year in brackets ("In Indigo (2012)"), or inside
    * an English title ("the Temple of Doom").

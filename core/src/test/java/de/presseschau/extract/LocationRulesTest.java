@@ -46,6 +46,7 @@ class LocationRulesTest {
       Milwaukee Bucks gewannen deutlich.                            | SPORTS_TEAM         | Milwaukee
       David Bowie starb. Musiker aus Bowies Umfeld trauern.         | PERSON_NAME         | Bowie
       Laut Berichten aus Korvalas Zulieferkette fehlt Material.     | GENITIVE_OWNER      | Korvalas
+      In Clockwise spielt Cleese einen Schuldirektor.               | ENGLISH_WORD        | Clockwise
       Das Institut für Kernphysik Mainz forscht daran.              | INSTITUTION_NAME    | Mainz
       Er spielte im Film Lincoln den Präsidenten.                   | WORK_TITLE          | Lincoln
       Dortmund schlägt Stuttgart 3:0.                               | SPORTS_TEAM         | Dortmund, Stuttgart
