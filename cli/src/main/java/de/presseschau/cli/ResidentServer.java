@@ -125,6 +125,41 @@ public final class ResidentServer implements AutoCloseable {
     }
   }
 
+  /**
+   * The port of a server already announced for {@code home} that answers and runs the current
+   * code, if any: asked for its version with its own token. A server that was stopped, killed or
+   * outdated (it refuses once its jar changed) does not count.
+   */
+  public static java.util.OptionalInt running(Path home) {
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(file(home), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return java.util.OptionalInt.empty();
+    }
+    if (lines.size() < 3) {
+      return java.util.OptionalInt.empty();
+    }
+    try (Socket s = new Socket()) {
+      int port = Integer.parseInt(lines.get(0));
+      s.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1000);
+      s.setSoTimeout(5000);
+      ByteArrayOutputStream request = new ByteArrayOutputStream();
+      for (String f : List.of(MAGIC, lines.get(1), lines.get(2), "false", "false", "0", "1", "--version")) {
+        request.writeBytes(f.getBytes(StandardCharsets.UTF_8));
+        request.write(0);
+      }
+      s.getOutputStream().write(request.toByteArray());
+      s.shutdownOutput();
+      byte[] head = s.getInputStream().readNBytes(16);
+      String reply = new String(head, StandardCharsets.UTF_8);
+      return !reply.isEmpty() && Character.isDigit(reply.charAt(0))
+          ? java.util.OptionalInt.of(port) : java.util.OptionalInt.empty();
+    } catch (IOException | RuntimeException e) {
+      return java.util.OptionalInt.empty();
+    }
+  }
+
   /** The port it listens on (loopback). */
   public int port() {
     return socket.getLocalPort();

@@ -144,6 +144,17 @@ class ResidentServerTest {
   }
 
   @Test
+  void aServerThatAnswersIsFoundRunningAndAStoppedOneIsNot() throws IOException {
+    assertEquals(java.util.OptionalInt.of(server.port()), ResidentServer.running(home));
+    List<String> lines = Files.readAllLines(ResidentServer.file(home));
+    server.close();
+    Files.write(ResidentServer.file(home), lines); // a stale announcement, as after kill -9
+    assertTrue(ResidentServer.running(home).isEmpty());
+    Files.delete(ResidentServer.file(home));
+    assertTrue(ResidentServer.running(home).isEmpty());
+  }
+
+  @Test
   void itAnnouncesItselfToItsUserOnlyAndWithdrawsWhenClosed() throws IOException {
     Path file = ResidentServer.file(home);
     List<String> lines = Files.readAllLines(file);

@@ -56,6 +56,12 @@ public final class ServeCommand implements Callable<Integer> {
     }
     Path home = IndexOption.home();
     Path cwd = Path.of("").toAbsolutePath();
+    java.util.OptionalInt other = ResidentServer.running(home);
+    if (other.isPresent()) {
+      terminal.err().println("search: a server already runs for this tool (127.0.0.1:" + other.getAsInt()
+          + "); stop it first (Ctrl-C where it runs, or kill it)");
+      return ExitCodes.ERROR;
+    }
     warmUp();
     try (ResidentServer server = ResidentServer.start(home, cwd, ownJar())) {
       Runtime.getRuntime().addShutdownHook(new Thread(server::close));
