@@ -178,6 +178,19 @@ final class LocationFinder {
       if (people.personAt(last + 1) != null) {
         return false;
       }
+      // "Mutter Gao Ying,": a one-word place name before a capitalised name word that is no
+      // ordinary word and no place makes both one name (as NAME_BEFORE, the other way round).
+      Token after = tt.at(last + 2);
+      String here = tt.get(first).text();
+      boolean placeContext = prevSame && (lex.is(PLACE_PREPOSITIONS, prev.text()) || lex.is(NEAR, prev.text())
+          || lex.is(PLACE_NOUNS, prev.text()));
+      if (first == last && !placeContext && here.equals(p.canonical()) && next.isCapitalised() && next.isWord()
+          && !next.isAllCaps() && nx.length() > 2 && !nx.endsWith("en") && !nx.endsWith("te") && !nx.endsWith("es")
+          && gaz.get(nx) == null && !lex.isCommonWord(nx) && !lex.isStop(nx) && !lex.isRole(nx)
+          && !lex.is(FACILITIES, nx) && !nx.contains("-")
+          && (after == null || !tt.sameSentence(last + 1, last + 2) || !after.isCapitalised())) {
+        return false;
+      }
       if (first == last && tt.get(first).text().equals("Bayern") && nx.equals("München")) {
         return false;
       }

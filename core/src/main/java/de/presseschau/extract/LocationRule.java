@@ -48,7 +48,11 @@ public enum LocationRule {
   WORD_IN_CONTEXT,
   /** Filter: a name before the place makes one name of a club, firm or person ("Juventus Turin", "AS Rom"). */
   NAME_BEFORE,
-  /** Filter: what follows makes a name of an organisation or person ("Berlin 04", "Paris Hilton", "Bayern München"). */
+  /**
+   * Filter: what follows makes a name of an organisation or person ("Berlin 04", "Paris Hilton",
+   * "Bayern München"); so does a capitalised name word after a one-word place that no preposition
+   * or place noun introduces ("Mutter Gao Ying", "Hannibal Lecter", "Miami Heat", "Panama Papers").
+   */
   NAME_AFTER,
   /**
    * Filter: a town named as its sports team, by a team nickname after it ("Milwaukee Bucks",

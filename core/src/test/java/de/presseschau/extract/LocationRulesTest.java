@@ -43,10 +43,11 @@ class LocationRulesTest {
   @CsvSource(delimiter = '|', textBlock = """
       Juventus Turin gewann das Spiel.                              | NAME_BEFORE         | Turin
       Manchester United gewann das Spiel.                           | NAME_AFTER          | Manchester
-      Milwaukee Bucks gewannen deutlich.                            | SPORTS_TEAM         | Milwaukee
+      Er wechselte nach Milwaukee Bucks im Sommer.                  | SPORTS_TEAM         | Milwaukee
       David Bowie starb. Musiker aus Bowies Umfeld trauern.         | PERSON_NAME         | Bowie
       Laut Berichten aus Korvalas Zulieferkette fehlt Material.     | GENITIVE_OWNER      | Korvalas
       In Clockwise spielt Cleese einen Schuldirektor.               | ENGLISH_WORD        | Clockwise
+      Seine kranke Mutter Gao Ying war nicht da.                    | NAME_AFTER          | Gao
       Das Institut für Kernphysik Mainz forscht daran.              | INSTITUTION_NAME    | Mainz
       Er spielte im Film Lincoln den Präsidenten.                   | WORK_TITLE          | Lincoln
       Dortmund schlägt Stuttgart 3:0.                               | SPORTS_TEAM         | Dortmund, Stuttgart
