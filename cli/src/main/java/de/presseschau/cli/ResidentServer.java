@@ -61,7 +61,6 @@ public final class ResidentServer implements AutoCloseable {
   /** Commands that write or stream go to a JVM of their own: these words are not served. */
   private static final Set<String> NOT_SERVED = Set.of("index", "batch", "export", "extract", "serve");
 
-  private final Path home;
   private final Path cwd;
   private final Path file;
   private final String token;
@@ -72,7 +71,6 @@ public final class ResidentServer implements AutoCloseable {
   private volatile long lastRequest = System.nanoTime();
 
   private ResidentServer(Path home, Path cwd, Path jar) throws IOException {
-    this.home = home;
     this.cwd = cwd;
     this.file = file(home);
     this.jar = jar;
@@ -389,10 +387,5 @@ public final class ResidentServer implements AutoCloseable {
     } catch (IOException e) {
       // Gone already, or another server's now.
     }
-  }
-
-  /** The tool folder this server belongs to. */
-  Path home() {
-    return home;
   }
 }
