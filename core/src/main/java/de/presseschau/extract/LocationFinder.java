@@ -124,7 +124,8 @@ final class LocationFinder {
     boolean nextSame = next != null && tt.sameSentence(last, last + 1);
     if (prevSame) {
       if (!off.contains(LocationRule.NAME_OR_CLUB_BEFORE)) {
-        if (lex.opensName(prev.text()) || lex.isTitle(prev.text()) || lex.is(ORG_BEFORE, prev.text())) {
+        if (lex.opensName(prev.text()) || lex.isTitle(prev.text()) || lex.is(ORG_BEFORE, prev.text())
+            || prev.isCapitalised() && lex.ending(INSTITUTION_HEADS, prev.text().toLowerCase(Locale.ROOT), 0) != null) {
           return false;
         }
         Token before = tt.at(first - 2);

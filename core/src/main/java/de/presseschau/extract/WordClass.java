@@ -114,6 +114,12 @@ enum WordClass {
   TEAM_NOUNS,
   /** Nouns that head an institution's name with "für" ("Institut für …", "Akademie für …"). */
   INSTITUTION_NOUNS,
+  /**
+   * Heads of the names of houses of culture, learning and care that a city's name ends
+   * ("Kunsthaus Graz", "Landestheater Linz", "Klinikum Wels"), lower case, matched as a compound's
+   * head: the city after one is part of that name.
+   */
+  INSTITUTION_HEADS,
   /** Endings of street names, lower case: a word with one names a street ("Jehuda|straße"). */
   STREET_SUFFIXES,
   /** Endings of settlement names, lower case ("Rosen|heim", "Reutl|ingen", "Warne|münde"). */

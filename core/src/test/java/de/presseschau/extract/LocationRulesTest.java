@@ -54,6 +54,7 @@ class LocationRulesTest {
       Der Kapitän des Erstliga-Aufsteigers Frosinone wechselt.      | SPORTS_TEAM         | Frosinone
       Zur Pause stand es Hannover 0:1.                              | SPORTS_TEAM         | Hannover
       Das Landgericht Hamburg entschied anders.                     | NAME_OR_CLUB_BEFORE | Hamburg
+      Das Kunsthaus Graz zeigt neue Bilder.                         | NAME_OR_CLUB_BEFORE | Graz
       """)
   void eachFilterKeepsANameThatIsNoPlaceHereOut(String sentence, LocationRule filter, String names) {
     assertEquals(List.of(), extract(ALL, sentence).locationNames());
