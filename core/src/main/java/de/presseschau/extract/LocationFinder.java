@@ -285,6 +285,8 @@ final class LocationFinder {
   /** A score ("3:0", "2:1 n.V."), not a time of day ("10:30 Uhr"). */
   private static final java.util.regex.Pattern SCORE =
       java.util.regex.Pattern.compile("(?<![\\d:.])\\d{1,3}:\\d{1,3}(?![\\d:])(?!\\s*Uhr)");
+  /** After a club in parentheses: ", 16/1)" (a player's games and goals) or "/86.)" (a minute). */
+  private static final java.util.regex.Pattern STATS_AFTER_CLUB = java.util.regex.Pattern.compile("\\s*(,\\s*\\d+/\\d+|/\\s*\\d+\\.?)\\s*\\)");
 
   /** Whether the town at first..last names its sports team (see {@link LocationRule#SPORTS_TEAM}). */
   private static boolean sportsTeam(TokenizedText tt, Lexicon lex, Gazetteer gaz, int first, int last) {
@@ -299,6 +301,12 @@ final class LocationFinder {
     // or of a club in apposition names the team.
     Token before = tt.at(first - 1);
     if (before != null && tt.sameSentence(first - 1, first) && before.isCapitalised() && teamNoun(lex, before.text())) {
+      return true;
+    }
+    // "Jakob Jantscher (Luzern, 16/1)", "(Bilbao/86.)": a club in a sports report's statistics,
+    // after a player with games/goals or a minute.
+    Token open = tt.at(first - 1);
+    if (open != null && open.isPunct('(') && STATS_AFTER_CLUB.matcher(tt.text).region(tt.get(last).end(), tt.text.length()).lookingAt()) {
       return true;
     }
     // "Milwaukee Bucks", "Calgary Flames", "Sacramento Kings": an English plural nickname.

@@ -53,6 +53,7 @@ class LocationRulesTest {
       Dortmund schlägt Stuttgart 3:0.                               | SPORTS_TEAM         | Dortmund, Stuttgart
       Der Kapitän des Erstliga-Aufsteigers Frosinone wechselt.      | SPORTS_TEAM         | Frosinone
       Zur Pause stand es Hannover 0:1.                              | SPORTS_TEAM         | Hannover
+      Im Kader steht Marc Janko (Basel, 46/21).                     | SPORTS_TEAM         | Basel
       Das Landgericht Hamburg entschied anders.                     | NAME_OR_CLUB_BEFORE | Hamburg
       Das Kunsthaus Graz zeigt neue Bilder.                         | NAME_OR_CLUB_BEFORE | Graz
       """)
