@@ -110,6 +110,9 @@ public final class Extractor {
     if (!speakerRulesOff.contains(SpeakerRule.ORGANISATION_NAME)) {
       bySpeaker.keySet().removeIf(p -> isOrganisationName(tt, p, lex));
     }
+    if (!speakerRulesOff.contains(SpeakerRule.FOREIGN_ARTICLE)) {
+      bySpeaker.keySet().removeIf(p -> opensWithForeignArticle(p.canonical(), lex));
+    }
     Map<String, List<Mention>> byName = new LinkedHashMap<>();
     bySpeaker.forEach((person, cues) -> {
       List<Mention> all = new ArrayList<>(cues);
@@ -162,6 +165,13 @@ public final class Extractor {
       }
     }
     return false;
+  }
+
+  /** See {@link SpeakerRule#FOREIGN_ARTICLE}: "La Nacion", "Al-Nour". */
+  static boolean opensWithForeignArticle(String name, Lexicon lex) {
+    int space = name.indexOf(' ');
+    return space > 0 && lex.is(FOREIGN_ARTICLES, name.substring(0, space))
+        || name.startsWith("Al-") && space < 0;
   }
 
   /** See {@link SpeakerRule#ADVERBIAL_FIRST}: "Andererseits unterstreicht er". */

@@ -53,5 +53,11 @@ public enum SpeakerRule {
    * Filter: one word named after an organisation noun ("der Musikdienst Spotify", "die Gruppe
    * Fursan al-Hak") or before a medium's suffix ("Golem.de", "Bugün TV") is an organisation.
    */
-  ORGANISATION_NAME
+  ORGANISATION_NAME,
+  /**
+   * Filter: a name that opens with another language's article ("La Nacion", "El País", "The
+   * Guardian") or the Arabic one ("Al-Nour", "Al-Kaida") names a publication or organisation.
+   * "Le" is left out: it opens French family names ("Le Pen", "Le Maire").
+   */
+  FOREIGN_ARTICLE
 }

@@ -120,6 +120,8 @@ enum WordClass {
    * head: the city after one is part of that name.
    */
   INSTITUTION_HEADS,
+  /** Articles of other languages that open the names of publications ("La Nacion", "The Guardian"). */
+  FOREIGN_ARTICLES,
   /** Endings of street names, lower case: a word with one names a street ("Jehuda|straße"). */
   STREET_SUFFIXES,
   /** Endings of settlement names, lower case ("Rosen|heim", "Reutl|ingen", "Warne|münde"). */

@@ -42,6 +42,7 @@ class SpeakerRulesTest {
       Laut Guardian ist das Geld weg.                             | MEDIUM_CUE   | Guardian
       Der Marktführer Spotify besorgt sich Geld. Der Musikdienst Spotify hat kurz vor Weihnachten angekündigt, zu wachsen, sagte Spotify. | ORGANISATION_NAME | Spotify
       Obendrein unterstreicht er, dass es gehe.                   | ADVERBIAL_FIRST   | Obendrein
+      Nächstes Finale, nächster Frust, meinte La Nacion.          | FOREIGN_ARTICLE   | La Nacion
       """)
   void eachFilterRemovesWhatIsNoSpeakerAndLetsItThroughWhenOff(String sentence, SpeakerRule filter, String word) {
     assertEquals(List.of(), ALL.extract(Article.of("t", "", sentence)).speakerNames());
