@@ -402,7 +402,8 @@ final class LocationFinder {
     }
     String lower = s.toLowerCase(Locale.ROOT);
     String street = s.contains("-") ? null : lex.ending(STREET_SUFFIXES, lower, 3);
-    if (street != null && !commonHead(lex, s.substring(0, s.length() - street.length())) && !off.contains(LocationRule.STREET)) {
+    if (street != null && !commonHead(lex, s.substring(0, s.length() - street.length())) && !inLongerWord(lex, lower, street)
+        && !off.contains(LocationRule.STREET)) {
       return new Context(i, LocationRule.STREET); // "Jehudastraße", not "Bundesstraße"
     }
     // "Konrad-Adenauer-Straße", "Ernst-Happel-Stadion": a street or venue named after someone, each
@@ -535,6 +536,19 @@ final class LocationFinder {
   private static boolean commonHead(Lexicon lex, String head) {
     return lex.isCommonWord(head)
         || head.length() > 4 && head.endsWith("s") && lex.isCommonWord(head.substring(0, head.length() - 1));
+  }
+
+  /**
+   * Whether the ending is the tail of a longer word that ends the compound ("Onlinekäufer" ends in
+   * "käufer", not in the bank "ufer"; "Mainufer" does).
+   */
+  private static boolean inLongerWord(Lexicon lex, String lower, String ending) {
+    for (int k = 2; k <= 4 && lower.length() - ending.length() - k >= 0; k++) { // from 2: "Mur|ufer" is no "rufer"
+      if (lex.inDictionary(lower.substring(lower.length() - ending.length() - k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Konrad-Adenauer", "Ernst-Happel": hyphenated capitalised parts, none an ordinary word. */

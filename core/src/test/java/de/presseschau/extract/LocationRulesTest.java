@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import de.presseschau.read.Article;
 import java.util.EnumSet;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -81,5 +82,12 @@ class LocationRulesTest {
     assertEquals(List.of("Dortmund"), extract(ALL, "Um 15:30 Uhr schlägt Dortmund Alarm.").locationNames());
     assertEquals(List.of("Bremen"), extract(ALL, "Der Sieg von Ingolstadt in Bremen kam spät.").locationNames()
         .stream().filter("Bremen"::equals).toList());
+  }
+
+  @Test
+  void aStreetEndingInsideALongerWordMakesNoStreet() {
+    // "Verkäufer" ends in "käufer", not in the river bank "ufer" that "Murufer" ends in.
+    assertEquals(List.of("Murufer"),
+        extract(ALL, "Sie spazierten am Murufer entlang, die Verkäufer und Onlinekäufer warteten.").locationNames());
   }
 }
