@@ -192,7 +192,10 @@ final class LocationFinder {
           && (after == null || !tt.sameSentence(last + 1, last + 2) || !after.isCapitalised())) {
         return false;
       }
-      if (first == last && tt.get(first).text().equals("Bayern") && nx.equals("München")) {
+      // "Bayern München", "Hessen Kassel": a state's name right before a city's makes a club's.
+      Gazetteer.Place city = gaz.get(nx);
+      if (first == last && p.kind() == Gazetteer.Kind.STATE && city != null && city.kind() == Gazetteer.Kind.CITY
+          && next.start() > tt.get(last).end()) {
         return false;
       }
     }

@@ -1,6 +1,8 @@
 package de.presseschau.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.presseschau.read.Article;
 import java.util.EnumSet;
@@ -89,5 +91,13 @@ class LocationRulesTest {
     // "Verkäufer" ends in "käufer", not in the river bank "ufer" that "Murufer" ends in.
     assertEquals(List.of("Murufer"),
         extract(ALL, "Sie spazierten am Murufer entlang, die Verkäufer und Onlinekäufer warteten.").locationNames());
+  }
+
+  @Test
+  void aStatesNameBeforeACitysNamesAClubNotTheState() {
+    String sentence = "Hessen Kassel verlor am Samstag gegen Erfurt.";
+    assertFalse(extract(ALL, sentence).locationNames().contains("Hessen"));
+    assertTrue(extract(ALL.withLocationRulesOff(EnumSet.of(LocationRule.NAME_AFTER)), sentence).locationNames()
+        .contains("Hessen"));
   }
 }
