@@ -142,12 +142,7 @@ public final class ResidentServer implements AutoCloseable {
       int port = Integer.parseInt(lines.get(0));
       s.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1000);
       s.setSoTimeout(5000);
-      ByteArrayOutputStream request = new ByteArrayOutputStream();
-      for (String f : List.of(MAGIC, lines.get(1), lines.get(2), "false", "false", "0", "1", "--version")) {
-        request.writeBytes(f.getBytes(StandardCharsets.UTF_8));
-        request.write(0);
-      }
-      s.getOutputStream().write(request.toByteArray());
+      s.getOutputStream().write(encode(List.of(MAGIC, lines.get(1), lines.get(2), "false", "false", "0", "1", "--version")));
       s.shutdownOutput();
       byte[] head = s.getInputStream().readNBytes(16);
       String reply = new String(head, StandardCharsets.UTF_8);
@@ -299,6 +294,16 @@ public final class ResidentServer implements AutoCloseable {
     MalformedRequest(String message) {
       super(message);
     }
+  }
+
+  /** A request's fields as the protocol sends them: each UTF-8, ended by a NUL byte. */
+  static byte[] encode(List<String> fields) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (String f : fields) {
+      out.writeBytes(f.getBytes(StandardCharsets.UTF_8));
+      out.write(0);
+    }
+    return out.toByteArray();
   }
 
   /** Reads a request; at most {@link #MAX_REQUEST_BYTES}. */

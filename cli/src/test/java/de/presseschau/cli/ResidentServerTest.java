@@ -58,12 +58,7 @@ class ResidentServerTest {
     env.forEach((k, v) -> fields.add(k + "=" + v));
     fields.add(Integer.toString(args.length));
     fields.addAll(List.of(args));
-    ByteArrayOutputStream request = new ByteArrayOutputStream();
-    for (String f : fields) {
-      request.writeBytes(f.getBytes(StandardCharsets.UTF_8));
-      request.write(0);
-    }
-    return raw(request.toByteArray());
+    return raw(ResidentServer.encode(fields));
   }
 
   private String raw(byte[] request) throws IOException {

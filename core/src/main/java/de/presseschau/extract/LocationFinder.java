@@ -179,17 +179,12 @@ final class LocationFinder {
       if (people.personAt(last + 1) != null) {
         return false;
       }
-      // "Mutter Gao Ying,": a one-word place name before a capitalised name word that is no
-      // ordinary word and no place makes both one name (as NAME_BEFORE, the other way round).
-      Token after = tt.at(last + 2);
-      String here = tt.get(first).text();
+      // "Mutter Gao Ying,": a one-word place name, not introduced as a place, before a name word
+      // makes both one name (as NAME_BEFORE, the other way round).
       boolean placeContext = prevSame && (lex.is(PLACE_PREPOSITIONS, prev.text()) || lex.is(NEAR, prev.text())
           || lex.is(PLACE_NOUNS, prev.text()));
-      if (first == last && !placeContext && here.equals(p.canonical()) && next.isCapitalised() && next.isWord()
-          && !next.isAllCaps() && nx.length() > 2 && !nx.endsWith("en") && !nx.endsWith("te") && !nx.endsWith("es")
-          && gaz.get(nx) == null && !lex.isCommonWord(nx) && !lex.isStop(nx) && !lex.isRole(nx)
-          && !lex.is(FACILITIES, nx) && !nx.contains("-")
-          && (after == null || !tt.sameSentence(last + 1, last + 2) || !after.isCapitalised())) {
+      if (first == last && !placeContext && tt.get(first).text().equals(p.canonical())
+          && nameWordAfter(tt, lex, gaz, last + 1)) {
         return false;
       }
       // "Bayern München", "Hessen Kassel": a state's name right before a city's makes a club's.
@@ -200,6 +195,21 @@ final class LocationFinder {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the token at {@code i} is a capitalised name word ending a name: no ordinary word, no
+   * place, stop word, role or facility, not inflected like a noun (-en, -es, -te), not hyphenated,
+   * and no capitalised word after it ("Ying" in "Gao Ying,", "Lecter", "Heat").
+   */
+  private static boolean nameWordAfter(TokenizedText tt, Lexicon lex, Gazetteer gaz, int i) {
+    Token w = tt.get(i);
+    String s = w.text();
+    Token after = tt.at(i + 1);
+    return w.isCapitalised() && w.isWord() && !w.isAllCaps() && s.length() > 2
+        && !s.endsWith("en") && !s.endsWith("te") && !s.endsWith("es") && !s.contains("-")
+        && gaz.get(s) == null && !lex.isCommonWord(s) && !lex.isStop(s) && !lex.isRole(s) && !lex.is(FACILITIES, s)
+        && (after == null || !tt.sameSentence(i, i + 1) || !after.isCapitalised());
   }
 
   /**
