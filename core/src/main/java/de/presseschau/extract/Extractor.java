@@ -151,11 +151,11 @@ public final class Extractor {
     for (People.Run r : p.runs) {
       Token before = tt.at(r.first() - 1);
       if (before != null && tt.sameSentence(r.first() - 1, r.first()) && before.isCapitalised()
-          && lex.isOrganisation(before.text()) && !lex.isRole(before.text())) {
+          && lex.isOrganisation(before) && !lex.isRole(before)) {
         return true;
       }
       Token after = tt.at(r.last() + 1);
-      if (after != null && tt.sameSentence(r.last(), r.last() + 1) && lex.is(MEDIUM_AFTER, after.text())) {
+      if (after != null && tt.sameSentence(r.last(), r.last() + 1) && lex.is(MEDIUM_AFTER, after)) {
         return true;
       }
       Token tld = tt.at(r.last() + 2);
@@ -180,7 +180,7 @@ public final class Extractor {
       return false;
     }
     Token subject = tt.at(a.cue() + 1);
-    return subject != null && tt.sameSentence(a.cue(), a.cue() + 1) && lex.is(SUBJECT_OPENERS, subject.text());
+    return subject != null && tt.sameSentence(a.cue(), a.cue() + 1) && lex.is(SUBJECT_OPENERS, subject);
   }
 
   /** Whether a main clause starts at k: a sentence's first word, or the first after a colon ("Antwort: Vereinfacht gesagt …"). */

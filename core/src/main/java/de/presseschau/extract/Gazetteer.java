@@ -205,8 +205,33 @@ final class Gazetteer {
     return p == null ? name : p.canonical();
   }
 
+  /**
+   * As {@link #get(String)}, for a token's word, kept in its {@link WordFacts}. The facts belong
+   * to the lexicon this gazetteer was loaded with, and every gazetteer loaded with it holds the
+   * same names (both read fixed resources).
+   */
+  Place get(Token t) {
+    WordFacts f = t.facts();
+    Object known = f.place;
+    if (known == null) {
+      Place p = get(f.word);
+      known = p == null ? WordFacts.NO_PLACE : p;
+      f.place = known; // a Place is immutable: safe to share without a lock
+    }
+    return known == WordFacts.NO_PLACE ? null : (Place) known;
+  }
+
   boolean isFirstWord(String word) {
     return firstWords.contains(word);
+  }
+
+  /** As {@link #isFirstWord(String)}, for a token, kept as {@link #get(Token)} keeps its answer. */
+  boolean isFirstWord(Token t) {
+    WordFacts f = t.facts();
+    if (f.firstWordOfPlace == WordFacts.UNKNOWN) {
+      f.firstWordOfPlace = WordFacts.of(isFirstWord(f.word));
+    }
+    return f.firstWordOfPlace == WordFacts.YES;
   }
 
   int longestName() {

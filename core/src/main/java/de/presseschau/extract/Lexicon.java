@@ -43,11 +43,7 @@ final class Lexicon {
   /** The closed word classes, by {@link WordClass#ordinal()}. */
   private final Set<String>[] classes = newClasses();
   /** Answers of the word tests below, kept for the process (they depend on the word alone). */
-  private final WordMemo roles = new WordMemo(this::computeRole);
-  private final WordMemo organisations = new WordMemo(this::computeOrganisation);
-  private final WordMemo commonWords = new WordMemo(this::computeCommonWord);
-  private final WordMemo adverbForms = new WordMemo(this::computeAdverbForm);
-  private final WordMemo nameLike = new WordMemo(w -> People.nameLikeWord(this, w));
+  private final WordMemo<WordFacts> facts = new WordMemo<>(WordFacts::new);
 
   private Lexicon() {}
 
@@ -158,6 +154,27 @@ final class Lexicon {
     return classes[c.ordinal()].contains(word);
   }
 
+  /** As {@link #is(WordClass, String)}, for a token's word (all classes worked out once per word). */
+  boolean is(WordClass c, Token t) {
+    WordFacts f = t.facts();
+    long known = f.classes;
+    if (known == 0) {
+      known = WordFacts.CLASSES_KNOWN;
+      for (WordClass k : WordClass.values()) {
+        if (classes[k.ordinal()].contains(f.word)) {
+          known |= 1L << k.ordinal();
+        }
+      }
+      f.classes = known;
+    }
+    return (known & 1L << c.ordinal()) != 0;
+  }
+
+  /** The facts kept for a word; a token carries its own ({@link Token#facts()}). */
+  WordFacts facts(String word) {
+    return facts.get(word);
+  }
+
   static void lines(String resource, Consumer<String> sink) {
     try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
       if (in == null) {
@@ -185,6 +202,11 @@ final class Lexicon {
     return givenName(w, firstNames) != null;
   }
 
+  /** As {@link #isFirstName(String)}, for a token. */
+  boolean isFirstName(Token t) {
+    return gender(t) != 0;
+  }
+
   /**
    * A given name of either list: with a name word after it, it opens a person's name ("Clayton
    * Lockett", "Jamie Murray"). Alone, only a well-known one ({@link #isFirstName}) counts as a given
@@ -192,6 +214,15 @@ final class Lexicon {
    */
   boolean opensName(String w) {
     return givenName(w, firstNames) != null || givenName(w, moreGivenNames) != null;
+  }
+
+  /** As {@link #opensName(String)}, for a token. */
+  boolean opensName(Token t) {
+    WordFacts f = t.facts();
+    if (f.opensName == WordFacts.UNKNOWN) {
+      f.opensName = WordFacts.of(opensName(f.word));
+    }
+    return f.opensName == WordFacts.YES;
   }
 
   private static Character givenName(String w, Map<String, Character> names) {
@@ -213,13 +244,38 @@ final class Lexicon {
     return g == null ? 0 : g;
   }
 
+  /** As {@link #gender(String)}, for a token. */
+  char gender(Token t) {
+    WordFacts f = t.facts();
+    if (f.gender == 0) {
+      f.gender = (char) (gender(f.word) + 1);
+    }
+    return (char) (f.gender - 1);
+  }
+
   /** A capitalised word that never starts or continues a name: listed, or an adverb by its form. */
   boolean isStop(String w) {
+    return isStop(facts(w));
+  }
+
+  /** As {@link #isStop(String)}, for a token. */
+  boolean isStop(Token t) {
+    return isStop(t.facts());
+  }
+
+  private boolean isStop(WordFacts f) {
+    if (f.stop == WordFacts.UNKNOWN) {
+      f.stop = WordFacts.of(computeStop(f.word));
+    }
+    return f.stop == WordFacts.YES;
+  }
+
+  private boolean computeStop(String w) {
     if (stop.contains(w) || w.endsWith(".") && stop.contains(w.substring(0, w.length() - 1))) {
       return true;
     }
     // Most words asked are lower case or short: no look-up in the memo for them (nor an adverb form).
-    return w.length() >= 5 && Character.isUpperCase(w.charAt(0)) && adverbForms.test(w);
+    return w.length() >= 5 && Character.isUpperCase(w.charAt(0)) && computeAdverbForm(w);
   }
 
   /**
@@ -312,17 +368,53 @@ final class Lexicon {
 
   /** "Außenminister", "Nato-Chef", "Präsidenten", "Sprecherin": a word naming a person's role. */
   boolean isRole(String word) {
-    return roles.test(word);
+    return isRole(facts(word));
+  }
+
+  /** As {@link #isRole(String)}, for a token. */
+  boolean isRole(Token t) {
+    return isRole(t.facts());
+  }
+
+  private boolean isRole(WordFacts f) {
+    if (f.role == WordFacts.UNKNOWN) {
+      f.role = WordFacts.of(computeRole(f.word));
+    }
+    return f.role == WordFacts.YES;
   }
 
   /** A word that may be (part of) a person's name: see {@link People#nameLike}. */
   boolean isNameLike(String word) {
-    return nameLike.test(word);
+    return isNameLike(facts(word));
+  }
+
+  /** As {@link #isNameLike(String)}, for a token. */
+  boolean isNameLike(Token t) {
+    return isNameLike(t.facts());
+  }
+
+  private boolean isNameLike(WordFacts f) {
+    if (f.nameLike == WordFacts.UNKNOWN) {
+      f.nameLike = WordFacts.of(People.nameLikeWord(this, f.word));
+    }
+    return f.nameLike == WordFacts.YES;
   }
 
   /** "Nato", "Interfax", "Außenministerium", "Nachrichtenagentur": an organisation word. */
   boolean isOrganisation(String word) {
-    return organisations.test(word);
+    return isOrganisation(facts(word));
+  }
+
+  /** As {@link #isOrganisation(String)}, for a token. */
+  boolean isOrganisation(Token t) {
+    return isOrganisation(t.facts());
+  }
+
+  private boolean isOrganisation(WordFacts f) {
+    if (f.organisation == WordFacts.UNKNOWN) {
+      f.organisation = WordFacts.of(computeOrganisation(f.word));
+    }
+    return f.organisation == WordFacts.YES;
   }
 
   /**
@@ -330,7 +422,19 @@ final class Lexicon {
    * form of one, or a compound of dictionary words ("Regierungserklärung").
    */
   boolean isCommonWord(String word) {
-    return commonWords.test(word);
+    return isCommonWord(facts(word));
+  }
+
+  /** As {@link #isCommonWord(String)}, for a token. */
+  boolean isCommonWord(Token t) {
+    return isCommonWord(t.facts());
+  }
+
+  private boolean isCommonWord(WordFacts f) {
+    if (f.commonWord == WordFacts.UNKNOWN) {
+      f.commonWord = WordFacts.of(computeCommonWord(f.word));
+    }
+    return f.commonWord == WordFacts.YES;
   }
 
   /** What {@link #isCommonWord} answers, worked out. */

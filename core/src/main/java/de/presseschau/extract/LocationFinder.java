@@ -45,7 +45,7 @@ final class LocationFinder {
           if (end > last) {
             // "München/Hamburg", "Darmstadt/Berlin": a dateline naming two places in one word.
             out.add(found(tt, i, end, canonical, LocationRule.SLASH_PAIR));
-            Gazetteer.Place other = gaz.get(tt.get(end).text());
+            Gazetteer.Place other = gaz.get(tt.get(end));
             if (other != null) {
               out.add(found(tt, i, end, other.canonical(), LocationRule.SLASH_PAIR));
             }
@@ -92,7 +92,7 @@ final class LocationFinder {
     Token t = tt.get(i);
     Token next = tt.at(i + 1);
     boolean hyphen = next != null && next.is("-") && next.start() == t.end();
-    int max = gaz.isFirstWord(t.text()) ? Math.min(gaz.longestName() + 2, tt.size() - i) : hyphen ? Math.min(3, tt.size() - i) : 1;
+    int max = gaz.isFirstWord(t) ? Math.min(gaz.longestName() + 2, tt.size() - i) : hyphen ? Math.min(3, tt.size() - i) : 1;
     for (int len = max; len >= 1; len--) {
       int last = i + len - 1;
       if (len > 1 && !tt.sameSentence(i, last)) {
@@ -124,18 +124,18 @@ final class LocationFinder {
     boolean nextSame = next != null && tt.sameSentence(last, last + 1);
     if (prevSame) {
       if (!off.contains(LocationRule.NAME_OR_CLUB_BEFORE)) {
-        if (lex.opensName(prev.text()) || lex.isTitle(prev.text()) || lex.is(ORG_BEFORE, prev.text())
+        if (lex.opensName(prev) || lex.isTitle(prev.text()) || lex.is(ORG_BEFORE, prev)
             || prev.isCapitalised() && lex.ending(INSTITUTION_HEADS, prev.text().toLowerCase(Locale.ROOT), 0) != null) {
           return false;
         }
         Token before = tt.at(first - 2);
-        if (before != null && prev.isCapitalised() && lex.is(ORG_BEFORE, before.text())) {
+        if (before != null && prev.isCapitalised() && lex.is(ORG_BEFORE, before)) {
           return false; // "FC Bayern München"
         }
       }
       Token prev2 = tt.at(first - 2);
       boolean relative = prev2 != null && prev2.isPunct(',');
-      if (!off.contains(LocationRule.ARTICLE_BEFORE) && !p.kind().takesArticle() && lex.is(PLACE_DETERMINERS, prev.text())
+      if (!off.contains(LocationRule.ARTICLE_BEFORE) && !p.kind().takesArticle() && lex.is(PLACE_DETERMINERS, prev)
           && !relative) {
         return false;
       }
@@ -143,11 +143,11 @@ final class LocationFinder {
       // a word, after a possessive, a number or an inflected word, is that word.
       String word = tt.get(first).text().toLowerCase(Locale.ROOT);
       if (!off.contains(LocationRule.WORD_IN_CONTEXT) && !p.kind().takesArticle() && first == last && lex.isSimpleWord(word)
-          && (lex.is(POSSESSIVES, prev.text()) || Character.isDigit(prev.text().charAt(0))
-              || lex.is(QUANTITIES, prev.text()) || prev.isLowerCase() && prev.text().length() > 3
+          && (lex.is(POSSESSIVES, prev) || Character.isDigit(prev.text().charAt(0))
+              || lex.is(QUANTITIES, prev) || prev.isLowerCase() && prev.text().length() > 3
                   && (prev.text().endsWith("en") || prev.text().endsWith("em") || prev.text().endsWith("er")
                       || prev.text().endsWith("es") || prev.text().endsWith("e"))
-                  && !lex.is(PLACE_PREPOSITIONS, prev.text()) && !lex.is(NEAR, prev.text()))) {
+                  && !lex.is(PLACE_PREPOSITIONS, prev) && !lex.is(NEAR, prev))) {
         return false;
       }
       // "Juventus Turin", "Carl Zeiss Jena", "AS Rom", "Air Berlin", "Juri Gagarin": a name before a
@@ -181,8 +181,8 @@ final class LocationFinder {
       }
       // "Mutter Gao Ying,": a one-word place name, not introduced as a place, before a name word
       // makes both one name (as NAME_BEFORE, the other way round).
-      boolean placeContext = prevSame && (lex.is(PLACE_PREPOSITIONS, prev.text()) || lex.is(NEAR, prev.text())
-          || lex.is(PLACE_NOUNS, prev.text()));
+      boolean placeContext = prevSame && (lex.is(PLACE_PREPOSITIONS, prev) || lex.is(NEAR, prev)
+          || lex.is(PLACE_NOUNS, prev));
       if (first == last && !placeContext && tt.get(first).text().equals(p.canonical())
           && nameWordAfter(tt, lex, gaz, last + 1)) {
         return false;
@@ -227,7 +227,7 @@ final class LocationFinder {
     // word or surname that happens to end like one ("Berater", "(Lindner)").
     Token next = tt.at(i + 1);
     if (next == null || !tt.sameSentence(i, i + 1) || !next.isCapitalised() || !next.isWord()
-        || lex.is(STREET_WORDS, next.text()) || lex.isCommonWord(s) || lex.isRole(s)) {
+        || lex.is(STREET_WORDS, next) || lex.isCommonWord(s) || lex.isRole(s)) {
       return null;
     }
     String stem = s.substring(0, s.length() - 2);
@@ -253,13 +253,13 @@ final class LocationFinder {
     }
     for (int k = first - 2; k >= Math.max(0, first - 8) && tt.sameSentence(k, first); k--) {
       Token t = tt.get(k);
-      if (!t.isWord() || lex.is(PLACE_PREPOSITIONS, t.text())) {
+      if (!t.isWord() || lex.is(PLACE_PREPOSITIONS, t)) {
         return false;
       }
       if (t.is("für")) {
         Token head = tt.at(k - 1);
         return head != null && tt.sameSentence(k - 1, k)
-            && (lex.is(ORG_BEFORE, head.text()) || lex.isOrganisation(head.text()) || lex.is(INSTITUTION_NOUNS, head.text()));
+            && (lex.is(ORG_BEFORE, head) || lex.isOrganisation(head) || lex.is(INSTITUTION_NOUNS, head));
       }
     }
     return false;
@@ -268,12 +268,12 @@ final class LocationFinder {
   /** Whether the capitalised word at i is (part of) the title of a work; see {@link LocationRule#WORK_TITLE}. */
   private static boolean workTitle(TokenizedText tt, Lexicon lex, int i) {
     Token prev = tt.at(i - 1);
-    if (prev != null && tt.sameSentence(i - 1, i) && lex.is(WORK_NOUNS, prev.text())) {
+    if (prev != null && tt.sameSentence(i - 1, i) && lex.is(WORK_NOUNS, prev)) {
       return true; // the title right after its noun; "Thriller, USA 1959" names a country
     }
     Token next = tt.at(i + 1);
-    if (prev != null && tt.sameSentence(i - 1, i) && lex.is(ENGLISH_TITLE_WORDS, prev.text())
-        || next != null && tt.sameSentence(i, i + 1) && lex.is(ENGLISH_TITLE_WORDS, next.text())) {
+    if (prev != null && tt.sameSentence(i - 1, i) && lex.is(ENGLISH_TITLE_WORDS, prev)
+        || next != null && tt.sameSentence(i, i + 1) && lex.is(ENGLISH_TITLE_WORDS, next)) {
       return true;
     }
     // "In Indigo (2012)", "(Bandits, USA 2001)": a year in brackets right after.
@@ -324,7 +324,7 @@ final class LocationFinder {
     }
     // "Milwaukee Bucks", "Calgary Flames", "Sacramento Kings": an English plural nickname.
     if (nextSame && next.isCapitalised() && next.isWord() && next.text().length() > 3 && next.text().endsWith("s")
-        && !lex.isCommonWord(next.text()) && !lex.isStop(next.text()) && gaz.get(next.text()) == null) {
+        && !lex.isCommonWord(next) && !lex.isStop(next) && gaz.get(next) == null) {
       return true;
     }
     // A side in a match report: after "gegen", a match verb or a dash, in an article with a score
@@ -332,8 +332,8 @@ final class LocationFinder {
     // last: it scans the whole text.
     Token prev = tt.at(first - 1);
     boolean prevSame = prev != null && tt.sameSentence(first - 1, first);
-    boolean side = prevSame && (lex.is(MATCH_BEFORE, prev.text()) || lex.is(MATCH_VERBS, prev.text()) || prev.is("–") || prev.is("-"))
-        || nextSame && (lex.is(MATCH_VERBS, next.text()) || next.is("–") || next.is("-"));
+    boolean side = prevSame && (lex.is(MATCH_BEFORE, prev) || lex.is(MATCH_VERBS, prev) || prev.is("–") || prev.is("-"))
+        || nextSame && (lex.is(MATCH_VERBS, next) || next.is("–") || next.is("-"));
     return side && SCORE.matcher(tt.text).find();
   }
 
@@ -355,7 +355,7 @@ final class LocationFinder {
     Token slash = tt.at(a + 1);
     Token b = tt.at(a + 2);
     if (slash != null && b != null && slash.isPunct('/') && slash.start() == tt.get(a).end() && b.start() == slash.end()
-        && b.isCapitalised() && (gaz.get(b.text()) != null || !lex.isCommonWord(b.text()))) {
+        && b.isCapitalised() && (gaz.get(b) != null || !lex.isCommonWord(b))) {
       return a + 2;
     }
     return a;
@@ -409,7 +409,7 @@ final class LocationFinder {
       return null;
     }
     // Streets, squares, stations: "Gubener Straße", "Lehrter Bahnhof", "Hauptstraße".
-    if (nextSame && lex.is(STREET_WORDS, next.text()) && s.endsWith("er") && s.length() > 3 && !lex.isStop(s)
+    if (nextSame && lex.is(STREET_WORDS, next) && s.endsWith("er") && s.length() > 3 && !lex.isStop(s)
         && !lex.isRole(s) && !off.contains(LocationRule.STREET)) {
       return new Context(i + 1, LocationRule.STREET);
     }
@@ -428,7 +428,7 @@ final class LocationFinder {
     }
     // "im Zillertal", "im Pinzgau", "ins Emsland": a region by its ending after "im"/"ins"/"vom",
     // unless the first part is an ordinary word ("im Hochland", "im Regierungsviertel").
-    if (prev != null && tt.sameSentence(i - 1, i) && lex.is(REGION_PREPOSITIONS, prev.text())
+    if (prev != null && tt.sameSentence(i - 1, i) && lex.is(REGION_PREPOSITIONS, prev)
         && !off.contains(LocationRule.REGION_SUFFIX) && !s.contains("-") && t.isCapitalised()) {
       String region = lex.ending(REGION_SUFFIXES, lower, 4);
       if (region != null && !commonHead(lex, s.substring(0, s.length() - region.length())) && !lex.isStop(s)) {
@@ -458,19 +458,19 @@ final class LocationFinder {
     }
     // "aus Apples Zulieferkette", "in Coppolas Trilogie": a genitive before the noun that the
     // preposition governs names that noun's owner, not the place.
-    if (s.endsWith("s") && nextSame && next.isCapitalised() && next.isWord() && lex.isCommonWord(next.text())
+    if (s.endsWith("s") && nextSame && next.isCapitalised() && next.isWord() && lex.isCommonWord(next)
         && !off.contains(LocationRule.GENITIVE_OWNER)) {
       return null;
     }
-    boolean nameFollows = nextSame && next.isCapitalised() && next.isWord() && !lex.isCommonWord(next.text())
-        && !lex.is(FACILITIES, next.text()) && !lex.isStop(next.text());
+    boolean nameFollows = nextSame && next.isCapitalised() && next.isWord() && !lex.isCommonWord(next)
+        && !lex.is(FACILITIES, next) && !lex.isStop(next);
     if (nameFollows) {
       return null;
     }
     String p = prev.text();
     Token prev2 = tt.at(i - 2);
     if ((lex.is(PLACE_NOUNS, p) || lex.is(DIRECTIONS, p)
-        || p.equals("von") && prev2 != null && lex.is(DIRECTIONS, prev2.text())) && !off.contains(LocationRule.PLACE_NOUN)) {
+        || p.equals("von") && prev2 != null && lex.is(DIRECTIONS, prev2)) && !off.contains(LocationRule.PLACE_NOUN)) {
       return new Context(i, LocationRule.PLACE_NOUN);
     }
     // A preposition alone is weak evidence: "in Clockwise spielt Cleese", "nach Gravity 2014" name
@@ -491,13 +491,13 @@ final class LocationFinder {
     }
     // "Iruma Air Base nördlich von Tokio": the name before a facility and a direction.
     int k = i + 1;
-    while (k < tt.size() && lex.is(FACILITIES, tt.get(k).text())) {
+    while (k < tt.size() && lex.is(FACILITIES, tt.get(k))) {
       k++;
     }
     Token dir = tt.at(k);
     Token beyond = tt.at(k + 1);
     // The direction needs what it points to: "… Gülen nahe." is the verb "nahestehen".
-    if (dir != null && lex.is(DIRECTIONS, dir.text()) && tt.sameSentence(i, k) && beyond != null && tt.sameSentence(k, k + 1)
+    if (dir != null && lex.is(DIRECTIONS, dir) && tt.sameSentence(i, k) && beyond != null && tt.sameSentence(k, k + 1)
         && beyond.isWord() && !off.contains(LocationRule.FACILITY)) {
       return new Context(i, LocationRule.FACILITY);
     }

@@ -103,22 +103,22 @@ final class People {
         continue;
       }
       Token prev = tt.at(i - 1);
-      boolean titled = prev != null && tt.sameSentence(i - 1, i) && (lex.isTitle(prev.text()) || lex.isRole(prev.text()));
-      boolean place = gaz.get(t.text()) != null;
+      boolean titled = prev != null && tt.sameSentence(i - 1, i) && (lex.isTitle(prev.text()) || lex.isRole(prev));
+      boolean place = gaz.get(t) != null;
       int j = p.extend(i, gaz);
-      boolean first = lex.isFirstName(t.text());
-      boolean opens = lex.opensName(t.text());
+      boolean first = lex.isFirstName(t);
+      boolean opens = lex.opensName(t);
       // "Van der Bellen", "De Maizière": a capitalised particle that opens a surname is a name too.
       boolean particleName = j > i && p.isParticle(t) && Character.isUpperCase(t.text().charAt(0));
       // "Santa Cruz", "South Carolina": a run that the gazetteer knows whole is a place.
       boolean wholePlace = j > i && gaz.get(tt.text.substring(t.start(), tt.get(j).end())) != null;
-      if ((opens && j > i && !wholePlace) || particleName || (titled && !place && !lex.isOrganisation(t.text()))) {
+      if ((opens && j > i && !wholePlace) || particleName || (titled && !place && !lex.isOrganisation(t))) {
         Run r = new Run(i, j, p.genitiveAt(j));
         p.runAt[i] = r;
         strong.add(r);
         i = j;
-      } else if ((!place || p.placeStartsName(i, gaz)) && !t.isAllCaps() && !lex.isCommonWord(t.text()) && !lex.isOrganisation(t.text())
-          && (!first || lex.gender(t.text()) == 'u')
+      } else if ((!place || p.placeStartsName(i, gaz)) && !t.isAllCaps() && !lex.isCommonWord(t) && !lex.isOrganisation(t)
+          && (!first || lex.gender(t) == 'u')
           && !ADJECTIVE.matcher(t.text()).find() && !NOUN.matcher(t.text()).find()) {
         p.candidate[i] = true;
       }
@@ -142,7 +142,7 @@ final class People {
     for (int i = 0; i < tt.size(); i++) {
       Token t = tt.get(i);
       Token next = tt.at(i + 1);
-      if (p.personAt[i] != null || !lex.isFirstName(t.text()) || !p.nameLike(t)
+      if (p.personAt[i] != null || !lex.isFirstName(t) || !p.nameLike(t)
           || next != null && tt.sameSentence(i, i + 1) && p.nameLike(next) && next.isCapitalised()) {
         continue;
       }
@@ -189,7 +189,7 @@ final class People {
       Token prev = tt.at(i - 1);
       Token next = tt.at(i + 1);
       if (match != null && match.lastKey().equals(fold(t.text())) && match.name.size() > 1
-          && (prev == null || !lex.is(LOCAL_PREPOSITIONS, prev.text()) && !lex.is(ARTICLES, prev.text().toLowerCase(Locale.ROOT)))
+          && (prev == null || !lex.is(LOCAL_PREPOSITIONS, prev) && !lex.is(ARTICLES, prev.text().toLowerCase(Locale.ROOT)))
           && (next == null || !next.isCapitalised() || !tt.sameSentence(i, i + 1))) {
         p.attach(new Run(i, i, false), false);
       }
@@ -205,13 +205,13 @@ final class People {
     Token prev = tt.at(i - 1);
     Token next = tt.at(i + 1);
     return next != null && tt.sameSentence(i, i + 1) && nameLike(next) && !next.isAllCaps()
-        && gaz.get(next.text()) == null && !lex.isCommonWord(next.text()) && !lex.isOrganisation(next.text())
-        && (prev == null || !prev.isWord() || prev.isCapitalised() && lex.isRole(prev.text()));
+        && gaz.get(next) == null && !lex.isCommonWord(next) && !lex.isOrganisation(next)
+        && (prev == null || !prev.isWord() || prev.isCapitalised() && lex.isRole(prev));
   }
 
   /** Capitalised, not a function word, role, month or acronym of three letters or more. */
   boolean nameLike(Token t) {
-    return lex.isNameLike(t.text());
+    return lex.isNameLike(t);
   }
 
   /** What {@link #nameLike} answers for a word (remembered by {@link Lexicon#isNameLike}). */
@@ -240,26 +240,26 @@ final class People {
     int j = i;
     while (j + 1 < tt.size() && j - i < 4 && tt.sameSentence(i, j + 1) && !tt.get(j + 1).paragraphStart()) {
       Token next = tt.get(j + 1);
-      if (lex.is(PARTICLES, next.text())) {
+      if (lex.is(PARTICLES, next)) {
         int k = j + 1;
-        while (k < tt.size() && lex.is(PARTICLES, tt.get(k).text()) && k - j < 3) {
+        while (k < tt.size() && lex.is(PARTICLES, tt.get(k)) && k - j < 3) {
           k++;
         }
         // Nobility particles follow given names only: "Ursula von der Leyen", not "Robert Halver von der Baader";
         // "der"/"den" also after a capitalised particle that opens the surname ("Alexander Van der Bellen").
         boolean afterParticle = isParticle(tt.get(j)) && !tt.get(j).text().equals(tt.get(j).text().toLowerCase(Locale.ROOT));
-        boolean articleOk = !(tt.get(j + 1).is("der") || tt.get(j + 1).is("den")) && lex.opensName(tt.get(j).text())
+        boolean articleOk = !(tt.get(j + 1).is("der") || tt.get(j + 1).is("den")) && lex.opensName(tt.get(j))
             || afterParticle;
-        boolean nameStart = lex.opensName(tt.get(i).text()) || j == i && afterParticle;
-        if (k < tt.size() && articleOk && nameLike(tt.get(k)) && !lex.isOrganisation(tt.get(k).text())
-            && gaz.get(tt.get(k).text()) == null && (afterParticle || !lex.isCommonWord(tt.get(k).text()))
+        boolean nameStart = lex.opensName(tt.get(i)) || j == i && afterParticle;
+        if (k < tt.size() && articleOk && nameLike(tt.get(k)) && !lex.isOrganisation(tt.get(k))
+            && gaz.get(tt.get(k)) == null && (afterParticle || !lex.isCommonWord(tt.get(k)))
             && nameStart) {
           j = k;
           continue;
         }
         break;
       }
-      boolean afterFirstName = lex.opensName(tt.get(j).text()) || INITIAL.matcher(tt.get(j).text()).matches();
+      boolean afterFirstName = lex.opensName(tt.get(j)) || INITIAL.matcher(tt.get(j).text()).matches();
       if (INITIAL.matcher(next.text()).matches() && j + 2 < tt.size() && nameLike(tt.get(j + 2))) {
         j++; // "George W. Bush"
         continue;
@@ -269,17 +269,17 @@ final class People {
       // when nothing capitalised follows it.
       boolean endsName = afterFirstName && (after == null || !after.isCapitalised() || !tt.sameSentence(j + 1, j + 2));
       boolean organisation = afterFirstName && !next.text().contains("-")
-          ? lex.isKnownOrganisationName(next.text()) && !endsName : lex.isOrganisation(next.text());
+          ? lex.isKnownOrganisationName(next.text()) && !endsName : lex.isOrganisation(next);
       if (!nameLike(next) || organisation) {
         break;
       }
-      boolean secondSurname = j > i && lex.isFirstName(tt.get(i).text()) && gaz.get(next.text()) != null
-          && !lex.isCommonWord(next.text()) && (after == null || !after.isCapitalised() || !tt.sameSentence(j + 1, j + 2));
+      boolean secondSurname = j > i && lex.isFirstName(tt.get(i)) && gaz.get(next) != null
+          && !lex.isCommonWord(next) && (after == null || !after.isCapitalised() || !tt.sameSentence(j + 1, j + 2));
       // "Maggie De Block", "Benedetto Della Vedova": after a capitalised particle the surname
       // follows, whatever else the word may be.
       boolean afterCapitalParticle = j > i && isParticle(tt.get(j)) && Character.isUpperCase(tt.get(j).text().charAt(0));
       if (!afterFirstName && !secondSurname && !afterCapitalParticle
-          && (lex.isCommonWord(next.text()) || gaz.get(next.text()) != null)) {
+          && (lex.isCommonWord(next) || gaz.get(next) != null)) {
         break;
       }
       j++;
@@ -295,7 +295,7 @@ final class People {
         && next != null
         && tt.sameSentence(last, last + 1)
         && next.isCapitalised()
-        && (lex.isCommonWord(next.text()) || lex.isRole(next.text()) || lex.isOrganisation(next.text()));
+        && (lex.isCommonWord(next) || lex.isRole(next) || lex.isOrganisation(next));
   }
 
   private void attach(Run r, boolean create) {
@@ -328,7 +328,7 @@ final class People {
     }
     runAt[r.first()] = r;
     Token prev = tt.at(r.first() - 1);
-    if (prev != null && (lex.isRole(prev.text()) || lex.isTitle(prev.text()))) {
+    if (prev != null && (lex.isRole(prev) || lex.isTitle(prev.text()))) {
       p.roles.add(prev.text());
     }
     if (p.gender == 0) {
@@ -421,7 +421,7 @@ final class People {
     while (j + 1 < candidate.length && j - i < 3 && tt.sameSentence(i, j + 1) && !tt.get(j + 1).paragraphStart()) {
       if (candidate[j + 1] && personAt[j + 1] == null) {
         j++;
-      } else if (personAt[j + 1] == null && lex.isFirstName(tt.get(j + 1).text()) && nameLike(tt.get(j + 1))
+      } else if (personAt[j + 1] == null && lex.isFirstName(tt.get(j + 1)) && nameLike(tt.get(j + 1))
           && (j + 2 >= tt.size() || !tt.sameSentence(j + 1, j + 2) || !tt.get(j + 2).isCapitalised())) {
         return j + 1; // "Samaan Ibrahim": a family name that is also a given name closes the name
       } else if (personAt[j + 1] != null && runAt[j + 1] != null && runAt[j + 1].last() == j + 1) {

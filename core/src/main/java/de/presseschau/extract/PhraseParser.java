@@ -38,7 +38,7 @@ final class PhraseParser {
     Token next = tt.at(i + 1);
     String w = tt.get(i).text().toLowerCase(Locale.ROOT);
     boolean verb = next != null && next.isLowerCase() && !next.text().endsWith("en")
-        && (lex.speechVerb(next.text()) != null || lex.is(AUXILIARIES, next.text()));
+        && (lex.speechVerb(next.text()) != null || lex.is(AUXILIARIES, next));
     return verb && !ADVERB_LIKE.matcher(w).find();
   }
 
@@ -50,7 +50,7 @@ final class PhraseParser {
     }
     if (people.isCandidate(i) && people.personAt(i) == null) {
       Token before = tt.at(i - 1);
-      if (before != null && lex.is(PLURAL, before.text())) {
+      if (before != null && lex.is(PLURAL, before)) {
         return null; // "mehrere Sunniten": a group, not a family name
       }
       int end = people.candidateEnd(i);
@@ -144,17 +144,17 @@ final class PhraseParser {
       if (people.runAt(i) != null && people.runAt(i).genitive() || qualifiesNoun(i) && people.isCandidate(i)) {
         return null;
       }
-      if (lex.isRole(t.text())) {
+      if (lex.isRole(t)) {
         role = t.text();
         roleAt = i;
         i++;
         continue;
       }
-      if (lex.is(PLURAL, t.text())) {
+      if (lex.is(PLURAL, t)) {
         plural = true;
       }
       Token next = tt.at(i + 1);
-      if (t.isCapitalised() && !lex.isStop(t.text()) && !lex.isOrganisation(t.text()) && next != null && i + 1 < limit && people.runAt(i + 1) != null
+      if (t.isCapitalised() && !lex.isStop(t) && !lex.isOrganisation(t) && next != null && i + 1 < limit && people.runAt(i + 1) != null
           && people.personAt(i + 1) != null && !people.runAt(i + 1).genitive()) {
         // "Projektkoordinator Andreas Grassauer": a noun right before a name is a title.
         role = t.text();
@@ -162,22 +162,22 @@ final class PhraseParser {
         i++;
         continue;
       }
-      if (t.text().endsWith("s") && gaz.get(t.text()) != null && next != null && next.isCapitalised()) {
+      if (t.text().endsWith("s") && gaz.get(t) != null && next != null && next.isCapitalised()) {
         i++; // "Niedersachsens Ministerpräsident": the place only qualifies the role
         continue;
       }
-      if (role == null && (lex.isOrganisation(t.text()) || t.isAllCaps() && t.isCapitalised())) {
-        if (next != null && i + 1 < limit && next.isCapitalised() && next.isWord() && !lex.isCommonWord(next.text())
-            && !lex.isStop(next.text()) && people.personAt(i + 1) == null && gaz.get(next.text()) == null) {
+      if (role == null && (lex.isOrganisation(t) || t.isAllCaps() && t.isCapitalised())) {
+        if (next != null && i + 1 < limit && next.isCapitalised() && next.isWord() && !lex.isCommonWord(next)
+            && !lex.isStop(next) && people.personAt(i + 1) == null && gaz.get(next) == null) {
           return new Phrase(Phrase.Kind.ORGANISATION, i + 1, i + 1, null, next.text(), null, definite);
         }
         return new Phrase(Phrase.Kind.ORGANISATION, i, i, null, t.text(), null, definite);
       }
-      if (det && role == null && t.isCapitalised() && t.isWord() && !lex.isCommonWord(t.text()) && !lex.isStop(t.text())
-          && gaz.get(t.text()) == null) {
+      if (det && role == null && t.isCapitalised() && t.isWord() && !lex.isCommonWord(t) && !lex.isStop(t)
+          && gaz.get(t) == null) {
         return new Phrase(Phrase.Kind.ORGANISATION, i, i, null, t.text(), null, definite);
       }
-      if (det && role == null && t.isCapitalised() && t.isWord() && lex.isCommonWord(t.text())) {
+      if (det && role == null && t.isCapitalised() && t.isWord() && lex.isCommonWord(t)) {
         // "der aschkenasische Oberrabbiner Israels, Yona Metzger": a head noun an apposed name may follow.
         role = t.text();
         roleAt = i;
@@ -206,11 +206,11 @@ final class PhraseParser {
         j = after;
         continue;
       }
-      if (people.personAt(j) != null || q.isPunct(',') || !q.isWord() || tt.isQuoted(j) || lex.isFirstName(q.text())
+      if (people.personAt(j) != null || q.isPunct(',') || !q.isWord() || tt.isQuoted(j) || lex.isFirstName(q)
           || people.isCandidate(j) && people.candidateEnd(j) > j) {
         break;
       }
-      if (lex.is(QUALIFIER_WORDS, q.text()) || isAdjective(j) || q.isCapitalised()) {
+      if (lex.is(QUALIFIER_WORDS, q) || isAdjective(j) || q.isCapitalised()) {
         j++;
         continue;
       }
@@ -235,7 +235,7 @@ final class PhraseParser {
   boolean qualifiesNoun(int i) {
     Token next = tt.at(i + 1);
     return next != null && next.isCapitalised() && tt.sameSentence(i, i + 1)
-        && (lex.isCommonWord(next.text()) || lex.isRole(next.text()) || lex.isOrganisation(next.text()));
+        && (lex.isCommonWord(next) || lex.isRole(next) || lex.isOrganisation(next));
   }
 
   /** "russische", "Nationale" (before a role): an adjective inside a speaker phrase. */
@@ -254,6 +254,6 @@ final class PhraseParser {
       return true;
     }
     Token next = tt.at(i + 1);
-    return next != null && (lex.isRole(next.text()) || lex.isOrganisation(next.text())) && lex.isCommonWord(s);
+    return next != null && (lex.isRole(next) || lex.isOrganisation(next)) && lex.isCommonWord(s);
   }
 }

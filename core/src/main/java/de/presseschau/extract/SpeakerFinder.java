@@ -63,7 +63,7 @@ final class SpeakerFinder {
         case "laut", "Laut", "gemäß", "Gemäß" -> {
           Token noun = tt.at(i + 1);
           Token von = tt.at(i + 2);
-          if (noun != null && von != null && lex.is(SOURCE_NOUNS, noun.text()) && (von.is("von") || von.is("vom"))) {
+          if (noun != null && von != null && lex.is(SOURCE_NOUNS, noun) && (von.is("von") || von.is("vom"))) {
             // "laut Aussage von X"
             record(phrases.parse(von.is("vom") ? i + 2 : i + 3, tt.sentenceEndOf(i)), i, SpeakerRule.LAUT);
           } else {
@@ -96,11 +96,11 @@ final class SpeakerFinder {
         }
         case "nach", "Nach" -> {
           int n0 = i + 1;
-          while (n0 < tt.size() && n0 < i + 3 && (lex.is(DETERMINERS, tt.get(n0).text()) || tt.get(n0).is("eigenen"))) {
+          while (n0 < tt.size() && n0 < i + 3 && (lex.is(DETERMINERS, tt.get(n0)) || tt.get(n0).is("eigenen"))) {
             n0++;
           }
           Token next = tt.at(n0);
-          if (next != null && lex.is(SOURCE_NOUNS, next.text()) && !tt.get(n0 - 1).is("eigenen")) {
+          if (next != null && lex.is(SOURCE_NOUNS, next) && !tt.get(n0 - 1).is("eigenen")) {
             int k = n0 + 1;
             Token k0 = tt.at(k);
             if (k0 != null && (k0.is("von") || k0.is("vom"))) {
@@ -115,10 +115,10 @@ final class SpeakerFinder {
             Phrase p = phrases.parse(i + 1, tt.sentenceEndOf(i));
             Token after = p == null ? null : tt.at(p.last() + 1);
             Token afterAdverb = tt.at(p == null ? i : p.last() + 2);
-            boolean adverbEnds = after != null && (lex.is(ADVERBS, after.text()) || lex.is(SO_ADVERBS, after.text()))
+            boolean adverbEnds = after != null && (lex.is(ADVERBS, after) || lex.is(SO_ADVERBS, after))
                 && (afterAdverb == null || !afterAdverb.isWord());
             if (after == null || !after.isWord() || !tt.sameSentence(i, p.last() + 1)
-                || lex.is(PREPOSITIONS, after.text()) || adverbEnds) {
+                || lex.is(PREPOSITIONS, after) || adverbEnds) {
               record(p, i, SpeakerRule.SO_INVERSION);
             }
           }
@@ -178,7 +178,7 @@ final class SpeakerFinder {
     for (int k = s; k < e; k++) {
       Token t = tt.get(k);
       if (tt.isQuoted(k) || TokenizedText.isQuoteMark(t) || t.isPunct(':') || t.is("dass") || t.is("ob") || t.is("wonach")
-          || lex.is(SUBJUNCTIVE, t.text()) || t.is("seien") || t.is("hätten") || t.is("wären") || t.is("würden")) {
+          || lex.is(SUBJUNCTIVE, t) || t.is("seien") || t.is("hätten") || t.is("wären") || t.is("würden")) {
         return true;
       }
     }
@@ -189,7 +189,7 @@ final class SpeakerFinder {
   private boolean reflexiveBefore(int v) {
     Token next = tt.at(v + 1);
     if (next != null && tt.sameSentence(v, v + 1) && next.isWord() && !next.is("und")
-        && !lex.is(AUXILIARIES, next.text()) && !next.is("haben")) {
+        && !lex.is(AUXILIARIES, next) && !next.is("haben")) {
       return false; // "ausgesprochen gut": an adverb
     }
     for (int k = v - 1; k >= Math.max(tt.sentenceStartOf(v), v - 12); k--) {
@@ -228,7 +228,7 @@ final class SpeakerFinder {
     int s = tt.sentenceStartOf(v);
     int e = tt.sentenceEndOf(v);
     for (int k = Math.max(s, v - 15); k < Math.min(e, v + 6); k++) {
-      if (lex.is(VIEW_NOUNS, tt.get(k).text())) {
+      if (lex.is(VIEW_NOUNS, tt.get(k))) {
         return false;
       }
     }
@@ -279,7 +279,7 @@ final class SpeakerFinder {
     if (attributiveParticiple(i) || declares(i) || represents(i) || sentences(i)) {
       return false;
     }
-    return !lex.is(WEAK_VERBS, t.text()) || reportsContent(i);
+    return !lex.is(WEAK_VERBS, t) || reportsContent(i);
   }
 
   /**
@@ -293,7 +293,7 @@ final class SpeakerFinder {
       return false;
     }
     Token prev = tt.at(i - 1);
-    if (prev != null && lex.is(DETERMINERS, prev.text())) {
+    if (prev != null && lex.is(DETERMINERS, prev)) {
       return true;
     }
     for (int k = i - 1; k >= Math.max(tt.sentenceStartOf(i), i - 6); k--) {
@@ -319,13 +319,13 @@ final class SpeakerFinder {
       // "Für Bildungssenator Willi Lemke ist die Beschäftigung kein Problem": the view of that person.
       Phrase f = phrases.parse(s + 1, end);
       Token verb = f == null ? null : tt.at(phrases.skipParenthesis(f.last() + 1));
-      if (f != null && f.kind() == Phrase.Kind.PERSON && verb != null && lex.is(FOR_VERBS, verb.text())) {
+      if (f != null && f.kind() == Phrase.Kind.PERSON && verb != null && lex.is(FOR_VERBS, verb)) {
         record(f, s, SpeakerRule.OPENING_PERSON);
       }
       return;
     }
     if ((p == null || p.kind() != Phrase.Kind.PERSON) && s + 2 < end && first.isCapitalised()
-        && lex.is(ADVERBS, first.text().toLowerCase(Locale.ROOT)) && lex.is(OPENING_VERBS, tt.get(s + 1).text())) {
+        && lex.is(ADVERBS, first.text().toLowerCase(Locale.ROOT)) && lex.is(OPENING_VERBS, tt.get(s + 1))) {
       p = phrases.parse(s + 2, end); // "Zudem ist Angela Merkel überzeugt, dass …"
     }
     if (p == null || p.kind() != Phrase.Kind.PERSON) {
@@ -333,7 +333,7 @@ final class SpeakerFinder {
     }
     for (int k = p.last() + 1; k < Math.min(end, p.last() + 16); k++) {
       Token t = tt.get(k);
-      if (tt.isQuoted(k) || lex.is(PASSIVE, t.text()) || people.personAt(k) != null) {
+      if (tt.isQuoted(k) || lex.is(PASSIVE, t) || people.personAt(k) != null) {
         return;
       }
       Token next = tt.at(k + 1);
@@ -385,7 +385,7 @@ final class SpeakerFinder {
       if (tt.isQuoted(k) || people.personAt(k) != null || people.isCandidate(k) && k > next) {
         return;
       }
-      if (lex.is(SUBJUNCTIVE, t.text()) && reported < 0) {
+      if (lex.is(SUBJUNCTIVE, t) && reported < 0) {
         reported = k;
       }
     }
@@ -406,7 +406,7 @@ final class SpeakerFinder {
     int s = tt.sentenceStartOf(i);
     for (int k = i - 2; k >= Math.max(s, i - 8); k--) {
       Token t = tt.get(k);
-      if (lex.is(OPINION_VERBS, t.text())) {
+      if (lex.is(OPINION_VERBS, t)) {
         return k;
       }
       if (!t.isWord() && !t.isPunct('(') && !t.isPunct(')') || tt.isQuoted(k)) {
@@ -423,7 +423,7 @@ final class SpeakerFinder {
   private Phrase afterQuotation(int comma) {
     Token verb = tt.at(comma + 1);
     if (verb == null || !verb.isLowerCase() || !tt.sameSentence(comma, comma + 1) || lex.speechVerb(verb.text()) != null && lex.speechVerb(verb.text()).contains("")
-        || lex.is(CLAUSE_OPENERS, verb.text()) || lex.is(DETERMINERS, verb.text())) {
+        || lex.is(CLAUSE_OPENERS, verb) || lex.is(DETERMINERS, verb)) {
       return null; // speech verbs and "so" have rules of their own
     }
     for (int k = comma + 2; k < Math.min(tt.size(), comma + 9) && tt.sameSentence(comma, k); k++) {
@@ -435,12 +435,12 @@ final class SpeakerFinder {
       if (p != null && p.kind() == Phrase.Kind.PERSON) {
         return p;
       }
-      if (lex.isRole(t.text()) || lex.isTitle(t.text())) {
+      if (lex.isRole(t) || lex.isTitle(t.text())) {
         Phrase r = phrases.parse(k, tt.sentenceEndOf(k));
         return r != null && r.kind() == Phrase.Kind.PERSON ? r : null;
       }
-      if (!lex.is(AFTER_QUOTE_WORDS, t.text()) && !lex.is(ADVERBS, t.text())
-          && !lex.is(STATEMENT_NOUNS, t.text()) && !t.is("Antwort") && !t.is("Kommentar") && !t.is("Reaktion")) {
+      if (!lex.is(AFTER_QUOTE_WORDS, t) && !lex.is(ADVERBS, t)
+          && !lex.is(STATEMENT_NOUNS, t) && !t.is("Antwort") && !t.is("Kommentar") && !t.is("Reaktion")) {
         return null;
       }
     }
@@ -458,7 +458,7 @@ final class SpeakerFinder {
       return null;
     }
     for (int k = s + 1; k < v - 2; k++) {
-      if (lex.is(STATEMENT_NOUNS, tt.get(k).text())) {
+      if (lex.is(STATEMENT_NOUNS, tt.get(k))) {
         Token von = tt.get(k + 1);
         if (von.is("von") || von.is("vom") || von.is("des")) {
           Phrase p = phrases.parse(von.is("vom") || von.is("des") ? k + 1 : k + 2, v);
@@ -500,7 +500,7 @@ final class SpeakerFinder {
       }
       // The particle closes the clause: "teilte … mit." / "mit, dass" / "mit und", not "vor seinen Gästen".
       if (particles.contains(t.text()) && (k + 1 >= tt.size() || !tt.get(k + 1).isWord() || !tt.sameSentence(k, k + 1)
-          || lex.is(CLAUSE_OPENERS, tt.get(k + 1).text()))) {
+          || lex.is(CLAUSE_OPENERS, tt.get(k + 1)))) {
         return true;
       }
     }
@@ -603,7 +603,7 @@ final class SpeakerFinder {
     int s = tt.sentenceStartOf(v);
     int c = v - 1;
     while (c > s && v - c <= 3 && !tt.get(c).isPunct(',')) {
-      if (!lex.is(ADVERBS, tt.get(c).text()) && !tt.get(c).is("aber")) {
+      if (!lex.is(ADVERBS, tt.get(c)) && !tt.get(c).is("aber")) {
         return null;
       }
       c--;
@@ -623,7 +623,7 @@ final class SpeakerFinder {
     int comma = phrases.skipParenthesis(run.last() + 1);
     Token head = tt.at(comma + 1);
     if (comma >= c || !tt.get(comma).isPunct(',') || head == null
-        || !lex.is(APPOSITION_OPENERS, head.text())) {
+        || !lex.is(APPOSITION_OPENERS, head)) {
       return null;
     }
     for (int k = comma + 1; k < c; k++) {
@@ -651,8 +651,8 @@ final class SpeakerFinder {
         }
         return null;
       }
-      if (tt.isQuoted(k) || !t.isWord() || t.isLowerCase() && !lex.is(DETERMINERS, t.text())
-          && !lex.is(QUALIFIER_WORDS, t.text()) && !phrases.isAdjective(k)) {
+      if (tt.isQuoted(k) || !t.isWord() || t.isLowerCase() && !lex.is(DETERMINERS, t)
+          && !lex.is(QUALIFIER_WORDS, t) && !phrases.isAdjective(k)) {
         return null;
       }
     }
@@ -671,7 +671,7 @@ final class SpeakerFinder {
    */
   private boolean adverbialUntilComma(int from) {
     Token first = tt.at(from);
-    if (first == null || !lex.is(PREPOSITIONS, first.text()) && !lex.is(ADVERBS, first.text())) {
+    if (first == null || !lex.is(PREPOSITIONS, first) && !lex.is(ADVERBS, first)) {
       return false;
     }
     for (int k = from; k < Math.min(tt.size(), from + 8) && tt.sameSentence(from, k); k++) {
@@ -733,7 +733,7 @@ final class SpeakerFinder {
       }
       boolean andBetweenNames = (t.is("und") || t.is("als")) && k > cs && people.personAt(k - 1) != null
           || t.is("auch") && k > cs && tt.get(k - 1).is("als");
-      if (t.isLowerCase() && !lex.is(DETERMINERS, t.text()) && !phrases.isAdjective(k) && !andBetweenNames) {
+      if (t.isLowerCase() && !lex.is(DETERMINERS, t) && !phrases.isAdjective(k) && !andBetweenNames) {
         return null;
       }
       if (lex.is(PREPOSITIONS, t.text().toLowerCase(Locale.ROOT))) {
@@ -749,7 +749,7 @@ final class SpeakerFinder {
    */
   private Phrase compoundNameBeside(int v) {
     int after = v + 1;
-    while (after < tt.size() && (lex.is(ADVERBS, tt.get(after).text()) || tt.get(after).is("sich"))) {
+    while (after < tt.size() && (lex.is(ADVERBS, tt.get(after)) || tt.get(after).is("sich"))) {
       after++;
     }
     for (int k : new int[] {after, v - 1}) {
@@ -771,7 +771,7 @@ final class SpeakerFinder {
   /** "X wird von Reuters zitiert": a passive auxiliary between s and v. */
   private boolean passiveBefore(int s, int v) {
     for (int k = s; k < v; k++) {
-      if (lex.is(PASSIVE, tt.get(k).text()) && !tt.isQuoted(k)) {
+      if (lex.is(PASSIVE, tt.get(k)) && !tt.isQuoted(k)) {
         return true;
       }
     }
@@ -784,7 +784,7 @@ final class SpeakerFinder {
       return false;
     }
     Token next = tt.at(v + 1);
-    if (next != null && tt.sameSentence(v, v + 1) && lex.is(PASSIVE, next.text())) {
+    if (next != null && tt.sameSentence(v, v + 1) && lex.is(PASSIVE, next)) {
       return true; // "was Mladić vorgeworfen wird", "Jufer war verurteilt worden"
     }
     return passiveBefore(cs, v);
@@ -805,7 +805,7 @@ final class SpeakerFinder {
       return false;
     }
     Token head = tt.get(comma + 1);
-    if (!lex.is(DETERMINERS, head.text()) && !lex.isRole(head.text())) {
+    if (!lex.is(DETERMINERS, head) && !lex.isRole(head)) {
       return false;
     }
     for (int k = comma + 2; k < v; k++) {
@@ -819,7 +819,7 @@ final class SpeakerFinder {
       }
       boolean foreignParticle = t.isLowerCase() && t.text().length() <= 3 && k > comma + 2 && tt.get(k - 1).isCapitalised()
           && k + 1 < v && tt.get(k + 1).isCapitalised(); // "Union Générale Tunisienne du Travail"
-      if (t.isPunct(',') || tt.isQuoted(k) || t.isLowerCase() && !lex.is(QUALIFIER_WORDS, t.text()) && !phrases.isAdjective(k)
+      if (t.isPunct(',') || tt.isQuoted(k) || t.isLowerCase() && !lex.is(QUALIFIER_WORDS, t) && !phrases.isAdjective(k)
           && !foreignParticle) {
         return false;
       }
@@ -831,7 +831,7 @@ final class SpeakerFinder {
   private Phrase agent(int cs, int v) {
     for (int k = cs; k < v - 1; k++) {
       if (tt.get(k).is("von") || tt.get(k).is("vom") || tt.get(k).is("Von") || tt.get(k).is("Vom")) {
-        if (k > cs && tt.get(k - 1).isCapitalised() && lex.isCommonWord(tt.get(k - 1).text())) {
+        if (k > cs && tt.get(k - 1).isCapitalised() && lex.isCommonWord(tt.get(k - 1))) {
           continue; // "unter der Führung von X": von qualifies a noun, X is no agent
         }
         Phrase p = phrases.parse(k + 1, v);
@@ -866,12 +866,12 @@ final class SpeakerFinder {
 
   /** "Theo Kitz vom Bankhaus Merck Finck sagte": a short phrase between subject and verb. */
   private boolean shortGap(int from, int v) {
-    if (from >= v || v - from > 6 || !lex.is(GAP_OPENERS, tt.get(from).text())) {
+    if (from >= v || v - from > 6 || !lex.is(GAP_OPENERS, tt.get(from))) {
       return false;
     }
     for (int k = from + 1; k < v; k++) {
       Token t = tt.get(k);
-      if (t.isLowerCase() && !lex.is(GAP_OPENERS, t.text()) && !phrases.isAdjective(k)) {
+      if (t.isLowerCase() && !lex.is(GAP_OPENERS, t) && !phrases.isAdjective(k)) {
         return false;
       }
     }
@@ -888,7 +888,7 @@ final class SpeakerFinder {
         }
         int cs = clauseStart(c2, s);
         for (int k = cs; k < c2; k++) {
-          if (lex.isRole(tt.get(k).text())) {
+          if (lex.isRole(tt.get(k))) {
             return new Phrase(p.kind(), p.first(), p.last(), p.person(), p.text(), tt.get(k).text(), true);
           }
         }
@@ -898,7 +898,7 @@ final class SpeakerFinder {
           noun++; // "Der ehemalige Kampfgefährte Thaksins, Newin Chidchob, …"
         }
         if (c2 - cs >= 2 && c2 - cs <= 6 && lex.is(DETERMINERS, tt.get(cs).text().toLowerCase(Locale.ROOT))
-            && tt.get(noun).isCapitalised() && lex.isCommonWord(tt.get(noun).text())) {
+            && tt.get(noun).isCapitalised() && lex.isCommonWord(tt.get(noun))) {
           return p;
         }
         return null;
@@ -909,7 +909,7 @@ final class SpeakerFinder {
 
   private boolean verbFinal(int v) {
     Token next = tt.at(v + 1);
-    if (next != null && tt.sameSentence(v, v + 1) && (lex.is(AUXILIARIES, next.text()) || next.is("worden"))) {
+    if (next != null && tt.sameSentence(v, v + 1) && (lex.is(AUXILIARIES, next) || next.is("worden"))) {
       next = tt.at(v + 2); // "gefragt habe", "erklärt hatte"
       v++;
     }
@@ -925,15 +925,15 @@ final class SpeakerFinder {
       }
       if (t.isPunct(',')) {
         Token head = tt.get(c2 + 1);
-        boolean apposition = lex.is(DETERMINERS, head.text()) || lex.isRole(head.text())
+        boolean apposition = lex.is(DETERMINERS, head) || lex.isRole(head)
             || head.is("dessen") || head.is("deren") || Character.isDigit(head.text().charAt(0))
-            || head.isLowerCase() && tt.at(c2 + 2) != null && lex.isRole(tt.get(c2 + 2).text())
+            || head.isLowerCase() && tt.at(c2 + 2) != null && lex.isRole(tt.get(c2 + 2))
             // "Stanislaw Tillich (CDU), amtierender sächsischer Ministerpräsident, spricht"
             || head.isLowerCase() && phrases.isAdjective(c2 + 1) && tt.at(c2 + 3) != null && phrases.isAdjective(c2 + 2)
-                && lex.isRole(tt.get(c2 + 3).text())
+                && lex.isRole(tt.get(c2 + 3))
             // "Winfried Hassemer, Papiers Stellvertreter, glaubt": a genitive before the role
             || head.isCapitalised() && head.text().endsWith("s") && tt.at(c2 + 2) != null
-                && lex.isRole(tt.get(c2 + 2).text());
+                && lex.isRole(tt.get(c2 + 2));
         if (!apposition) {
           return null;
         }
@@ -941,7 +941,7 @@ final class SpeakerFinder {
         if (p != null && (p.last() == c2 - 1 || phrases.skipParenthesis(p.last() + 1) == c2)
             && (p.kind() == Phrase.Kind.PERSON || p.kind() == Phrase.Kind.CANDIDATE)) {
           for (int k = c2 + 1; k < comma; k++) {
-            if (lex.isRole(tt.get(k).text())) {
+            if (lex.isRole(tt.get(k))) {
               return new Phrase(p.kind(), p.first(), p.last(), p.person(), p.text(), tt.get(k).text(), true);
             }
           }
@@ -981,11 +981,11 @@ final class SpeakerFinder {
           || t.isPunct(')') || t.isPunct('–') || t.isPunct('—')) {
         break;
       }
-      if (t.isPunct(',') && lex.is(CLAUSE_OPENERS, tt.get(k + 1).text())) {
+      if (t.isPunct(',') && lex.is(CLAUSE_OPENERS, tt.get(k + 1))) {
         return k + 2;
       }
       if (t.isPunct(',') && k + 1 < v && k > s && tt.get(k - 1).isLowerCase() && tt.get(k - 1).isWord()
-          && lex.is(AUXILIARIES, tt.get(k + 1).text())) {
+          && lex.is(AUXILIARIES, tt.get(k + 1))) {
         return k + 1; // "Wie die Zeitung schrieb, soll Anelka gesagt haben": the main clause after the comma
       }
     }
@@ -1001,7 +1001,7 @@ final class SpeakerFinder {
     Phrase p = afterVerbPhrase(v);
     // "nannte Details", "forderte Maßnahmen": after a verb that takes an object, a lone unknown
     // word is more often that object than a family name.
-    if (p != null && p.kind() == Phrase.Kind.CANDIDATE && p.first() == p.last() && !lex.is(SAYING, tt.get(v).text())) {
+    if (p != null && p.kind() == Phrase.Kind.CANDIDATE && p.first() == p.last() && !lex.is(SAYING, tt.get(v))) {
       return null;
     }
     return p;
@@ -1012,9 +1012,9 @@ final class SpeakerFinder {
     int k = v + 1;
     while (k < end) {
       Token t = tt.get(k);
-      if (lex.is(ADVERBS, t.text())) {
+      if (lex.is(ADVERBS, t)) {
         k++;
-      } else if ((t.is("am") || t.is("vom")) && k + 1 < end && lex.is(WEEKDAYS, tt.get(k + 1).text())) {
+      } else if ((t.is("am") || t.is("vom")) && k + 1 < end && lex.is(WEEKDAYS, tt.get(k + 1))) {
         k += 2;
       } else if ((t.isPunct('–') || t.isPunct('—')) && closingDash(k, end) > k) {
         k = closingDash(k, end) + 1; // "gab heute – nach eingehenden Untersuchungen – Professor X bekannt"
@@ -1051,8 +1051,8 @@ final class SpeakerFinder {
       if (t.is("und") || t.isPunct(',')) {
         return new Phrase(Phrase.Kind.PERSON, run.first(), run.last(), people.personAt(run.first()), null, null, false);
       }
-      if (tt.isQuoted(k) || !t.isWord() || !(lex.is(DETERMINERS, t.text()) || phrases.isAdjective(k)
-          || lex.isRole(t.text()) || lex.isTitle(t.text()))) {
+      if (tt.isQuoted(k) || !t.isWord() || !(lex.is(DETERMINERS, t) || phrases.isAdjective(k)
+          || lex.isRole(t) || lex.isTitle(t.text()))) {
         return null;
       }
     }
@@ -1066,10 +1066,10 @@ final class SpeakerFinder {
     }
     for (int k = from; k < v; k++) {
       Token t = tt.get(k);
-      boolean prepositionAndName = lex.is(PREPOSITIONS, t.text()) && k + 1 < v && tt.get(k + 1).isCapitalised();
+      boolean prepositionAndName = lex.is(PREPOSITIONS, t) && k + 1 < v && tt.get(k + 1).isCapitalised();
       if (prepositionAndName) {
         k++;
-      } else if (!lex.is(ADVERBS, t.text())) {
+      } else if (!lex.is(ADVERBS, t)) {
         return false;
       }
     }
@@ -1093,7 +1093,7 @@ final class SpeakerFinder {
   /** For verb-final clauses with something before the subject ("Am Montag hat Stoltenberg gesagt"). */
   private Phrase firstSubjectLike(int from, int v) {
     for (int k = from; k < v - 1; k++) {
-      if (lex.is(AUXILIARIES, tt.get(k).text())) {
+      if (lex.is(AUXILIARIES, tt.get(k))) {
         // "…, Gerhard Maria Wagner hat Papst Benedikt XVI. gebeten": the name before the auxiliary
         int before = tt.get(k - 1).isPunct(')') ? phrases.openingParenthesis(k - 1) - 1 : k - 1;
         People.Person subject = people.personAt(before);
@@ -1105,7 +1105,7 @@ final class SpeakerFinder {
           People.Run run = people.runAt(first);
           int head = first - 1;
           while (head >= from && (lex.is(DETERMINERS, tt.get(head).text().toLowerCase(Locale.ROOT))
-              && !oblique(head) || phrases.isAdjective(head) || lex.isRole(tt.get(head).text()) || lex.isTitle(tt.get(head).text()))) {
+              && !oblique(head) || phrases.isAdjective(head) || lex.isRole(tt.get(head)) || lex.isTitle(tt.get(head).text()))) {
             head--; // "Im Prozess gegen die frühere Regierungschefin Julia Timoschenko hat …": inside a prepositional phrase
           }
           Token prev = tt.at(head);
@@ -1122,13 +1122,13 @@ final class SpeakerFinder {
         }
         // "hatte im Mai 2005 der mexikanische Präsident Vicente Fox um … gebeten": a short adverbial first
         Token t1 = tt.at(k + 1);
-        if (p == null && t1 != null && lex.is(PREPOSITIONS, t1.text())) {
+        if (p == null && t1 != null && lex.is(PREPOSITIONS, t1)) {
           for (int j = k + 2; j < Math.min(v, k + 6); j++) {
             Token tj = tt.get(j);
             if (tt.isQuoted(j) || !tj.isWord() && !tj.isPunct('.')) {
               break;
             }
-            if (lex.is(DETERMINERS, tj.text()) && !oblique(j)) {
+            if (lex.is(DETERMINERS, tj) && !oblique(j)) {
               Phrase q = phrases.parse(j, v);
               if (q != null && q.kind() == Phrase.Kind.PERSON) {
                 return q;
@@ -1147,7 +1147,7 @@ final class SpeakerFinder {
     for (int k = from; k < v; k++) {
       People.Run run = people.runAt(k);
       Token prev = tt.at(k - 1);
-      if (run != null && !run.genitive() && !tt.isQuoted(k) && prev != null && lex.is(AUXILIARIES, prev.text())) {
+      if (run != null && !run.genitive() && !tt.isQuoted(k) && prev != null && lex.is(AUXILIARIES, prev)) {
         return new Phrase(Phrase.Kind.PERSON, k, run.last(), people.personAt(k), null, null, false);
       }
     }
@@ -1234,7 +1234,7 @@ final class SpeakerFinder {
         People.Run run = people.runAt(k);
         if (run != null && run.last() == e && !run.genitive() && people.personAt(k) != null && people.personAt(k) != p.person()) {
           Token before = tt.at(k - 1);
-          if (before == null || !lex.is(PREPOSITIONS, before.text()) && !before.is("und")) {
+          if (before == null || !lex.is(PREPOSITIONS, before) && !before.is("und")) {
             add(people.personAt(k), new Phrase(Phrase.Kind.PERSON, k, run.last(), people.personAt(k), null, null, false), p.first(), SpeakerRule.CONJOINED);
           }
           break;

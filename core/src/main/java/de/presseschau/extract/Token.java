@@ -1,7 +1,10 @@
 package de.presseschau.extract;
 
-/** A word or punctuation mark of an article, with its offsets into the article's full text. */
-record Token(int start, int end, String text, boolean paragraphStart) {
+/**
+ * A word or punctuation mark of an article, with its offsets into the article's full text and
+ * what the lexicon knows about its word ({@link WordFacts}, shared by every token of that word).
+ */
+record Token(int start, int end, String text, boolean paragraphStart, WordFacts facts) {
 
   boolean isWord() {
     return Character.isLetterOrDigit(text.charAt(0));

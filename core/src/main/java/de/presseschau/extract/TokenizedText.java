@@ -21,13 +21,14 @@ final class TokenizedText {
   /** Whether a token stands inside quotation marks (the marks themselves are not flagged). */
   final boolean[] quoted;
   /** What {@link #get} gives before the first and after the last token. */
-  private static final Token BEFORE = new Token(0, 0, "¶", true);
+  private final Token before;
   private final Token after;
 
   private TokenizedText(String text, List<Token> tokens, Lexicon lex) {
     this.text = text;
     this.tokens = tokens;
-    this.after = new Token(text.length(), text.length(), "¶", true);
+    this.before = new Token(0, 0, "¶", true, lex.facts("¶"));
+    this.after = new Token(text.length(), text.length(), "¶", true, lex.facts("¶"));
     this.sentenceOf = new int[tokens.size()];
     List<Integer> starts = new ArrayList<>();
     splitSentences(starts, lex);
@@ -53,7 +54,8 @@ final class TokenizedText {
       } else {
         i++;
       }
-      out.add(new Token(start, i, text.substring(start, i), newline));
+      String word = text.substring(start, i);
+      out.add(new Token(start, i, word, newline, lex.facts(word)));
       newline = false;
     }
     return new TokenizedText(text, List.copyOf(out), lex);
@@ -126,7 +128,7 @@ final class TokenizedText {
         && terminal > 0
         && Character.isDigit(tokens.get(terminal - 1).text().charAt(0))
         && tokens.get(terminal - 1).end() == stop.start()
-        && lex.is(MONTH_WORDS, next.text()));
+        && lex.is(MONTH_WORDS, next));
   }
 
   private static boolean isTerminal(Token t) {
@@ -187,7 +189,7 @@ final class TokenizedText {
     if (k >= 0 && k < tokens.size()) {
       return tokens.get(k);
     }
-    return k < 0 ? BEFORE : after;
+    return k < 0 ? before : after;
   }
 
   /** Whether the token at k stands inside quotation marks; false outside the text. */

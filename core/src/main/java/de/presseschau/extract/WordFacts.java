@@ -1,0 +1,46 @@
+package de.presseschau.extract;
+
+/**
+ * What the {@link Lexicon} has worked out about one word, kept for the process: each token of an
+ * article carries its word's facts ({@link Token#facts()}), so the many rules that ask about the
+ * same token read a field instead of looking the word up again (one look-up per token instead of
+ * one per rule and candidate: the look-ups were the largest part of extraction's time).
+ *
+ * <p>Each answer is computed on first question. Threads share these objects without locks, as
+ * {@link String#hashCode()} does: every answer depends on the word alone, is written whole (a byte
+ * or a volatile long), and a thread that does not see another's answer yet computes the same.
+ */
+final class WordFacts {
+
+  static final byte UNKNOWN = 0;
+  static final byte NO = 1;
+  static final byte YES = 2;
+  /** Marks {@link #classes} as worked out (the classes use the low 60 bits). */
+  static final long CLASSES_KNOWN = 1L << 63;
+
+  /** {@link #place} of a word that names no place. */
+  static final Object NO_PLACE = new Object();
+
+  final String word;
+  byte role;
+  byte organisation;
+  byte commonWord;
+  byte nameLike;
+  byte stop;
+  byte opensName;
+  /** {@link Lexicon#gender}'s answer plus one, 0 until asked. */
+  char gender;
+  /** {@link Gazetteer#get(Token)}'s answer, a {@link Gazetteer.Place} or {@link #NO_PLACE}; null until asked. */
+  Object place;
+  byte firstWordOfPlace;
+  /** Bit {@code c.ordinal()} for each {@link WordClass} that holds the word as written, or'ed with {@link #CLASSES_KNOWN}. */
+  volatile long classes;
+
+  WordFacts(String word) {
+    this.word = word;
+  }
+
+  static byte of(boolean b) {
+    return b ? YES : NO;
+  }
+}
