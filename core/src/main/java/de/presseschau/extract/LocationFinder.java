@@ -333,8 +333,24 @@ final class LocationFinder {
     Token prev = tt.at(first - 1);
     boolean prevSame = prev != null && tt.sameSentence(first - 1, first);
     boolean side = prevSame && (lex.is(MATCH_BEFORE, prev) || lex.is(MATCH_VERBS, prev) || prev.is("–") || prev.is("-"))
-        || nextSame && (lex.is(MATCH_VERBS, next) || next.is("–") || next.is("-"));
+        || nextSame && (lex.is(MATCH_VERBS, next) || next.is("–") || next.is("-"))
+        || clauseSubject(tt, lex, first, last);
     return side && SCORE.matcher(tt.text).find();
+  }
+
+  /**
+   * "Hannover holte nur 14 Punkte", "Ingolstadt folgt auf Platz fünf": a town that opens a clause
+   * (after a sentence's start, a comma, a colon or "und") right before a lower-case word that is
+   * no function word, the clause's verb: in a match report the team acts, not the town.
+   */
+  private static boolean clauseSubject(TokenizedText tt, Lexicon lex, int first, int last) {
+    Token prev = tt.at(first - 1);
+    Token next = tt.at(last + 1);
+    boolean opens = prev == null || !tt.sameSentence(first - 1, first) || prev.isPunct(',') || prev.isPunct(':')
+        || prev.is("und");
+    return opens && next != null && tt.sameSentence(last, last + 1) && next.isWord() && next.isLowerCase()
+        && !lex.is(PREPOSITIONS, next) && !lex.is(ARTICLES, next) && !lex.is(DETERMINERS, next)
+        && !lex.is(CONJUNCTIONS, next);
   }
 
   /** "Aufsteigers", "Erstliga-Aufsteiger", "Tabellenführer", "Klubs": a noun of TEAM_NOUNS, as the compound's head. */

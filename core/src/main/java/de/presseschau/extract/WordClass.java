@@ -132,6 +132,8 @@ enum WordClass {
   REGION_PREPOSITIONS,
   /** Verbs of a match report whose subject or object is a team. */
   MATCH_VERBS,
+  /** Coordinating and comparing conjunctions ("und", "sowie", "als"): no verb. */
+  CONJUNCTIONS,
   /** The word before a side of a match: "gegen X". */
   MATCH_BEFORE,
   /** CLDR names that are no places in running text. */

@@ -74,7 +74,20 @@ class LocationRulesTest {
         .locationNames());
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
+  void aTownOpeningAClauseBeforeItsVerbInAMatchReportIsTheTeam() {
+    String report = "Das Spiel endete 2:0. Hannover holte im Herbst nur 14 Punkte, Ingolstadt folgt auf Platz fünf.";
+    assertEquals(List.of(), extract(ALL, report).locationNames());
+    assertEquals(List.of("Hannover", "Ingolstadt"),
+        extract(ALL.withLocationRulesOff(EnumSet.of(LocationRule.SPORTS_TEAM)), report).locationNames());
+    // Without a score anywhere the town stays a place; after a preposition or before a conjunction too.
+    assertEquals(List.of("Hannover"), extract(ALL, "Hannover holte im Herbst den Preis.").locationNames());
+    assertEquals(List.of("Hannover", "Wien"),
+        extract(ALL, "Es stand 1:0. In Hannover regnete es, Wien und Graz blieben trocken.").locationNames().stream()
+            .filter(n -> !n.equals("Graz")).toList());
+  }
+
+  @Test
   void aCountryAfterAWorkNounAndACommaStaysAPlace() {
     assertEquals(List.of("USA"), extract(ALL, "Der unsichtbare Dritte, Thriller, USA 1959, ARD.").locationNames());
   }
