@@ -187,10 +187,11 @@ final class LocationFinder {
           && nameWordAfter(tt, lex, gaz, last + 1)) {
         return false;
       }
-      // "Bayern München", "Hessen Kassel": a state's name right before a city's makes a club's.
-      Gazetteer.Place city = gaz.get(nx);
-      if (first == last && p.kind() == Gazetteer.Kind.STATE && city != null && city.kind() == Gazetteer.Kind.CITY
-          && next.start() > tt.get(last).end()) {
+      // "Bayern München", "Hessen Kassel": a state's name right before a city's makes a club's;
+      // so does a word that opens clubs' names ("Sparta Prag", "Austria Salzburg").
+      Gazetteer.Place city = gaz.get(next);
+      if (first == last && (p.kind() == Gazetteer.Kind.STATE || lex.is(ORG_BEFORE, tt.get(first))) && city != null
+          && city.kind() == Gazetteer.Kind.CITY && next.start() > tt.get(last).end()) {
         return false;
       }
     }

@@ -52,7 +52,8 @@ public enum LocationRule {
    * Filter: what follows makes a name of an organisation or person ("Berlin 04", "Paris Hilton",
    * "Bayern München"); so does a capitalised name word after a one-word place that no preposition
    * or place noun introduces ("Mutter Gao Ying", "Hannibal Lecter", "Miami Heat", "Panama Papers"),
-   * and a city's name after a state's ("Bayern München", "Hessen Kassel": a club).
+   * and a city's name after a state's or after a word that opens clubs' names ("Bayern München",
+   * "Hessen Kassel", "Sparta Prag": a club).
    */
   NAME_AFTER,
   /**

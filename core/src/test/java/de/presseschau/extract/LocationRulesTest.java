@@ -59,6 +59,8 @@ class LocationRulesTest {
       Im Kader steht Marc Janko (Basel, 46/21).                     | SPORTS_TEAM         | Basel
       Das Landgericht Hamburg entschied anders.                     | NAME_OR_CLUB_BEFORE | Hamburg
       Das Kunsthaus Graz zeigt neue Bilder.                         | NAME_OR_CLUB_BEFORE | Graz
+      Der Sieg gegen Sturm Graz war der zehnte.                     | NAME_OR_CLUB_BEFORE | Graz
+      Zenit St. Petersburg kehrt zurück.                            | NAME_OR_CLUB_BEFORE | Sankt Petersburg
       """)
   void eachFilterKeepsANameThatIsNoPlaceHereOut(String sentence, LocationRule filter, String names) {
     assertEquals(List.of(), extract(ALL, sentence).locationNames());
@@ -85,6 +87,14 @@ class LocationRulesTest {
     assertEquals(List.of("Hannover", "Wien"),
         extract(ALL, "Es stand 1:0. In Hannover regnete es, Wien und Graz blieben trocken.").locationNames().stream()
             .filter(n -> !n.equals("Graz")).toList());
+  }
+
+  @Test
+  void aWordThatOpensClubsNamesIsNoPlaceBeforeACity() {
+    String sentence = "Sparta Prag verlor am Samstag.";
+    assertFalse(extract(ALL, sentence).locationNames().contains("Sparta"));
+    assertTrue(extract(ALL.withLocationRulesOff(EnumSet.of(LocationRule.NAME_AFTER)), sentence).locationNames()
+        .contains("Sparta"));
   }
 
   @Test
