@@ -24,9 +24,15 @@ final class Lexicon {
   /** Linking elements of German compounds ("Regierung|s|sprecher"). */
   private static final String[] LINKS = {"", "s", "es", "n", "en", "e", "er"};
 
-  /** Derivational endings of German nouns: a word with one is an ordinary word ("Bewerbung", "Haltung"). */
+  /**
+   * Derivational endings of German nouns: a word with one is an ordinary word ("Bewerbung",
+   * "Haltung"); also the Greek endings of loan nouns ("Biografien", "Kinderpornografie",
+   * "Geologie", "Demokratie", "Diskothek").
+   */
   private static final Pattern NOUN_SUFFIX = Pattern.compile(
-      "...(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ität|itäten|ismus|nis|nisse|nisses|nissen|tum|ment|mente)$");
+      "...(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ität|itäten|ismus|ismen|nis|nisse|nisses|nissen|tum|ment|mente"
+          + "|grafie|grafien|graphie|graphien|logie|logien|sophie|sophien|nomie|nomien|kratie|kratien|pathie|pathien"
+          + "|therapie|therapien|skopie|metrie|fonie|phonie|thek|theken)$");
 
   private final Map<String, Character> firstNames = new HashMap<>();
   /** The broader given-name list: it makes people's names, but keeps no town out of the gazetteer. */

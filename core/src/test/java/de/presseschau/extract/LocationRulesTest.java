@@ -90,6 +90,12 @@ class LocationRulesTest {
   }
 
   @Test
+  void aLoanNounByItsGreekEndingIsNoPlaceAfterAPreposition() {
+    assertEquals(List.of(), extract(ALL, "Sie las aus Biografien und suchte nach Kinderpornografie.").locationNames());
+    assertEquals(List.of("Elbrinxen"), extract(ALL, "Sie kam aus Elbrinxen.").locationNames());
+  }
+
+  @Test
   void aWordThatOpensClubsNamesIsNoPlaceBeforeACity() {
     String sentence = "Sparta Prag verlor am Samstag.";
     assertFalse(extract(ALL, sentence).locationNames().contains("Sparta"));
