@@ -507,6 +507,31 @@ final class SpeakerFinder {
     return false;
   }
 
+  /** Endings of feminine nouns: after "Der" or "Einer" such a noun is in the dative or genitive ("Der Zeitung"). */
+  private static final java.util.regex.Pattern FEMININE_NOUN =
+      java.util.regex.Pattern.compile("..(ung|heit|keit|schaft|ion|tät|ei|ie|ik|enz|anz|ur)$");
+
+  /**
+   * Whether the clause from cs opens with a noun phrase in the dative or accusative, which is no
+   * subject: "Dem", "Den", "Einem", or "Der"/"Einer" before (adjectives and) a feminine noun.
+   */
+  private boolean objectCase(int cs, int v) {
+    Token d = tt.get(cs);
+    if (d.is("Dem") || d.is("Den") || d.is("Einem")) {
+      return true;
+    }
+    if (!d.is("Der") && !d.is("Einer")) {
+      return false;
+    }
+    for (int k = cs + 1; k < v; k++) {
+      Token t = tt.get(k);
+      if (t.isCapitalised()) {
+        return FEMININE_NOUN.matcher(t.text()).find() && lex.isCommonWord(t);
+      }
+    }
+    return false;
+  }
+
   /** The subject of the speech verb at v. */
   private Phrase subjectOf(int v) {
     int s = tt.sentenceStartOf(v);
@@ -573,6 +598,14 @@ final class SpeakerFinder {
       }
     }
     Phrase left = cs < v && !oblique(cs) ? phrases.parse(cs, v) : null;
+    if (left != null && objectCase(cs, v)) {
+      // "Der Zeitung sagte Filep Karma:", "Dem Magazin sagte Kristina Mena": an object opens the
+      // clause; the subject is the name after the verb.
+      Phrase right = afterVerb(v);
+      if (right != null && (right.kind() == Phrase.Kind.PERSON || right.kind() == Phrase.Kind.CANDIDATE && right.last() > right.first())) {
+        return right;
+      }
+    }
     boolean verbFinal = verbFinal(v);
     if (left != null && (left.last() == v - 1 || verbFinal || shortGap(left.last() + 1, v)
         || isName(left) && appositionUntil(left.last() + 1, v))) {

@@ -58,6 +58,8 @@ class SpeakersTest {
       Einer der Putschisten, Harouna Djibrilla Adamou, dankte den Menschen und ergänzte, man werde wählen. | Harouna Djibrilla Adamou
       Zudem ist Angela Merkel überzeugt, dass es klappt.                                                 | Angela Merkel
       Für Bildungssenator Willi Lemke (SPD) ist die Beschäftigung kein Problem.                          | Willi Lemke
+      Der englischsprachigen Zeitung sagte Filep Karma: „Ich werde im Gefängnis gehalten.“               | Filep Karma
+      Dem Magazin Business Insider sagte Kristina Mena, das Projekt laufe weiter.                          | Kristina Mena
       In einer Stellungnahme von Innenminister Otto Schily hieß es, man prüfe den Fall.                  | Otto Schily
       Kritik kam von Gerhard Schröder: „Das ist ein Fehler.“                                             | Gerhard Schröder
       „Es wird klappen“, ist sich Angela Merkel sicher.                                                  | Angela Merkel
