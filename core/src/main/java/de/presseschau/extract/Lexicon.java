@@ -63,6 +63,10 @@ final class Lexicon {
       String particle = f[0].equals("-") ? "" : f[0];
       for (int i = 1; i < f.length; i++) {
         l.speechVerbs.computeIfAbsent(f[i], k -> new HashSet<>()).add(particle);
+        if (f[i].endsWith("te")) {
+          // "sagte" → "sagten": the plural of a weak past is regular ("Beck und Wieland sagten").
+          l.speechVerbs.computeIfAbsent(f[i] + "n", k -> new HashSet<>()).add(particle);
+        }
       }
     });
     readWordClasses(l.classes);
@@ -310,6 +314,15 @@ final class Lexicon {
   /** The separable particles a speech-verb form needs ("" for none); null when no speech verb. */
   Set<String> speechVerb(String lowerForm) {
     return speechVerbs.get(lowerForm);
+  }
+
+  /**
+   * Whether a speech-verb form is a plural of the past: "sagten" beside "sagte", "sprachen" beside
+   * "sprach" (also the participle of some strong verbs: "beschrieben", "erwogen").
+   */
+  boolean pluralSpeechForm(String form) {
+    return form.endsWith("ten") && speechVerbs.containsKey(form.substring(0, form.length() - 1))
+        || form.endsWith("en") && form.length() > 4 && speechVerbs.containsKey(form.substring(0, form.length() - 2));
   }
 
   boolean isTitle(String w) {

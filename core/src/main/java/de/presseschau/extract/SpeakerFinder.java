@@ -1208,6 +1208,11 @@ final class SpeakerFinder {
     if (p == null || off.contains(rule)) {
       return;
     }
+    if (rule == SpeakerRule.SPEECH_VERB && (p.kind() == Phrase.Kind.PERSON || p.kind() == Phrase.Kind.CANDIDATE)
+        && lex.pluralSpeechForm(tt.get(cue).text()) && !coordinated(p, cue)) {
+      // "meldeten die Nachrichten, Feldmann rechne …": a plural verb has no one person as subject.
+      return;
+    }
     switch (p.kind()) {
       case PERSON -> {
         if (genitiveName(p)) {
@@ -1231,6 +1236,44 @@ final class SpeakerFinder {
       }
       case ORGANISATION -> found.add(new Attribution(null, p.text(), p.first(), p.last(), cue, rule));
     }
+  }
+
+  /** Whether the name in p stands in a list joined by "und", "sowie" or commas ("Beck und Wieland"). */
+  private boolean coordinated(Phrase p, int cue) {
+    Token before = tt.at(p.first() - 1);
+    Token beforeThat = tt.at(p.first() - 2);
+    if (before != null && tt.sameSentence(p.first() - 1, p.first()) && (before.is("und") || before.is("sowie")
+        || before.is("auch") && beforeThat != null && beforeThat.is("als"))) {
+      return true; // "… und Claudia Roth", "sowohl … als auch Olaf Scholz"
+    }
+    if (before != null && before.isPunct(',')) {
+      // "Schiessling und der Klubchef, Arno Grünbacher, gaben an": the name is an apposition of a
+      // phrase after "und".
+      for (int j = p.first() - 2; j >= Math.max(tt.sentenceStartOf(p.first()), p.first() - 9); j--) {
+        if (tt.get(j).is("und") || tt.get(j).is("sowie")) {
+          return true;
+        }
+        if (tt.get(j).isPunct(',')) {
+          break;
+        }
+      }
+    }
+    int k = phrases.skipParenthesis(p.last() + 1);
+    Token after = tt.at(k);
+    if (after == null || !tt.sameSentence(p.last(), k)) {
+      return false;
+    }
+    if (after.isPunct(',')) {
+      // "Volker Beck, und Wolfgang Wieland", "Anna Lührmann, Fritz Kuhn und Claudia Roth": a
+      // list that goes on to "und" before the verb.
+      for (int j = k + 1; j < cue && j <= k + 10; j++) {
+        if (tt.get(j).is("und") || tt.get(j).is("sowie")) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return after.is("und") || after.is("sowie");
   }
 
   /** Whether the name in p ends in a genitive form of the person's family name ("Scharons"). */

@@ -217,6 +217,19 @@ class SpeakersTest {
   }
 
   @Test
+  void aPluralVerbSpeaksForNamesJoinedByUndOnly() {
+    // Weak pasts in -ten come with their -te form; strong plurals are listed ("sprachen").
+    assertEquals(List.of("Volker Beck", "Wolfgang Wieland"),
+        speakers("Volker Beck und Wolfgang Wieland sprachen von einem „bürgerrechtlichen Dammbruch“."));
+    assertEquals(List.of("Arno Grünbacher"),
+        speakers("Schiessling und der SPÖ-Klubchef, Arno Grünbacher, meldeten, es gehe voran.").stream()
+            .filter("Arno Grünbacher"::equals).toList());
+    // A plural verb has no one person as its subject.
+    assertEquals(List.of(), speakers("Weiße Farmer berichteten bereits über erste „Landnahmen“."));
+    assertEquals(List.of(), speakers("Dann meldeten die Nachrichten der Tagesschau, Thorsten Feldmann rechne mit einer Verhandlung."));
+  }
+
+  @Test
   void objectsAreNoSpeakers() {
     assertEquals(List.of(), speakers("Ihren Widersacher Jeremy Corbyn von der Labour Party forderte May auf, über einen "
         + "Rücktritt nachzudenken."));
