@@ -51,6 +51,9 @@ final class Lexicon {
   /** Answers of the word tests below, kept for the process (they depend on the word alone). */
   private final WordMemo<WordFacts> facts = new WordMemo<>(WordFacts::new);
 
+  /** Full forms with parts of speech: ordinary words beyond the compound dictionary. */
+  private WordForms forms;
+
   private Lexicon() {}
 
   static Lexicon load() {
@@ -75,6 +78,7 @@ final class Lexicon {
     // The decompounding dictionary of the analysis package doubles as a list of common words.
     lines("/de/presseschau/analysis/dictionary-de.txt", l.dictionary::add);
     lines("english-words.txt", l.englishWords::add);
+    l.forms = WordForms.load();
     return l;
   }
 
@@ -464,6 +468,18 @@ final class Lexicon {
       w = w.substring(h + 1);
     }
     return NOUN_SUFFIX.matcher(w).find() || isWord(w, 0);
+  }
+
+  /**
+   * Whether the word, as written, is an ordinary word of the full-form dictionary ({@link
+   * WordForms}: "Ungnade", "Belieben", "Maßnahmen"); a proper name there ("Graz") is not.
+   */
+  boolean isOrdinaryForm(String word) {
+    WordFacts f = facts(word);
+    if (f.ordinaryForm == WordFacts.UNKNOWN) {
+      f.ordinaryForm = WordFacts.of(forms.isOrdinaryWord(word));
+    }
+    return f.ordinaryForm == WordFacts.YES;
   }
 
   /** "anträge" (Antrag), "beschlüsse" (Beschluss), "häuser": a plural with umlaut of a dictionary noun. */

@@ -68,7 +68,7 @@ final class LocationFinder {
         continue;
       }
       Context ctx = byContext(tt, lex, gaz, people, i, off);
-      if (ctx == null && !off.contains(LocationRule.COORDINATED) && coordinated(tt, lex, gaz, out, i)) {
+      if (ctx == null && !off.contains(LocationRule.COORDINATED) && coordinated(tt, lex, gaz, out, i, off)) {
         ctx = new Context(i, LocationRule.COORDINATED);
       }
       if (ctx != null) {
@@ -232,6 +232,14 @@ final class LocationFinder {
       return null;
     }
     String stem = s.substring(0, s.length() - 2);
+    // "New Yorker Polizei": the adjective of a two-word name, made from its last word.
+    Token prev = tt.at(i - 1);
+    if (prev != null && tt.sameSentence(i - 1, i) && prev.isCapitalised() && prev.isWord()) {
+      Gazetteer.Place whole = gaz.get(prev.text() + " " + stem);
+      if (whole != null && whole.kind() != Gazetteer.Kind.WATER) {
+        return new Found(i - 1, i, prev.start(), t.end(), whole.canonical(), LocationRule.DERIVED_ADJECTIVE);
+      }
+    }
     Gazetteer.Place p = gaz.get(stem);
     if (p == null && stem.endsWith("n")) {
       p = gaz.get(stem.substring(0, stem.length() - 1) + "en");
@@ -404,11 +412,11 @@ final class LocationFinder {
   }
 
   /** "zwischen Mittweida und Ringethal": an unknown name joined to a place just found. */
-  private static boolean coordinated(TokenizedText tt, Lexicon lex, Gazetteer gaz, List<Found> out, int i) {
+  private static boolean coordinated(TokenizedText tt, Lexicon lex, Gazetteer gaz, List<Found> out, int i, Set<LocationRule> off) {
     Token prev = tt.at(i - 1);
     Token next = tt.at(i + 1);
     if (out.isEmpty() || prev == null || !(prev.is("und") || prev.is("oder") || prev.isPunct(','))
-        || !unknownName(tt.get(i), lex, gaz) || next != null && next.isCapitalised() && tt.sameSentence(i, i + 1)) {
+        || !unknownName(tt.get(i), lex, gaz, off) || next != null && next.isCapitalised() && tt.sameSentence(i, i + 1)) {
       return false;
     }
     Found last = out.get(out.size() - 1);
@@ -457,17 +465,17 @@ final class LocationFinder {
       return new Context(i, LocationRule.DISTRICT);
     }
     // A dateline: "Pfaffenhofen (PK)", "Berlin (dpa)".
-    if (i == tt.sentenceStartOf(i) && unknownName(t, lex, gaz) && nextSame && next.isPunct('(')
+    if (i == tt.sentenceStartOf(i) && unknownName(t, lex, gaz, off) && nextSame && next.isPunct('(')
         && tt.at(i + 2) != null && (tt.get(i + 2).isAllCaps() || tt.get(i + 2).is("dpa")) && tt.at(i + 3) != null
         && tt.get(i + 3).isPunct(')') && !off.contains(LocationRule.DATELINE)) {
       return new Context(i, LocationRule.DATELINE);
     }
     if ((s.equals("Bad") || s.equals("Sankt") || s.equals("St.") || s.equals("San") || s.equals("Santa")
         || s.equals("New") || s.equals("Los") || s.equals("Las") || s.equals("Fort") || s.equals("Port"))
-        && nextSame && unknownName(next, lex, gaz) && !off.contains(LocationRule.NAME_PREFIX)) {
+        && nextSame && unknownName(next, lex, gaz, off) && !off.contains(LocationRule.NAME_PREFIX)) {
       return new Context(i + 1, LocationRule.NAME_PREFIX);
     }
-    if (!unknownName(t, lex, gaz) || lex.is(FACILITIES, s) || prev == null || !tt.sameSentence(i - 1, i)) {
+    if (!unknownName(t, lex, gaz, off) || lex.is(FACILITIES, s) || prev == null || !tt.sameSentence(i - 1, i)) {
       return null;
     }
     if (people.personAt(i) != null) {
@@ -521,7 +529,7 @@ final class LocationFinder {
     return null;
   }
 
-  private static boolean unknownName(Token t, Lexicon lex, Gazetteer gaz) {
+  private static boolean unknownName(Token t, Lexicon lex, Gazetteer gaz, Set<LocationRule> off) {
     String s = t.text();
     if (!t.isCapitalised() || s.length() <= 2 || !Character.isLetter(s.charAt(s.length() - 1)) || t.isAllCaps()
         || lex.isStop(s) || lex.isRole(s) || lex.isOrganisation(s)) {
@@ -532,6 +540,13 @@ final class LocationFinder {
     // -eau ("auf Rekordniveau") are words, not names of places; a word without a vowel is an
     // abbreviation ("in Pkw", "Lkw", "Kfz").
     if (l.endsWith("isch") || l.endsWith("eau") || !hasVowel(l)) {
+      return false;
+    }
+    // An ordinary word of the full-form dictionary ("in Ungnade", "nach Belieben", "in Karenz"),
+    // also as the last part of a hyphenated compound ("in Dixi-Klos", "in T-Shirt").
+    int h = s.lastIndexOf('-');
+    if (!off.contains(LocationRule.ORDINARY_WORD)
+        && (lex.isOrdinaryForm(s) || h > 0 && h + 1 < s.length() && lex.isOrdinaryForm(s.substring(h + 1)))) {
       return false;
     }
     boolean placeSuffix = lex.hasSettlementEnding(l);

@@ -87,6 +87,13 @@ public enum LocationRule {
    */
   ENGLISH_WORD,
   /**
+   * Filter: a capitalised word that no gazetteer knows is no place when the full-form dictionary
+   * has it as an ordinary word, whole or as a hyphenated compound's last part ("in Ungnade",
+   * "nach Belieben", "in Karenz", "in Dixi-Klos", "am Hauptbahnhof"): the word-class evidence the
+   * small compound dictionary lacks.
+   */
+  ORDINARY_WORD,
+  /**
    * Filter: a name that is (part of) the title of a work: after a noun for one ("im Film Lincoln",
    * "das Trauerspiel Kabale und Liebe"), before a year in brackets ("In Indigo (2012)"), or inside
    * an English title ("the Temple of Doom").

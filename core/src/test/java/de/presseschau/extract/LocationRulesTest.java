@@ -33,6 +33,7 @@ class LocationRulesTest {
       Er wohnt im aargauischen Riniken.                             | REGIONAL_ADJECTIVE | Riniken
       Die Feuerwehr kam aus dem Rems-Murr-Kreis.                    | DISTRICT           | Rems-Murr-Kreis
       Die Kärntner Polizei ermittelt.                               | DERIVED_ADJECTIVE  | Kärnten
+      Die New Yorker Polizei ermittelt.                             | DERIVED_ADJECTIVE  | New York
       Im Zillertal schneite es.                                     | REGION_SUFFIX      | Zillertal
       """)
   void eachRuleFindsItsPlaceAndNothingWhenOff(String sentence, LocationRule rule, String place) {
@@ -60,6 +61,8 @@ class LocationRulesTest {
       Das Landgericht Hamburg entschied anders.                     | NAME_OR_CLUB_BEFORE | Hamburg
       Das Kunsthaus Graz zeigt neue Bilder.                         | NAME_OR_CLUB_BEFORE | Graz
       Der Sieg gegen Sturm Graz war der zehnte.                     | NAME_OR_CLUB_BEFORE | Graz
+      Der Erfinder sei in Ungnade gefallen.                         | ORDINARY_WORD       | Ungnade
+      Die Geschäfte werden in Dixi-Klos erledigt.                   | ORDINARY_WORD       | Dixi-Klos
       Zenit St. Petersburg kehrt zurück.                            | NAME_OR_CLUB_BEFORE | Sankt Petersburg
       """)
   void eachFilterKeepsANameThatIsNoPlaceHereOut(String sentence, LocationRule filter, String names) {

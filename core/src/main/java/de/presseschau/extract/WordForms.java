@@ -1,0 +1,52 @@
+package de.presseschau.extract;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import morfologik.stemming.Dictionary;
+import morfologik.stemming.DictionaryLookup;
+import morfologik.stemming.WordData;
+
+/**
+ * German full forms with their parts of speech: LanguageTool's German POS dictionary
+ * (de.danielnaber:german-pos-dict, CC BY-SA 4.0, from Morphy), read with morfologik. It knows
+ * ordinary words the compound dictionary lacks ("Maßnahmen", "Außenpolitik", "Niemandsland",
+ * "Klos") and marks proper names apart (tag EIG: "Graz", "Merkel"). Loaded once per process.
+ */
+final class WordForms {
+
+  private static final String RESOURCE = "/org/languagetool/resource/de/german.dict";
+
+  /** A lookup reuses its buffers, so threads take turns; answers are kept in {@link WordFacts}. */
+  private final DictionaryLookup lookup;
+
+  private WordForms(DictionaryLookup lookup) {
+    this.lookup = lookup;
+  }
+
+  static WordForms load() {
+    URL url = WordForms.class.getResource(RESOURCE);
+    if (url == null) {
+      throw new IllegalStateException("missing resource " + RESOURCE + " (de.danielnaber:german-pos-dict)");
+    }
+    try {
+      return new WordForms(new DictionaryLookup(Dictionary.read(url)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+  }
+
+  /**
+   * Whether the form, as written, is an ordinary word: a noun, adjective, verb or other word class
+   * other than a proper name ("Essen" the noun counts; "Graz" does not).
+   */
+  synchronized boolean isOrdinaryWord(String form) {
+    for (WordData d : lookup.lookup(form)) {
+      CharSequence tag = d.getTag();
+      if (tag != null && !(tag.length() >= 3 && tag.charAt(0) == 'E' && tag.charAt(1) == 'I' && tag.charAt(2) == 'G')) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
