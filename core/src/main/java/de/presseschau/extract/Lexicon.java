@@ -470,6 +470,23 @@ final class Lexicon {
     return NOUN_SUFFIX.matcher(w).find() || isWord(w, 0);
   }
 
+  /** Whether the full-form dictionary lists the word, as written, as a proper name ("Merkel", "Graz"). */
+  boolean isProperNameForm(String word) {
+    WordFacts f = facts(word);
+    if (f.properName == WordFacts.UNKNOWN) {
+      f.properName = WordFacts.of(forms.isProperName(word));
+    }
+    return f.properName == WordFacts.YES;
+  }
+
+  /**
+   * An ordinary word of the full-form dictionary that it never lists as a name ("Vereinfacht",
+   * "Schadenersatz", "Halbschwester"; not "Koch", "Weiß", which are family names too).
+   */
+  boolean isOnlyOrdinaryForm(String word) {
+    return isOrdinaryForm(word) && !isProperNameForm(word);
+  }
+
   /**
    * Whether the word, as written, is an ordinary word of the full-form dictionary ({@link
    * WordForms}: "Ungnade", "Belieben", "Maßnahmen"); a proper name there ("Graz") is not.

@@ -118,6 +118,7 @@ final class People {
         strong.add(r);
         i = j;
       } else if ((!place || p.placeStartsName(i, gaz)) && !t.isAllCaps() && !lex.isCommonWord(t) && !lex.isOrganisation(t)
+          && !lex.isOnlyOrdinaryForm(t.text())
           && (!first || lex.gender(t) == 'u')
           && !ADJECTIVE.matcher(t.text()).find() && !NOUN.matcher(t.text()).find()) {
         p.candidate[i] = true;

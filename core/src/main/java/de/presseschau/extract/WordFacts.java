@@ -29,6 +29,7 @@ final class WordFacts {
   byte stop;
   byte opensName;
   byte ordinaryForm;
+  byte properName;
   /** {@link Lexicon#gender}'s answer plus one, 0 until asked. */
   char gender;
   /** {@link Gazetteer#get(Token)}'s answer, a {@link Gazetteer.Place} or {@link #NO_PLACE}; null until asked. */

@@ -49,4 +49,15 @@ final class WordForms {
     }
     return false;
   }
+
+  /** Whether the form, as written, is a proper name of the dictionary (tag EIG: "Merkel", "Graz", "Koch"). */
+  synchronized boolean isProperName(String form) {
+    for (WordData d : lookup.lookup(form)) {
+      CharSequence tag = d.getTag();
+      if (tag != null && tag.length() >= 3 && tag.charAt(0) == 'E' && tag.charAt(1) == 'I' && tag.charAt(2) == 'G') {
+        return true;
+      }
+    }
+    return false;
+  }
 }

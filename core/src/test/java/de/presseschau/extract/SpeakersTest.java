@@ -230,6 +230,12 @@ class SpeakersTest {
   }
 
   @Test
+  void aWordTheFullFormDictionaryKnowsOnlyAsAnOrdinaryWordIsNoName() {
+    assertEquals(List.of(), speakers("Und Fortuna meinte es bei der Auslosung gut mit ihm."));
+    assertEquals(List.of("Stoltenberg"), speakers("Und Stoltenberg meinte, es gehe gut."));
+  }
+
+  @Test
   void objectsAreNoSpeakers() {
     assertEquals(List.of(), speakers("Ihren Widersacher Jeremy Corbyn von der Labour Party forderte May auf, über einen "
         + "Rücktritt nachzudenken."));
