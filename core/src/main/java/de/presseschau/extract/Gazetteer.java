@@ -157,9 +157,10 @@ final class Gazetteer {
     }
     char last = key.charAt(key.length() - 1);
     String genitive = key + "s";
-    // "Tokios", "Chinas"; but no "Basis" from the town of Basi: a word of its own is no genitive.
+    // "Tokios", "Chinas"; but no "Basis" from the town of Basi: a word of its own is no genitive;
+    // nor is a given name ("Lars", "Jonas", "Tamas" are people, not the towns Lar, Jona, Tama).
     if (Character.isLetter(last) && "sßxzSXZ".indexOf(last) < 0 && !lexicon.inDictionary(genitive.toLowerCase(Locale.ROOT))
-        && !excluded.contains(genitive)) {
+        && !excluded.contains(genitive) && !lexicon.opensName(genitive)) {
       names.putIfAbsent(genitive, p);
     }
   }

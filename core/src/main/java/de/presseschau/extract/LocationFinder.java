@@ -228,7 +228,8 @@ final class LocationFinder {
     // word or surname that happens to end like one ("Berater", "(Lindner)").
     Token next = tt.at(i + 1);
     if (next == null || !tt.sameSentence(i, i + 1) || !next.isCapitalised() || !next.isWord()
-        || lex.is(STREET_WORDS, next) || lex.isCommonWord(s) || lex.isRole(s)) {
+        || lex.is(STREET_WORDS, next) || lex.isCommonWord(s) || lex.isRole(s)
+        || lex.isOrdinaryForm(s.toLowerCase(Locale.ROOT))) { // "Bester Film": an adjective of its own
       return null;
     }
     String stem = s.substring(0, s.length() - 2);
@@ -404,7 +405,7 @@ final class LocationFinder {
     String tail = t.text().substring(h + 1);
     if ((p.kind() == Gazetteer.Kind.CITY || p.kind() == Gazetteer.Kind.STATE) && !tail.isEmpty()
         && Character.isUpperCase(tail.charAt(0)) && !tail.contains("-")
-        && (!lex.isCommonWord(tail) || lex.is(DISTRICTS, tail)) && !lex.isRole(tail)
+        && (!lex.isCommonWord(tail) && !lex.isOnlyOrdinaryForm(tail) || lex.is(DISTRICTS, tail)) && !lex.isRole(tail)
         && !lex.isOrganisation(tail)) {
       return new Found(i, i, t.start(), t.end(), t.text(), LocationRule.COMPOUND_PART);
     }

@@ -99,6 +99,13 @@ class LocationRulesTest {
   }
 
   @Test
+  void aGivenNameIsNoGenitiveOfATownAndASuperlativeNoPlacesAdjective() {
+    assertEquals(List.of(), extract(ALL, "Zudem wollte er mit seinem Cousin Jonas einen Anschlag verüben.").locationNames());
+    assertEquals(List.of(), extract(ALL, "Er gewann den Preis als Bester Hauptdarsteller.").locationNames());
+    assertEquals(List.of("China"), extract(ALL, "Chinas Präsident reiste ab.").locationNames());
+  }
+
+  @Test
   void aWordThatOpensClubsNamesIsNoPlaceBeforeACity() {
     String sentence = "Sparta Prag verlor am Samstag.";
     assertFalse(extract(ALL, sentence).locationNames().contains("Sparta"));
