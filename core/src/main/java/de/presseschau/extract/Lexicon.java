@@ -341,6 +341,11 @@ final class Lexicon {
     if (roleWords.contains(w)) {
       return true;
     }
+    // "Microsoft-CEO", "Apple-Gründer": a hyphenated compound is what its last part is.
+    int h = w.lastIndexOf('-');
+    if (h > 0 && h + 1 < w.length() && roleWords.contains(w.substring(h + 1))) {
+      return true;
+    }
     String last = lastPart(w).toLowerCase(Locale.ROOT);
     return endsWithAny(last, roleSuffixes) || endsWithAny(strip(last), roleSuffixes);
   }

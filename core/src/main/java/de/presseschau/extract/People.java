@@ -253,6 +253,7 @@ final class People {
             || afterParticle;
         boolean nameStart = lex.opensName(tt.get(i)) || j == i && afterParticle;
         if (k < tt.size() && articleOk && nameLike(tt.get(k)) && !lex.isOrganisation(tt.get(k))
+            && !Token.isAllCaps(tt.get(k).text().split("-")[0]) // "von der GPA-djp": an acronym is no surname
             && gaz.get(tt.get(k)) == null && (afterParticle || !lex.isCommonWord(tt.get(k)))
             && nameStart) {
           j = k;

@@ -236,6 +236,12 @@ class SpeakersTest {
   }
 
   @Test
+  void aRoleCompoundOrAnAcronymIsNoPartOfTheName() {
+    assertEquals(List.of("Nadella"), speakers("Microsoft-CEO Nadella kündigte an, es werde harte Entscheidungen geben."));
+    assertEquals(List.of("Manfred Wolf"), speakers("Manfred Wolf von der GPA-djp sagte, das sei das Letzte."));
+  }
+
+  @Test
   void objectsAreNoSpeakers() {
     assertEquals(List.of(), speakers("Ihren Widersacher Jeremy Corbyn von der Labour Party forderte May auf, über einen "
         + "Rücktritt nachzudenken."));
