@@ -249,9 +249,12 @@ final class People {
         // Nobility particles follow given names only: "Ursula von der Leyen", not "Robert Halver von der Baader";
         // "der"/"den" also after a capitalised particle that opens the surname ("Alexander Van der Bellen").
         boolean afterParticle = isParticle(tt.get(j)) && !tt.get(j).text().equals(tt.get(j).text().toLowerCase(Locale.ROOT));
-        boolean articleOk = !(tt.get(j + 1).is("der") || tt.get(j + 1).is("den")) && lex.opensName(tt.get(j))
+        // "Martijn van Hout", "Luiz da Silva": a foreign particle (not the German prepositions "von",
+        // "zu", nor an article) joins a surname also after a given name no list knows.
+        boolean foreign = !next.is("von") && !next.is("zu") && !next.is("der") && !next.is("den") && k == j + 2;
+        boolean articleOk = !(tt.get(j + 1).is("der") || tt.get(j + 1).is("den")) && (lex.opensName(tt.get(j)) || foreign)
             || afterParticle;
-        boolean nameStart = lex.opensName(tt.get(i)) || j == i && afterParticle;
+        boolean nameStart = lex.opensName(tt.get(i)) || j == i && (afterParticle || foreign);
         if (k < tt.size() && articleOk && nameLike(tt.get(k)) && !lex.isOrganisation(tt.get(k))
             && !Token.isAllCaps(tt.get(k).text().split("-")[0]) // "von der GPA-djp": an acronym is no surname
             && gaz.get(tt.get(k)) == null && (afterParticle || !lex.isCommonWord(tt.get(k)))
