@@ -276,10 +276,33 @@ final class SpeakerFinder {
     if (particles == null || !particles.contains("") && !particleFollows(i, particles)) {
       return false;
     }
-    if (attributiveParticiple(i) || declares(i) || represents(i) || sentences(i)) {
+    if (attributiveParticiple(i) || declares(i) || represents(i) || sentences(i) || writesHistory(i)) {
       return false;
     }
     return !lex.is(WEAK_VERBS, t) || reportsContent(i);
+  }
+
+  /**
+   * "Frodeno schrieb damit Geschichte", "schrieb Nichols Geschichte", "schreibt schwarze Zahlen":
+   * idioms of "schreiben" (making history, profits or losses) report nothing said. The idiom's
+   * noun has no article ("eine Geschichte schreiben" is a story).
+   */
+  private boolean writesHistory(int v) {
+    String verb = tt.get(v).text();
+    if (!verb.startsWith("schr") && !verb.equals("geschrieben")) {
+      return false;
+    }
+    int end = Math.min(tt.sentenceEndOf(v), v + 6);
+    for (int k = Math.max(tt.sentenceStartOf(v), v - 6); k < end; k++) {
+      Token w = tt.get(k);
+      Token before = tt.at(k - 1);
+      boolean bare = before == null || !lex.is(DETERMINERS, before) && !lex.is(ARTICLES, before.text().toLowerCase(java.util.Locale.ROOT));
+      if (k != v && (w.is("Geschichte") && bare
+          || w.is("Zahlen") && before != null && (before.is("schwarze") || before.is("rote")))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -296,9 +319,14 @@ final class SpeakerFinder {
     if (prev != null && lex.is(DETERMINERS, prev)) {
       return true;
     }
-    for (int k = i - 1; k >= Math.max(tt.sentenceStartOf(i), i - 6); k--) {
+    for (int k = i - 1; k >= Math.max(tt.sentenceStartOf(i), i - 8); k--) {
       if (tt.get(k).is("als")) {
         return k > 0 && lex.is(DETERMINERS, tt.get(k - 1).text().toLowerCase(Locale.ROOT));
+      }
+      // "die aus der Kultserie Enterprise bekannte US-Schauspielerin": a determiner, then a
+      // prepositional phrase, then the participle before its noun.
+      if (lex.is(PREPOSITIONS, tt.get(k)) && k > 0 && lex.is(DETERMINERS, tt.get(k - 1).text().toLowerCase(Locale.ROOT))) {
+        return true;
       }
     }
     return false;

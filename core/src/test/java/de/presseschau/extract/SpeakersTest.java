@@ -244,6 +244,15 @@ class SpeakersTest {
   }
 
   @Test
+  void makingHistoryIsNoStatement() {
+    assertEquals(List.of(), speakers("Der 34-jährige Jan Frodeno schrieb damit Geschichte."));
+    assertEquals(List.of(), speakers("Bei Star Trek schrieb Nichelle Nichols Geschichte."));
+    assertEquals(List.of("Jan Frodeno"), speakers("Jan Frodeno schrieb, die Geschichte sei noch nicht zu Ende."));
+    // "bekannte" before its noun is the adjective "known", also after a prepositional phrase.
+    assertEquals(List.of(), speakers("Die aus der Serie Raumschiff Enterprise bekannte Schauspielerin Nichelle Nichols hat einen Schlaganfall erlitten."));
+  }
+
+  @Test
   void objectsAreNoSpeakers() {
     assertEquals(List.of(), speakers("Ihren Widersacher Jeremy Corbyn von der Labour Party forderte May auf, über einen "
         + "Rücktritt nachzudenken."));
