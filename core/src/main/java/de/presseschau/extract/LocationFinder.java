@@ -403,6 +403,9 @@ final class LocationFinder {
       return null;
     }
     String tail = t.text().substring(h + 1);
+    if (lex.ending(TEAM_COMPOUND_HEADS, tail.toLowerCase(Locale.ROOT), 0) != null) {
+      return null; // "Stoke-Profi", "Graz-Coach", "Europa-League": a team's or competition's name
+    }
     if ((p.kind() == Gazetteer.Kind.CITY || p.kind() == Gazetteer.Kind.STATE) && !tail.isEmpty()
         && Character.isUpperCase(tail.charAt(0)) && !tail.contains("-")
         && (!lex.isCommonWord(tail) && !lex.isOnlyOrdinaryForm(tail) || lex.is(DISTRICTS, tail)) && !lex.isRole(tail)

@@ -11,7 +11,10 @@ public enum LocationRule {
   GAZETTEER,
   /** "München/Hamburg": two places joined by a slash in a dateline. */
   SLASH_PAIR,
-  /** "US-Verbündeten", "Berlin-Charlottenburg": a place that opens a hyphenated compound. */
+  /**
+   * "US-Verbündeten", "Berlin-Charlottenburg": a place that opens a hyphenated compound; not
+   * before a player's role or a competition ("Stoke-Profi", "Europa-League": a team's name).
+   */
   COMPOUND_PART,
   /** Streets and squares: "Gubener Straße", "Jehudastraße", "Lehrter Bahnhof". */
   STREET,

@@ -132,6 +132,8 @@ enum WordClass {
   REGION_PREPOSITIONS,
   /** Verbs of a match report whose subject or object is a team. */
   MATCH_VERBS,
+  /** Ends of a compound's last part that make its first part a team or competition ("Stoke-Profi", "Europa-League"). */
+  TEAM_COMPOUND_HEADS,
   /** Coordinating and comparing conjunctions ("und", "sowie", "als"): no verb. */
   CONJUNCTIONS,
   /** The word before a side of a match: "gegen X". */

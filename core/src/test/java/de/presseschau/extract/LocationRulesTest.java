@@ -106,6 +106,12 @@ class LocationRulesTest {
   }
 
   @Test
+  void aTownBeforeAPlayersRoleOrACompetitionInACompoundIsATeam() {
+    assertEquals(List.of(), extract(ALL, "Der Stoke-Profi traf, Graz-Coach Foda jubelte in der Europa-League.").locationNames());
+    assertEquals(List.of("USA"), extract(ALL, "Der US-Präsident reiste ab.").locationNames());
+  }
+
+  @Test
   void aWordThatOpensClubsNamesIsNoPlaceBeforeACity() {
     String sentence = "Sparta Prag verlor am Samstag.";
     assertFalse(extract(ALL, sentence).locationNames().contains("Sparta"));
