@@ -60,6 +60,7 @@ class LocationRulesTest {
       Im Kader steht Marc Janko (Basel, 46/21).                     | SPORTS_TEAM         | Basel
       Das Landgericht Hamburg entschied anders.                     | NAME_OR_CLUB_BEFORE | Hamburg
       Das Kunsthaus Graz zeigt neue Bilder.                         | NAME_OR_CLUB_BEFORE | Graz
+      Zeugen sollen sich an das Landeskriminalamt Steiermark wenden. | NAME_OR_CLUB_BEFORE | Steiermark
       Der Sieg gegen Sturm Graz war der zehnte.                     | NAME_OR_CLUB_BEFORE | Graz
       Der Erfinder sei in Ungnade gefallen.                         | ORDINARY_WORD       | Ungnade
       Die Geschäfte werden in Dixi-Klos erledigt.                   | ORDINARY_WORD       | Dixi-Klos
