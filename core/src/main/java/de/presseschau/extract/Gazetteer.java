@@ -39,6 +39,8 @@ final class Gazetteer {
   private final Lexicon lexicon;
   /** First words of the multi-word names, so that most tokens need a single look-up. */
   private final Set<String> firstWords = new HashSet<>();
+  /** {@link #isFirstWord(String)} as a test for {@link WordFacts#ask}, made once. */
+  private final java.util.function.Predicate<String> firstWordTest = firstWords::contains;
   private int longest = 1;
 
   private Gazetteer(Lexicon lexicon) {
@@ -228,11 +230,7 @@ final class Gazetteer {
 
   /** As {@link #isFirstWord(String)}, for a token, kept as {@link #get(Token)} keeps its answer. */
   boolean isFirstWord(Token t) {
-    WordFacts f = t.facts();
-    if (f.firstWordOfPlace == WordFacts.UNKNOWN) {
-      f.firstWordOfPlace = WordFacts.of(isFirstWord(f.word));
-    }
-    return f.firstWordOfPlace == WordFacts.YES;
+    return t.facts().ask(WordFacts.Fact.FIRST_WORD_OF_PLACE, firstWordTest);
   }
 
   int longestName() {

@@ -50,6 +50,15 @@ final class Lexicon {
   private final Set<String>[] classes = newClasses();
   /** Answers of the word tests below, kept for the process (they depend on the word alone). */
   private final WordMemo<WordFacts> facts = new WordMemo<>(WordFacts::new);
+  /** The tests behind the kept facts, made once (a method reference per question would be a new object). */
+  private final java.util.function.Predicate<String> roleTest = this::computeRole;
+  private final java.util.function.Predicate<String> organisationTest = this::computeOrganisation;
+  private final java.util.function.Predicate<String> commonWordTest = this::computeCommonWord;
+  private final java.util.function.Predicate<String> nameLikeTest = w -> People.nameLikeWord(this, w);
+  private final java.util.function.Predicate<String> stopTest = this::computeStop;
+  private final java.util.function.Predicate<String> opensNameTest = this::opensName;
+  private final java.util.function.Predicate<String> ordinaryFormTest = w -> this.forms.isOrdinaryWord(w);
+  private final java.util.function.Predicate<String> properNameTest = w -> this.forms.isProperName(w);
 
   /** Full forms with parts of speech: ordinary words beyond the compound dictionary. */
   private WordForms forms;
@@ -232,11 +241,7 @@ final class Lexicon {
 
   /** As {@link #opensName(String)}, for a token. */
   boolean opensName(Token t) {
-    WordFacts f = t.facts();
-    if (f.opensName == WordFacts.UNKNOWN) {
-      f.opensName = WordFacts.of(opensName(f.word));
-    }
-    return f.opensName == WordFacts.YES;
+    return t.facts().ask(WordFacts.Fact.OPENS_NAME, opensNameTest);
   }
 
   private static Character givenName(String w, Map<String, Character> names) {
@@ -278,10 +283,7 @@ final class Lexicon {
   }
 
   private boolean isStop(WordFacts f) {
-    if (f.stop == WordFacts.UNKNOWN) {
-      f.stop = WordFacts.of(computeStop(f.word));
-    }
-    return f.stop == WordFacts.YES;
+    return f.ask(WordFacts.Fact.STOP, stopTest);
   }
 
   private boolean computeStop(String w) {
@@ -405,10 +407,7 @@ final class Lexicon {
   }
 
   private boolean isRole(WordFacts f) {
-    if (f.role == WordFacts.UNKNOWN) {
-      f.role = WordFacts.of(computeRole(f.word));
-    }
-    return f.role == WordFacts.YES;
+    return f.ask(WordFacts.Fact.ROLE, roleTest);
   }
 
   /** A word that may be (part of) a person's name: see {@link People#nameLike}. */
@@ -422,10 +421,7 @@ final class Lexicon {
   }
 
   private boolean isNameLike(WordFacts f) {
-    if (f.nameLike == WordFacts.UNKNOWN) {
-      f.nameLike = WordFacts.of(People.nameLikeWord(this, f.word));
-    }
-    return f.nameLike == WordFacts.YES;
+    return f.ask(WordFacts.Fact.NAME_LIKE, nameLikeTest);
   }
 
   /** "Nato", "Interfax", "Außenministerium", "Nachrichtenagentur": an organisation word. */
@@ -439,10 +435,7 @@ final class Lexicon {
   }
 
   private boolean isOrganisation(WordFacts f) {
-    if (f.organisation == WordFacts.UNKNOWN) {
-      f.organisation = WordFacts.of(computeOrganisation(f.word));
-    }
-    return f.organisation == WordFacts.YES;
+    return f.ask(WordFacts.Fact.ORGANISATION, organisationTest);
   }
 
   /**
@@ -459,10 +452,7 @@ final class Lexicon {
   }
 
   private boolean isCommonWord(WordFacts f) {
-    if (f.commonWord == WordFacts.UNKNOWN) {
-      f.commonWord = WordFacts.of(computeCommonWord(f.word));
-    }
-    return f.commonWord == WordFacts.YES;
+    return f.ask(WordFacts.Fact.COMMON_WORD, commonWordTest);
   }
 
   /** What {@link #isCommonWord} answers, worked out. */
@@ -477,11 +467,7 @@ final class Lexicon {
 
   /** Whether the full-form dictionary lists the word, as written, as a proper name ("Merkel", "Graz"). */
   boolean isProperNameForm(String word) {
-    WordFacts f = facts(word);
-    if (f.properName == WordFacts.UNKNOWN) {
-      f.properName = WordFacts.of(forms.isProperName(word));
-    }
-    return f.properName == WordFacts.YES;
+    return facts(word).ask(WordFacts.Fact.PROPER_NAME, properNameTest);
   }
 
   /**
@@ -497,11 +483,7 @@ final class Lexicon {
    * WordForms}: "Ungnade", "Belieben", "Maßnahmen"); a proper name there ("Graz") is not.
    */
   boolean isOrdinaryForm(String word) {
-    WordFacts f = facts(word);
-    if (f.ordinaryForm == WordFacts.UNKNOWN) {
-      f.ordinaryForm = WordFacts.of(forms.isOrdinaryWord(word));
-    }
-    return f.ordinaryForm == WordFacts.YES;
+    return facts(word).ask(WordFacts.Fact.ORDINARY_FORM, ordinaryFormTest);
   }
 
   /** "anträge" (Antrag), "beschlüsse" (Beschluss), "häuser": a plural with umlaut of a dictionary noun. */

@@ -12,9 +12,14 @@ package de.presseschau.extract;
  */
 final class WordFacts {
 
-  static final byte UNKNOWN = 0;
-  static final byte NO = 1;
-  static final byte YES = 2;
+  /** The yes/no facts kept per word, each worked out by its own test on first question. */
+  enum Fact {
+    ROLE, ORGANISATION, COMMON_WORD, NAME_LIKE, STOP, OPENS_NAME, ORDINARY_FORM, PROPER_NAME, FIRST_WORD_OF_PLACE
+  }
+
+  private static final byte UNKNOWN = 0;
+  private static final byte NO = 1;
+  private static final byte YES = 2;
   /** Marks {@link #classes} as worked out (the classes use the low 60 bits). */
   static final long CLASSES_KNOWN = 1L << 63;
 
@@ -22,19 +27,12 @@ final class WordFacts {
   static final Object NO_PLACE = new Object();
 
   final String word;
-  byte role;
-  byte organisation;
-  byte commonWord;
-  byte nameLike;
-  byte stop;
-  byte opensName;
-  byte ordinaryForm;
-  byte properName;
+  /** By {@link Fact#ordinal()}: unknown, no or yes. */
+  private final byte[] answers = new byte[Fact.values().length];
   /** {@link Lexicon#gender}'s answer plus one, 0 until asked. */
   char gender;
   /** {@link Gazetteer#get(Token)}'s answer, a {@link Gazetteer.Place} or {@link #NO_PLACE}; null until asked. */
   Object place;
-  byte firstWordOfPlace;
   /** Bit {@code c.ordinal()} for each {@link WordClass} that holds the word as written, or'ed with {@link #CLASSES_KNOWN}. */
   volatile long classes;
 
@@ -42,7 +40,13 @@ final class WordFacts {
     this.word = word;
   }
 
-  static byte of(boolean b) {
-    return b ? YES : NO;
+  /** The fact's answer for this word: kept, or worked out by the test and kept. */
+  boolean ask(Fact fact, java.util.function.Predicate<String> test) {
+    byte known = answers[fact.ordinal()];
+    if (known == UNKNOWN) {
+      known = test.test(word) ? YES : NO;
+      answers[fact.ordinal()] = known;
+    }
+    return known == YES;
   }
 }
