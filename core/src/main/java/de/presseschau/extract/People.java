@@ -230,6 +230,17 @@ final class People {
     return !lex.isStop(s) && !lex.isRole(s) && !(Token.isAllCaps(s) && s.length() > 2 && !s.contains("-"));
   }
 
+  /** Whether a capitalised word follows token k in its sentence. */
+  private boolean capitalisedAfter(int k) {
+    Token next = tt.at(k + 1);
+    return next != null && tt.sameSentence(k, k + 1) && next.isCapitalised() && next.isWord();
+  }
+
+  /** "van", "de", "da", "bin": a lower-case particle of a surname that is no German preposition or article. */
+  private boolean foreignParticle(Token t) {
+    return lex.is(PARTICLES, t) && !t.is("von") && !t.is("zu") && !t.is("der") && !t.is("den") && !t.is("vom");
+  }
+
   /** "Van", "De", "von": a word of the particles that join a surname, in any case. */
   private boolean isParticle(Token t) {
     return lex.is(PARTICLES, t.text().toLowerCase(Locale.ROOT)) && !t.is("der") && !t.is("den") && !t.is("Der")
@@ -251,7 +262,7 @@ final class People {
         boolean afterParticle = isParticle(tt.get(j)) && !tt.get(j).text().equals(tt.get(j).text().toLowerCase(Locale.ROOT));
         // "Martijn van Hout", "Luiz da Silva": a foreign particle (not the German prepositions "von",
         // "zu", nor an article) joins a surname also after a given name no list knows.
-        boolean foreign = !next.is("von") && !next.is("zu") && !next.is("der") && !next.is("den") && k == j + 2;
+        boolean foreign = foreignParticle(next) && k == j + 2;
         boolean articleOk = !(tt.get(j + 1).is("der") || tt.get(j + 1).is("den")) && (lex.opensName(tt.get(j)) || foreign)
             || afterParticle;
         boolean nameStart = lex.opensName(tt.get(i)) || j == i && (afterParticle || foreign);
@@ -426,6 +437,11 @@ final class People {
     while (j + 1 < candidate.length && j - i < 3 && tt.sameSentence(i, j + 1) && !tt.get(j + 1).paragraphStart()) {
       if (candidate[j + 1] && personAt[j + 1] == null) {
         j++;
+      } else if (j + 2 < candidate.length && foreignParticle(tt.get(j + 1)) && candidate[j + 2] && personAt[j + 2] == null
+          && tt.sameSentence(i, j + 2) && !capitalisedAfter(j + 2)) {
+        // "Martijn van Hout": a foreign particle before the name's last word ("Folha de São Paulo"
+        // goes on, a newspaper's name).
+        j += 2;
       } else if (personAt[j + 1] == null && lex.isFirstName(tt.get(j + 1)) && nameLike(tt.get(j + 1))
           && (j + 2 >= tt.size() || !tt.sameSentence(j + 1, j + 2) || !tt.get(j + 2).isCapitalised())) {
         return j + 1; // "Samaan Ibrahim": a family name that is also a given name closes the name

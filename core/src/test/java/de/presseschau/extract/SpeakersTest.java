@@ -239,6 +239,7 @@ class SpeakersTest {
   void aRoleCompoundOrAnAcronymIsNoPartOfTheName() {
     assertEquals(List.of("Nadella"), speakers("Microsoft-CEO Nadella kündigte an, es werde harte Entscheidungen geben."));
     assertEquals(List.of("Manfred Wolf"), speakers("Manfred Wolf von der GPA-djp sagte, das sei das Letzte."));
+    assertEquals(List.of("Martijn van Hout"), speakers("Es gab große Widerstände im ORF, sagt Martijn van Hout, sie wollten das nicht."));
     // A foreign particle joins a surname after an unlisted given name too.
     assertEquals(List.of("Staffan de Mistura"), speakers("Der UN-Sondergesandte Staffan de Mistura forderte in der Nacht, die Waffen ruhen zu lassen."));
   }
