@@ -125,7 +125,7 @@ final class LocationFinder {
     if (prevSame) {
       if (!off.contains(LocationRule.NAME_OR_CLUB_BEFORE)) {
         if (lex.opensName(prev) || lex.isTitle(prev.text()) || lex.is(ORG_BEFORE, prev)
-            || prev.isCapitalised() && lex.ending(INSTITUTION_HEADS, prev.text().toLowerCase(Locale.ROOT), 0) != null) {
+            || prev.isCapitalised() && institutionHead(lex, prev.text())) {
           return false;
         }
         Token before = tt.at(first - 2);
@@ -310,6 +310,21 @@ final class LocationFinder {
       java.util.regex.Pattern.compile("(?<![\\d:.])\\d{1,3}:\\d{1,3}(?![\\d:])(?!\\s*Uhr)");
   /** After a club in parentheses: ", 16/1)" (a player's games and goals) or "/86.)" (a minute). */
   private static final java.util.regex.Pattern STATS_AFTER_CLUB = java.util.regex.Pattern.compile("\\s*(,\\s*\\d+/\\d+|/\\s*\\d+\\.?)\\s*\\)");
+
+  /**
+   * Whether the word is a house's or authority's noun of `institution-heads`, also in the
+   * genitive or plural ("des Oberlandesgerichts München", "der Universitäten Marburg").
+   */
+  private static boolean institutionHead(Lexicon lex, String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    for (String form : new String[] {w, w.endsWith("es") ? w.substring(0, w.length() - 2) : w,
+        w.endsWith("s") ? w.substring(0, w.length() - 1) : w, w.endsWith("en") ? w.substring(0, w.length() - 2) : w}) {
+      if (lex.ending(INSTITUTION_HEADS, form, 0) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Whether the town at first..last names its sports team (see {@link LocationRule#SPORTS_TEAM}). */
   private static boolean sportsTeam(TokenizedText tt, Lexicon lex, Gazetteer gaz, int first, int last) {

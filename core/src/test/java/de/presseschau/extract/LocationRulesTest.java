@@ -61,6 +61,8 @@ class LocationRulesTest {
       Das Landgericht Hamburg entschied anders.                     | NAME_OR_CLUB_BEFORE | Hamburg
       Das Kunsthaus Graz zeigt neue Bilder.                         | NAME_OR_CLUB_BEFORE | Graz
       Zeugen sollen sich an das Landeskriminalamt Steiermark wenden. | NAME_OR_CLUB_BEFORE | Steiermark
+      Der Präsident des Oberlandesgerichts Innsbruck trat ab.       | NAME_OR_CLUB_BEFORE | Innsbruck
+      Das sagte er der Tageszeitung Österreich.                     | NAME_OR_CLUB_BEFORE | Österreich
       Der Sieg gegen Sturm Graz war der zehnte.                     | NAME_OR_CLUB_BEFORE | Graz
       Der Erfinder sei in Ungnade gefallen.                         | ORDINARY_WORD       | Ungnade
       Die Geschäfte werden in Dixi-Klos erledigt.                   | ORDINARY_WORD       | Dixi-Klos
