@@ -134,7 +134,10 @@ final class LocationFinder {
         }
       }
       Token prev2 = tt.at(first - 2);
-      boolean relative = prev2 != null && prev2.isPunct(',');
+      // ", die Halle werde …": after a comma "die" may be a relative pronoun before a town's
+      // name, but not before an ordinary noun.
+      boolean relative = prev2 != null && prev2.isPunct(',')
+          && !(first == last && lex.isOrdinaryForm(tt.get(first).text()));
       if (!off.contains(LocationRule.ARTICLE_BEFORE) && !p.kind().takesArticle() && lex.is(PLACE_DETERMINERS, prev)
           && !relative) {
         return false;

@@ -115,6 +115,12 @@ class LocationRulesTest {
   }
 
   @Test
+  void anArticleAfterACommaMakesAnOrdinaryNounOfATownsName() {
+    assertEquals(List.of(), extract(ALL, "Er sagte zur APA, die Halle werde als Quartier genutzt.").locationNames());
+    assertEquals(List.of("Ukraine"), extract(ALL, "Er sagte, die Ukraine werde siegen.").locationNames());
+  }
+
+  @Test
   void aWordThatOpensClubsNamesIsNoPlaceBeforeACity() {
     String sentence = "Sparta Prag verlor am Samstag.";
     assertFalse(extract(ALL, sentence).locationNames().contains("Sparta"));
