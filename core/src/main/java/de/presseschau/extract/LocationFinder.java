@@ -173,6 +173,12 @@ final class LocationFinder {
     if (p.kind() == Gazetteer.Kind.CITY && !off.contains(LocationRule.SPORTS_TEAM) && sportsTeam(tt, lex, gaz, first, last)) {
       return false;
     }
+    // "Argentinien steht damit wieder mit leeren Händen da": in a match report a country that
+    // opens a clause before its verb is the national team.
+    if (p.kind() == Gazetteer.Kind.COUNTRY && !off.contains(LocationRule.SPORTS_TEAM) && clauseSubject(tt, lex, first, last)
+        && SCORE.matcher(tt.text).find()) {
+      return false;
+    }
     if (nextSame && !off.contains(LocationRule.NAME_AFTER)) {
       String nx = next.text();
       if (lex.is(ORG_AFTER, nx) || Character.isDigit(nx.charAt(0)) && nx.length() == 2) {

@@ -88,6 +88,8 @@ class LocationRulesTest {
     assertEquals(List.of(), extract(ALL, report).locationNames());
     assertEquals(List.of("Hannover", "Ingolstadt"),
         extract(ALL.withLocationRulesOff(EnumSet.of(LocationRule.SPORTS_TEAM)), report).locationNames());
+    assertEquals(List.of("Chile"), extract(ALL, "Chile siegte 4:1 in Chile. Argentinien steht damit mit leeren Händen da.")
+        .locationNames(), "a country opening a clause in a match report is its team");
     // Without a score anywhere the town stays a place; after a preposition or before a conjunction too.
     assertEquals(List.of("Hannover"), extract(ALL, "Hannover holte im Herbst den Preis.").locationNames());
     assertEquals(List.of("Hannover", "Wien"),
