@@ -484,7 +484,8 @@ final class LocationFinder {
     if (prev != null && tt.sameSentence(i - 1, i) && lex.is(REGION_PREPOSITIONS, prev)
         && !off.contains(LocationRule.REGION_SUFFIX) && !s.contains("-") && t.isCapitalised()) {
       String region = lex.ending(REGION_SUFFIXES, lower, 4);
-      if (region != null && !commonHead(lex, s.substring(0, s.length() - region.length())) && !lex.isStop(s)) {
+      if (region != null && !commonHead(lex, s.substring(0, s.length() - region.length())) && !lex.isStop(s)
+          && !(lex.isOrdinaryForm(s) && !off.contains(LocationRule.ORDINARY_WORD))) { // "im Niemandsland"
         return new Context(i, LocationRule.REGION_SUFFIX);
       }
     }
@@ -595,7 +596,23 @@ final class LocationFinder {
   private static boolean commonTail(Lexicon lex, Gazetteer gaz, String lower) {
     for (int p = 3; p <= lower.length() - 5; p++) {
       String tail = lower.substring(p);
-      if (lex.isSimpleWord(tail) && gaz.get(Character.toUpperCase(tail.charAt(0)) + tail.substring(1)) == null) {
+      String noun = Character.toUpperCase(tail.charAt(0)) + tail.substring(1);
+      // The compound dictionary's words; or a full-form dictionary's ordinary noun after an
+      // ordinary first part ("Schutz|maßnahmen", "Verspätungs|zeit"; not "Westaustr|alien").
+      if ((lex.isSimpleWord(tail) || lex.isOnlyOrdinaryForm(noun) && ordinaryHead(lex, lower.substring(0, p)))
+          && gaz.get(noun) == null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a compound's first part (lower case) is an ordinary word, also before a linking "s". */
+  private static boolean ordinaryHead(Lexicon lex, String head) {
+    String h = head.endsWith("s") && head.length() > 4 ? head.substring(0, head.length() - 1) : head;
+    for (String form : new String[] {head, h}) {
+      String noun = Character.toUpperCase(form.charAt(0)) + form.substring(1);
+      if (lex.isSimpleWord(form) || lex.isOrdinaryForm(noun) || lex.isOrdinaryForm(form)) {
         return true;
       }
     }

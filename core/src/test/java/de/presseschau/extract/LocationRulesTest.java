@@ -66,6 +66,7 @@ class LocationRulesTest {
       Der Sieg gegen Sturm Graz war der zehnte.                     | NAME_OR_CLUB_BEFORE | Graz
       Der Erfinder sei in Ungnade gefallen.                         | ORDINARY_WORD       | Ungnade
       Die Geschäfte werden in Dixi-Klos erledigt.                   | ORDINARY_WORD       | Dixi-Klos
+      Sie warten seit Tagen im Niemandsland.                        | ORDINARY_WORD       | Niemandsland
       Zenit St. Petersburg kehrt zurück.                            | NAME_OR_CLUB_BEFORE | Sankt Petersburg
       """)
   void eachFilterKeepsANameThatIsNoPlaceHereOut(String sentence, LocationRule filter, String names) {
@@ -95,6 +96,12 @@ class LocationRulesTest {
     assertEquals(List.of("Hannover", "Wien"),
         extract(ALL, "Es stand 1:0. In Hannover regnete es, Wien und Graz blieben trocken.").locationNames().stream()
             .filter(n -> !n.equals("Graz")).toList());
+  }
+
+  @Test
+  void aCompoundOfOrdinaryWordsIsNoPlaceAfterAPreposition() {
+    assertEquals(List.of(), extract(ALL, "Er will jetzt in Schutzmaßnahmen für Geier investieren.").locationNames());
+    assertEquals(List.of("Süditalien"), extract(ALL, "Die Migranten trafen in Süditalien ein.").locationNames());
   }
 
   @Test
