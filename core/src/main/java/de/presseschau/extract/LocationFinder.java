@@ -125,7 +125,7 @@ final class LocationFinder {
     if (prevSame) {
       if (!off.contains(LocationRule.NAME_OR_CLUB_BEFORE)) {
         if (lex.opensName(prev) || lex.isTitle(prev.text()) || lex.is(ORG_BEFORE, prev)
-            || prev.isCapitalised() && institutionHead(lex, prev.text())) {
+            || prev.isCapitalised() && headIn(lex, INSTITUTION_HEADS, prev.text())) {
           return false;
         }
         Token before = tt.at(first - 2);
@@ -320,21 +320,6 @@ final class LocationFinder {
   /** After a club in parentheses: ", 16/1)" (a player's games and goals) or "/86.)" (a minute). */
   private static final java.util.regex.Pattern STATS_AFTER_CLUB = java.util.regex.Pattern.compile("\\s*(,\\s*\\d+/\\d+|/\\s*\\d+\\.?)\\s*\\)");
 
-  /**
-   * Whether the word is a house's or authority's noun of `institution-heads`, also in the
-   * genitive or plural ("des Oberlandesgerichts München", "der Universitäten Marburg").
-   */
-  private static boolean institutionHead(Lexicon lex, String word) {
-    String w = word.toLowerCase(Locale.ROOT);
-    for (String form : new String[] {w, w.endsWith("es") ? w.substring(0, w.length() - 2) : w,
-        w.endsWith("s") ? w.substring(0, w.length() - 1) : w, w.endsWith("en") ? w.substring(0, w.length() - 2) : w}) {
-      if (lex.ending(INSTITUTION_HEADS, form, 0) != null) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Whether the town at first..last names its sports team (see {@link LocationRule#SPORTS_TEAM}). */
   private static boolean sportsTeam(TokenizedText tt, Lexicon lex, Gazetteer gaz, int first, int last) {
     Token next = tt.at(last + 1);
@@ -347,7 +332,7 @@ final class LocationFinder {
     // "des Erstliga-Aufsteigers Frosinone", "Tabellenführer Dortmund": a noun of a team's standing
     // or of a club in apposition names the team.
     Token before = tt.at(first - 1);
-    if (before != null && tt.sameSentence(first - 1, first) && before.isCapitalised() && teamNoun(lex, before.text())) {
+    if (before != null && tt.sameSentence(first - 1, first) && before.isCapitalised() && headIn(lex, TEAM_NOUNS, before.text())) {
       return true;
     }
     // "Jakob Jantscher (Luzern, 16/1)", "(Bilbao/86.)": a club in a sports report's statistics,
@@ -387,13 +372,18 @@ final class LocationFinder {
         && !lex.is(CONJUNCTIONS, next);
   }
 
-  /** "Aufsteigers", "Erstliga-Aufsteiger", "Tabellenführer", "Klubs": a noun of TEAM_NOUNS, as the compound's head. */
-  private static boolean teamNoun(Lexicon lex, String word) {
+  /**
+   * Whether the word, as the head of a compound and also inflected, ends in an entry of the class
+   * of endings: "Aufsteigers", "Erstliga-Aufsteiger", "Klubs" (`team-nouns`); "des
+   * Oberlandesgerichts", "der Universitäten" (`institution-heads`).
+   */
+  private static boolean headIn(Lexicon lex, WordClass endings, String word) {
     String w = word.toLowerCase(Locale.ROOT);
     w = w.substring(w.lastIndexOf('-') + 1);
-    for (String form : new String[] {w, w.endsWith("s") ? w.substring(0, w.length() - 1) : w,
-        w.endsWith("en") ? w.substring(0, w.length() - 2) : w, w.endsWith("n") ? w.substring(0, w.length() - 1) : w}) {
-      if (lex.ending(TEAM_NOUNS, form, 0) != null) {
+    for (String form : new String[] {w, w.endsWith("es") ? w.substring(0, w.length() - 2) : w,
+        w.endsWith("s") ? w.substring(0, w.length() - 1) : w, w.endsWith("en") ? w.substring(0, w.length() - 2) : w,
+        w.endsWith("n") ? w.substring(0, w.length() - 1) : w}) {
+      if (lex.ending(endings, form, 0) != null) {
         return true;
       }
     }

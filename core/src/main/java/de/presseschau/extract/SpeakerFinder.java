@@ -1266,11 +1266,16 @@ final class SpeakerFinder {
     }
   }
 
+  /** "und", "sowie": the words that join the last member of a list. */
+  private static boolean joins(Token t) {
+    return t.is("und") || t.is("sowie");
+  }
+
   /** Whether the name in p stands in a list joined by "und", "sowie" or commas ("Beck und Wieland"). */
   private boolean coordinated(Phrase p, int cue) {
     Token before = tt.at(p.first() - 1);
     Token beforeThat = tt.at(p.first() - 2);
-    if (before != null && tt.sameSentence(p.first() - 1, p.first()) && (before.is("und") || before.is("sowie")
+    if (before != null && tt.sameSentence(p.first() - 1, p.first()) && (joins(before)
         || before.is("auch") && beforeThat != null && beforeThat.is("als"))) {
       return true; // "… und Claudia Roth", "sowohl … als auch Olaf Scholz"
     }
@@ -1278,7 +1283,7 @@ final class SpeakerFinder {
       // "Schiessling und der Klubchef, Arno Grünbacher, gaben an": the name is an apposition of a
       // phrase after "und".
       for (int j = p.first() - 2; j >= Math.max(tt.sentenceStartOf(p.first()), p.first() - 9); j--) {
-        if (tt.get(j).is("und") || tt.get(j).is("sowie")) {
+        if (joins(tt.get(j))) {
           return true;
         }
         if (tt.get(j).isPunct(',')) {
@@ -1295,13 +1300,13 @@ final class SpeakerFinder {
       // "Volker Beck, und Wolfgang Wieland", "Anna Lührmann, Fritz Kuhn und Claudia Roth": a
       // list that goes on to "und" before the verb.
       for (int j = k + 1; j < cue && j <= k + 10; j++) {
-        if (tt.get(j).is("und") || tt.get(j).is("sowie")) {
+        if (joins(tt.get(j))) {
           return true;
         }
       }
       return false;
     }
-    return after.is("und") || after.is("sowie");
+    return joins(after);
   }
 
   /** Whether the name in p ends in a genitive form of the person's family name ("Scharons"). */

@@ -40,21 +40,20 @@ final class WordForms {
    * Whether the form, as written, is an ordinary word: a noun, adjective, verb or other word class
    * other than a proper name ("Essen" the noun counts; "Graz" does not).
    */
-  synchronized boolean isOrdinaryWord(String form) {
-    for (WordData d : lookup.lookup(form)) {
-      CharSequence tag = d.getTag();
-      if (tag != null && !(tag.length() >= 3 && tag.charAt(0) == 'E' && tag.charAt(1) == 'I' && tag.charAt(2) == 'G')) {
-        return true;
-      }
-    }
-    return false;
+  boolean isOrdinaryWord(String form) {
+    return hasReading(form, false);
   }
 
   /** Whether the form, as written, is a proper name of the dictionary (tag EIG: "Merkel", "Graz", "Koch"). */
-  synchronized boolean isProperName(String form) {
+  boolean isProperName(String form) {
+    return hasReading(form, true);
+  }
+
+  /** Whether one reading of the form is a proper name (name) or any other word class (not name). */
+  private synchronized boolean hasReading(String form, boolean name) {
     for (WordData d : lookup.lookup(form)) {
       CharSequence tag = d.getTag();
-      if (tag != null && tag.length() >= 3 && tag.charAt(0) == 'E' && tag.charAt(1) == 'I' && tag.charAt(2) == 'G') {
+      if (tag != null && (tag.length() >= 3 && tag.charAt(0) == 'E' && tag.charAt(1) == 'I' && tag.charAt(2) == 'G') == name) {
         return true;
       }
     }
