@@ -26,6 +26,11 @@ public final class ArchiveSearcher extends IndexSearcher {
     this.fieldInfos = FieldInfos.getMergedFieldInfos(reader);
   }
 
+  /** The merged field infos of this view, computed once. */
+  FieldInfos fieldInfos() {
+    return fieldInfos;
+  }
+
   /** The facet state of {@code field}, built on first use; empty when no article has the field. */
   Optional<StringDocValuesReaderState> facetState(String field) {
     return facetStates.computeIfAbsent(field, f -> {
