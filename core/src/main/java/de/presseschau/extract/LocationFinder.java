@@ -27,6 +27,7 @@ final class LocationFinder {
 
   static List<Found> find(TokenizedText tt, Lexicon lex, Gazetteer gaz, People people, Set<LocationRule> off) {
     List<Found> out = new ArrayList<>();
+    Set<String> teams = new java.util.HashSet<>();
     int n = tt.size();
     for (int i = 0; i < n; i++) {
       Token t = tt.get(i);
@@ -40,6 +41,9 @@ final class LocationFinder {
       int last = off.contains(LocationRule.GAZETTEER) ? -1 : gazetteerMatch(tt, gaz, i);
       if (last >= 0) {
         String canonical = placeAt(tt, gaz, i, last).canonical();
+        if (!off.contains(LocationRule.TEAM_IN_ARTICLE) && namesTeam(tt, lex, gaz, i, last, off)) {
+          teams.add(canonical);
+        }
         if (acceptGazetteer(tt, lex, gaz, people, i, last, off)) {
           int end = off.contains(LocationRule.SLASH_PAIR) ? last : slashPartner(tt, gaz, lex, last);
           if (end > last) {
@@ -77,7 +81,112 @@ final class LocationFinder {
         i = ctx.last();
       }
     }
+    if (!teams.isEmpty()) {
+      out.removeIf(f -> f.rule() == LocationRule.GAZETTEER && teams.contains(f.canonical())
+          && !placeSlot(tt, lex, f.first(), f.last()));
+    }
     return out;
+  }
+
+  /** Whether a word opens an organisation's or a club's name before a place ("Flughafen Wien", "FC Bayern"). */
+  private static boolean opensOrgName(Lexicon lex, Token t) {
+    return lex.is(ORG_BEFORE, t) || lex.is(CLUB_BEFORE, t);
+  }
+
+  /**
+   * Whether the town or country at first..last is named as a sports team here: in a club's name
+   * ("FC Ingolstadt", "Bayer Leverkusen", "Hannover 96"), or as {@link LocationRule#SPORTS_TEAM}
+   * sees a side of a match. See {@link LocationRule#TEAM_IN_ARTICLE}.
+   */
+  private static boolean namesTeam(
+      TokenizedText tt, Lexicon lex, Gazetteer gaz, int first, int last, Set<LocationRule> off) {
+    Gazetteer.Place p = placeAt(tt, gaz, first, last);
+    if (p.kind() != Gazetteer.Kind.CITY && p.kind() != Gazetteer.Kind.COUNTRY) {
+      return false;
+    }
+    Token prev = tt.at(first - 1);
+    Token next = tt.at(last + 1);
+    boolean prevSame = prev != null && tt.sameSentence(first - 1, first);
+    boolean nextSame = next != null && tt.sameSentence(last, last + 1);
+    if (nextSame && lex.is(ORG_AFTER, next) || dateline(tt, first, last)) {
+      return false; // "New York Times"; "Acapulco – Kurz vor Mitternacht …"
+    }
+    boolean evidence;
+    if (prevSame && lex.is(CLUB_BEFORE, prev)) {
+      evidence = true;
+    } else if (clubNumberAfter(tt, lex, first, last)) {
+      evidence = true;
+    } else {
+      // SPORTS_TEAM's evidence: a nickname, a team noun, a side of a match (not when that rule is
+      // off, so that its ablation measures all it does).
+      return !off.contains(LocationRule.SPORTS_TEAM)
+          && (p.kind() == Gazetteer.Kind.CITY ? sportsTeam(tt, lex, gaz, first, last)
+              : clauseSubject(tt, lex, first, last) && SCORE.matcher(tt.text).find());
+    }
+    // A club's name counts in a match report (a score somewhere) only: "der FC Lustenau" in an
+    // article on the town's refugees leaves the town a place.
+    return evidence && SCORE.matcher(tt.text).find();
+  }
+
+  /** "Hannover 96", "Berlin 04": a club's two-digit year after its town; not "Wien 12." (a district) nor "in Wien 53 Prozent". */
+  private static boolean clubNumberAfter(TokenizedText tt, Lexicon lex, int first, int last) {
+    Token next = tt.at(last + 1);
+    if (next == null || !tt.sameSentence(last, last + 1) || next.text().length() != 2
+        || !Character.isDigit(next.text().charAt(0)) || !Character.isDigit(next.text().charAt(1))) {
+      return false;
+    }
+    Token prev = tt.at(first - 1);
+    if (prev != null && tt.sameSentence(first - 1, first) && lex.is(PLACE_PREPOSITIONS, prev)) {
+      return false;
+    }
+    Token after = tt.at(last + 2);
+    return after == null || !tt.sameSentence(last + 1, last + 2) || !after.isPunct('.') && !after.isCapitalised();
+  }
+
+  /** "Acapulco – Kurz vor Mitternacht": a name opening a paragraph before a dash, no result after it. */
+  private static boolean dateline(TokenizedText tt, int first, int last) {
+    Token next = tt.at(last + 1);
+    if (!tt.get(first).paragraphStart() || next == null || !(next.is("–") || next.is("-"))) {
+      return false;
+    }
+    return !RESULT_AFTER_DASH.matcher(tt.text).region(next.end(), tt.text.length()).lookingAt();
+  }
+
+  /** "– Republik Moldau 1:0": the other side's name and the score, after a side and a dash. */
+  private static final java.util.regex.Pattern RESULT_AFTER_DASH =
+      java.util.regex.Pattern.compile("\\s*(\\p{Lu}[\\p{L}.'-]*\\s+){1,4}\\d{1,3}:\\d{1,3}");
+
+  /**
+   * Whether the name at i stands where a place stands: after a place preposition ("in Bremen",
+   * "bei Denver"), a place noun or direction, or as a dateline opening a paragraph ("Wien –").
+   */
+  private static boolean placeSlot(TokenizedText tt, Lexicon lex, int first, int last) {
+    Token next = tt.at(last + 1);
+    if (next != null && next.isPunct(',') && tt.sameSentence(last, last + 1)) {
+      // "Wien, Ernst-Happel-Stadion, 48.500", "Santiago de Chile, 45.693 Zuschauer": the venue in
+      // a match's statistics; "Abu Dhabi, wo er 2010 …".
+      Token after = tt.at(last + 2);
+      if (after != null && (after.is("wo") || Character.isDigit(after.text().charAt(0))
+          || after.isCapitalised() && VENUE.matcher(after.text()).find())) {
+        return true;
+      }
+    }
+    Token prev = tt.at(first - 1);
+    if (prev == null || !tt.sameSentence(first - 1, first)) {
+      return dateline(tt, first, last) || next != null && (next.isPunct('(') || next.is("/"));
+    }
+    return lex.is(PLACE_PREPOSITIONS, prev) || prev.is("bei") || prev.is("durch")
+        || lex.is(PLACE_NOUNS, prev) || lex.is(DIRECTIONS, prev) || prev.is("von") && directionBefore(tt, lex, first - 1)
+        || prev.isLowerCase() && prev.text().endsWith("ischen"); // "im argentinischen Mendoza"
+  }
+
+  private static final java.util.regex.Pattern VENUE =
+      java.util.regex.Pattern.compile("(?i)(stadion|arena|halle|park|ring)");
+
+  /** "nördlich von X": a direction before "von". */
+  private static boolean directionBefore(TokenizedText tt, Lexicon lex, int von) {
+    Token d = tt.at(von - 1);
+    return d != null && tt.sameSentence(von - 1, von) && lex.is(DIRECTIONS, d);
   }
 
   private static Found found(TokenizedText tt, int first, int last, String canonical, LocationRule rule) {
@@ -124,12 +233,12 @@ final class LocationFinder {
     boolean nextSame = next != null && tt.sameSentence(last, last + 1);
     if (prevSame) {
       if (!off.contains(LocationRule.NAME_OR_CLUB_BEFORE)) {
-        if (lex.opensName(prev) || lex.isTitle(prev.text()) || lex.is(ORG_BEFORE, prev)
+        if (lex.opensName(prev) || lex.isTitle(prev.text()) || opensOrgName(lex, prev)
             || prev.isCapitalised() && headIn(lex, INSTITUTION_HEADS, prev.text())) {
           return false;
         }
         Token before = tt.at(first - 2);
-        if (before != null && prev.isCapitalised() && lex.is(ORG_BEFORE, before)) {
+        if (before != null && prev.isCapitalised() && opensOrgName(lex, before)) {
           return false; // "FC Bayern München"
         }
       }
@@ -181,7 +290,7 @@ final class LocationFinder {
     }
     if (nextSame && !off.contains(LocationRule.NAME_AFTER)) {
       String nx = next.text();
-      if (lex.is(ORG_AFTER, nx) || Character.isDigit(nx.charAt(0)) && nx.length() == 2) {
+      if (lex.is(ORG_AFTER, nx) || clubNumberAfter(tt, lex, first, last)) {
         return false;
       }
       // "Paris Hilton": a place name followed by a family name met in the article.
@@ -199,7 +308,7 @@ final class LocationFinder {
       // "Bayern München", "Hessen Kassel": a state's name right before a city's makes a club's;
       // so does a word that opens clubs' names ("Sparta Prag", "Austria Salzburg").
       Gazetteer.Place city = gaz.get(next);
-      if (first == last && (p.kind() == Gazetteer.Kind.STATE || lex.is(ORG_BEFORE, tt.get(first))) && city != null
+      if (first == last && (p.kind() == Gazetteer.Kind.STATE || opensOrgName(lex, tt.get(first))) && city != null
           && city.kind() == Gazetteer.Kind.CITY && next.start() > tt.get(last).end()) {
         return false;
       }
@@ -352,7 +461,7 @@ final class LocationFinder {
     Token prev = tt.at(first - 1);
     boolean prevSame = prev != null && tt.sameSentence(first - 1, first);
     boolean side = prevSame && (lex.is(MATCH_BEFORE, prev) || lex.is(MATCH_VERBS, prev) || prev.is("–") || prev.is("-"))
-        || nextSame && (lex.is(MATCH_VERBS, next) || next.is("–") || next.is("-"))
+        || nextSame && (lex.is(MATCH_VERBS, next) || (next.is("–") || next.is("-")) && !dateline(tt, first, last))
         || clauseSubject(tt, lex, first, last);
     return side && SCORE.matcher(tt.text).find();
   }

@@ -69,6 +69,14 @@ public enum LocationRule {
    */
   SPORTS_TEAM,
   /**
+   * Filter: a town or country the article names as a sports team, in a club's name ("FC
+   * Ingolstadt", "Bayer Leverkusen", "Hannover 96") or as a side ({@link #SPORTS_TEAM}), is the
+   * team wherever else the article names it outside a place's slot ("Ingolstadts Manager",
+   * "Ingolstadt folgt auf Platz fünf", "das angeschlagene Leverkusen"); after a place preposition
+   * or place noun, and as a dateline, it stays a place ("in Bremen", "bei Denver", "Wien –").
+   */
+  TEAM_IN_ARTICLE,
+  /**
    * Filter: a one-word place that is the family name of a person the article names in full,
    * also in the genitive ("Marco Rubio … Rubio", "David Bowie … Bowies Umfeld").
    */

@@ -81,8 +81,10 @@ enum WordClass {
   REPORTING_CUES,
   /** Articles and contracted prepositions before a name ("die Ukraine", "im Iran"): countries and regions take them, towns do not. */
   PLACE_DETERMINERS,
-  /** Words before a place name that make it part of an organisation's name. */
+  /** Words before a place name that make it part of an organisation's name (not of a club's). */
   ORG_BEFORE,
+  /** Words before a place name that make it part of a sports club's name ("FC Ingolstadt"). */
+  CLUB_BEFORE,
   /** Words after a place name that make it part of an organisation's name. */
   ORG_AFTER,
   /** Prepositions of place and origin that put an unknown capitalised word in a place's slot ("in X", "aus X"). */

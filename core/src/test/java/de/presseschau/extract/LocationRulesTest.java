@@ -68,6 +68,7 @@ class LocationRulesTest {
       Die Geschäfte werden in Dixi-Klos erledigt.                   | ORDINARY_WORD       | Dixi-Klos
       Sie warten seit Tagen im Niemandsland.                        | ORDINARY_WORD       | Niemandsland
       Zenit St. Petersburg kehrt zurück.                            | NAME_OR_CLUB_BEFORE | Sankt Petersburg
+      Der FC Ingolstadt siegte 1:0. Ingolstadts Trainer jubelte.    | TEAM_IN_ARTICLE     | Ingolstadt
       """)
   void eachFilterKeepsANameThatIsNoPlaceHereOut(String sentence, LocationRule filter, String names) {
     assertEquals(List.of(), extract(ALL, sentence).locationNames());
@@ -96,6 +97,22 @@ class LocationRulesTest {
     assertEquals(List.of("Hannover", "Wien"),
         extract(ALL, "Es stand 1:0. In Hannover regnete es, Wien und Graz blieben trocken.").locationNames().stream()
             .filter(n -> !n.equals("Graz")).toList());
+  }
+
+  @Test
+  void aTownAnArticleNamesAsATeamIsTheTeamElsewhereButInAPlacesSlot() {
+    assertEquals(List.of("Ingolstadt"),
+        extract(ALL, "Der FC Ingolstadt siegte 1:0. Ingolstadts Trainer jubelte, in Ingolstadt feierten die Fans.")
+            .locationNames(), "after a place preposition the town stays a place");
+    assertEquals(List.of(), extract(ALL, "Hannover 96 verlor 0:1. Hannover holte nur 14 Punkte.").locationNames());
+    assertEquals(List.of("Wien"), extract(ALL, "Wien – Rapid Wien gewann 2:0.").locationNames(), "a dateline is a place");
+    assertEquals(List.of("Wien"), extract(ALL, "Österreich – Moldau 1:0 (0:0). Wien, Ernst-Happel-Stadion, 48.500 Zuschauer.")
+        .locationNames().stream().filter("Wien"::equals).toList(), "the venue of a match is a place");
+    // A club's name outside a match report, or a number after a town that is no club's, makes no team.
+    assertEquals(List.of("Lustenau"),
+        extract(ALL, "Der FC Lustenau nahm Flüchtlinge auf. Lustenau hat 22.000 Einwohner.").locationNames());
+    assertEquals(List.of("Wien"),
+        extract(ALL, "Es stand 2:0. So besuchten in Wien 53 Prozent die AHS. Wien liegt vorn.").locationNames());
   }
 
   @Test
