@@ -33,9 +33,10 @@ import picocli.CommandLine.Option;
       "Extracts speakers and places from the 1,028 Austrian news articles of ../shared/corpora/10kgnad,",
       "takes a seeded sample (a stable pseudo-random order) of the distinct speaker and place values,",
       "and reports the precision of the sample against the judgements committed in",
-      "eval/audit/10kgnad-{speakers,places}.tsv (value<TAB>yes|no<TAB>why). Values of the sample",
-      "that are not judged yet are listed, with a passage of their first article, in",
-      "target/audit/unjudged-*.txt (not committed: the passages are CC BY-NC-SA).",
+      "eval/audit/10kgnad-{speakers,places}.tsv (value<TAB>yes|no<TAB>why<TAB>where). Values of the",
+      "sample that are not judged yet, or were judged in another passage than their first mention",
+      "now (where: article:offset), are listed with that passage in target/audit/unjudged-*.txt",
+      "(not committed: the passages are CC BY-NC-SA).",
       ""
     })
 public final class AuditEval implements Callable<Integer> {
@@ -49,8 +50,11 @@ public final class AuditEval implements Callable<Integer> {
   @Option(names = "--shared", paramLabel = "DIR", description = "The shared data folder (default: ../shared).")
   Path shared;
 
-  /** A facet value with a passage around its first mention. */
-  record Value(String name, String context) {}
+  /**
+   * A facet value with a passage around its first mention, and where that mention is ("gnad-12:345"):
+   * a judgement holds for that passage only.
+   */
+  record Value(String name, String context, String where) {}
 
   @Override
   public Integer call() throws Exception {
@@ -63,8 +67,8 @@ public final class AuditEval implements Callable<Integer> {
     for (String text : data.tenKGnadTexts()) {
       Article a = Article.of("gnad-" + (++n), "", text);
       Extraction x = extractor.extract(a);
-      collect(x.speakers(), a.fullText(), speakers);
-      collect(x.locations(), a.fullText(), places);
+      collect(x.speakers(), a, speakers);
+      collect(x.locations(), a, places);
     }
     System.out.printf(Locale.ROOT, "10kGNAD: %d articles; %d distinct speaker values, %d distinct place values%n",
         n, speakers.size(), places.size());
@@ -72,7 +76,8 @@ public final class AuditEval implements Callable<Integer> {
     return complete ? 0 : 1;
   }
 
-  private static void collect(List<Entity> entities, String text, Map<String, Value> into) {
+  private static void collect(List<Entity> entities, Article a, Map<String, Value> into) {
+    String text = a.fullText();
     for (Entity e : entities) {
       if (e.mentions().isEmpty()) {
         continue;
@@ -81,7 +86,8 @@ public final class AuditEval implements Callable<Integer> {
       int from = Math.max(0, m.start() - 80);
       int to = Math.min(text.length(), m.end() + 80);
       String context = text.substring(from, m.start()) + "[" + text.substring(m.start(), m.end()) + "]" + text.substring(m.end(), to);
-      into.putIfAbsent(e.name(), new Value(e.name(), context.replace('\n', ' ').replace('\t', ' ')));
+      into.putIfAbsent(e.name(),
+          new Value(e.name(), context.replace('\n', ' ').replace('\t', ' '), a.id() + ":" + m.start()));
     }
   }
 
@@ -107,7 +113,7 @@ public final class AuditEval implements Callable<Integer> {
         if (line.isBlank() || line.startsWith("#")) {
           continue;
         }
-        String[] f = line.split("\t", 3);
+        String[] f = line.split("\t", 4);
         verdicts.put(f[0], f);
       }
     }
@@ -115,10 +121,15 @@ public final class AuditEval implements Callable<Integer> {
     int no = 0;
     List<String> wrong = new ArrayList<>();
     List<Value> open = new ArrayList<>();
+    int moved = 0;
     for (String name : drawn) {
       String[] v = verdicts.get(name);
       if (v == null || v.length < 2) {
         open.add(values.get(name));
+      } else if (v.length > 3 && !v[3].isBlank() && !v[3].equals(values.get(name).where())) {
+        // Judged in another passage: the extractor's first mention of the value moved.
+        open.add(values.get(name));
+        moved++;
       } else if (v[1].equals("yes")) {
         yes++;
       } else {
@@ -139,10 +150,11 @@ public final class AuditEval implements Callable<Integer> {
       Files.createDirectories(out.getParent());
       try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
         for (Value v : open) {
-          w.println(v.name() + "\t" + v.context());
+          w.println(v.name() + "\t" + v.where() + "\t" + v.context());
         }
       }
-      System.out.printf(Locale.ROOT, "  %d not judged yet: %s (judge them into %s)%n", open.size(), out, judged);
+      System.out.printf(Locale.ROOT, "  %d not judged yet (%d of them judged in another passage before): %s"
+          + " (judge them into %s as value, yes|no, why, where)%n", open.size(), moved, out, judged);
     }
     return open.isEmpty();
   }
