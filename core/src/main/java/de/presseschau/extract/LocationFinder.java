@@ -88,6 +88,29 @@ final class LocationFinder {
     return out;
   }
 
+  /** Whether the token is the genitive of the place ("Tokios"), not its name as written. */
+  private static boolean genitiveForm(Token t, Gazetteer.Place p, Gazetteer gaz) {
+    String s = t.text();
+    return s.length() > 3 && s.endsWith("s") && !s.equals(p.canonical()) && gaz.get(s.substring(0, s.length() - 1)) == p;
+  }
+
+  /**
+   * Whether the genitive-looking word at i is a name of its own: a town's "genitive" right after a
+   * capitalised name word ("Othmar Karas") or right before one that ends a name ("Tamas Szanto
+   * als"). See {@link LocationRule#NAME_NOT_GENITIVE}.
+   */
+  private static boolean nameNotGenitive(TokenizedText tt, Lexicon lex, Gazetteer gaz, int i) {
+    Token prev = tt.at(i - 1);
+    if (prev != null && tt.sameSentence(i - 1, i) && prev.isCapitalised() && prev.isWord() && !prev.isAllCaps()
+        && !lex.isStop(prev) && !lex.isCommonWord(prev) && !lex.isOrdinaryForm(prev.text()) && !lex.isRole(prev.text())
+        && gaz.get(prev) == null && !commonTail(lex, gaz, prev.text().toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    Token next = tt.at(i + 1);
+    return next != null && tt.sameSentence(i, i + 1) && nameWordAfter(tt, lex, gaz, i + 1)
+        && !commonTail(lex, gaz, next.text().toLowerCase(Locale.ROOT));
+  }
+
   /** Whether a word opens an organisation's or a club's name before a place ("Flughafen Wien", "FC Bayern"). */
   private static boolean opensOrgName(Lexicon lex, Token t) {
     return lex.is(ORG_BEFORE, t) || lex.is(CLUB_BEFORE, t);
@@ -279,6 +302,10 @@ final class LocationFinder {
     if (first == last && !off.contains(LocationRule.PERSON_NAME) && familyName(people, tt.get(first).text())) {
       return false;
     }
+    if (first == last && !off.contains(LocationRule.NAME_NOT_GENITIVE) && p.kind() == Gazetteer.Kind.CITY
+        && genitiveForm(tt.get(first), p, gaz) && nameNotGenitive(tt, lex, gaz, first)) {
+      return false;
+    }
     if (p.kind() == Gazetteer.Kind.CITY && !off.contains(LocationRule.SPORTS_TEAM) && sportsTeam(tt, lex, gaz, first, last)) {
       return false;
     }
@@ -291,6 +318,13 @@ final class LocationFinder {
     if (nextSame && !off.contains(LocationRule.NAME_AFTER)) {
       String nx = next.text();
       if (lex.is(ORG_AFTER, nx) || clubNumberAfter(tt, lex, first, last)) {
+        return false;
+      }
+      // "Stade de France", "Monte dei Paschi": a Romance name particle and a capitalised word after
+      // a place make a longer name that the gazetteer does not know (it knows "Rio de Janeiro").
+      Token after = tt.at(last + 2);
+      if (lex.is(NAME_PARTICLES, next) && after != null && tt.sameSentence(last + 1, last + 2) && after.isCapitalised()
+          && !lex.isCommonWord(after) && next.start() > tt.get(last).end()) {
         return false;
       }
       // "Paris Hilton": a place name followed by a family name met in the article.

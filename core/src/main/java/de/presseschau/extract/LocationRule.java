@@ -82,6 +82,12 @@ public enum LocationRule {
    */
   PERSON_NAME,
   /**
+   * Filter: a town's name with an "-s" is its genitive ("Tokios Bürgermeister"), except right
+   * after a capitalised name word or right before a word that ends a name: there the "-s" word is
+   * a name of its own ("Othmar Karas erklärte", "und Tamas Szanto als"), not the town Kara or Tama.
+   */
+  NAME_NOT_GENITIVE,
+  /**
    * Filter: a place that ends the name of an institution "X für …" ("Hochschule für Technik
    * Rapperswil"), right after a noun of that name.
    */

@@ -69,6 +69,9 @@ class LocationRulesTest {
       Sie warten seit Tagen im Niemandsland.                        | ORDINARY_WORD       | Niemandsland
       Zenit St. Petersburg kehrt zurück.                            | NAME_OR_CLUB_BEFORE | Sankt Petersburg
       Der FC Ingolstadt siegte 1:0. Ingolstadts Trainer jubelte.    | TEAM_IN_ARTICLE     | Ingolstadt
+      Der Delegationsleiter Othmar Karas erklärte das.              | NAME_NOT_GENITIVE   | Kara
+      Dazu kommen Albin Gashi und Tamas Szanto als Mitglieder.      | NAME_NOT_GENITIVE   | Tama
+      Am Stadion Stade de France gab es Explosionen.                | NAME_AFTER          | Stade
       """)
   void eachFilterKeepsANameThatIsNoPlaceHereOut(String sentence, LocationRule filter, String names) {
     assertEquals(List.of(), extract(ALL, sentence).locationNames());
@@ -113,6 +116,13 @@ class LocationRulesTest {
         extract(ALL, "Der FC Lustenau nahm Flüchtlinge auf. Lustenau hat 22.000 Einwohner.").locationNames());
     assertEquals(List.of("Wien"),
         extract(ALL, "Es stand 2:0. So besuchten in Wien 53 Prozent die AHS. Wien liegt vorn.").locationNames());
+  }
+
+  @Test
+  void aTownsGenitiveStaysAPlaceBeforeANounOrAName() {
+    assertEquals(List.of("Tokio", "Wien", "Dänemark"),
+        extract(ALL, "Tokios Bürgermeister kam. Wiens Gesundheitsstadträtin Sonja Wehsely sprach. Dänemarks Pione Sisto spielte.")
+            .locationNames());
   }
 
   @Test
