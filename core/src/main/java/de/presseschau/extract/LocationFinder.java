@@ -23,6 +23,10 @@ final class LocationFinder {
   private static final java.util.regex.Pattern NOUN_ENDING =
       java.util.regex.Pattern.compile("(ung|ungen|heit|keit|schaft|tion|nis|nissen|nisse|kunft|nacht|nächte)$");
 
+  /** A noun in -ung, -heit, -keit, -schaft, -tion or -ität, the linking s and a second part: "zahlungs|verzug". */
+  private static final java.util.regex.Pattern NOUN_INFIX =
+      java.util.regex.Pattern.compile("(\\p{L}{2,}(?:ung|heit|keit|schaft|tion|ität))s\\p{L}{3,}");
+
   private LocationFinder() {}
 
   static List<Found> find(TokenizedText tt, Lexicon lex, Gazetteer gaz, People people, Set<LocationRule> off) {
@@ -711,6 +715,13 @@ final class LocationFinder {
         && (lex.isOrdinaryForm(s) || h > 0 && h + 1 < s.length() && lex.isOrdinaryForm(s.substring(h + 1)))) {
       return false;
     }
+    // "Zahlungs|verzug", "Sicherheits|rat": a noun in -ung, -heit, -keit, -schaft, -tion or -ität
+    // with the linking s opens a compound noun; no place name is built so.
+    java.util.regex.Matcher infix = NOUN_INFIX.matcher(l);
+    if (!off.contains(LocationRule.ORDINARY_WORD) && infix.matches()
+        && lex.isOrdinaryForm(Character.toUpperCase(l.charAt(0)) + infix.group(1).substring(1))) {
+      return false;
+    }
     boolean placeSuffix = lex.hasSettlementEnding(l);
     if (lex.isCommonWord(s) && !(placeSuffix && !lex.isSimpleWord(l))) {
       return false;
@@ -732,7 +743,10 @@ final class LocationFinder {
       String noun = Character.toUpperCase(tail.charAt(0)) + tail.substring(1);
       // The compound dictionary's words; or a full-form dictionary's ordinary noun after an
       // ordinary first part ("Schutz|maßnahmen", "Verspätungs|zeit"; not "Westaustr|alien").
-      if ((lex.isSimpleWord(tail) || lex.isOnlyOrdinaryForm(noun) && ordinaryHead(lex, lower.substring(0, p)))
+      // An English noun of six or more letters after an ordinary first part is a borrowed
+      // compound too ("Video|performances").
+      if ((lex.isSimpleWord(tail) || (lex.isOnlyOrdinaryForm(noun) || tail.length() >= 6 && lex.isEnglishWord(tail))
+              && ordinaryHead(lex, lower.substring(0, p)))
           && gaz.get(noun) == null) {
         return true;
       }

@@ -67,6 +67,7 @@ class LocationRulesTest {
       Der Erfinder sei in Ungnade gefallen.                         | ORDINARY_WORD       | Ungnade
       Die Geschäfte werden in Dixi-Klos erledigt.                   | ORDINARY_WORD       | Dixi-Klos
       Sie warten seit Tagen im Niemandsland.                        | ORDINARY_WORD       | Niemandsland
+      Die Banken sind in Zahlungsverzug geraten.                    | ORDINARY_WORD       | Zahlungsverzug
       Zenit St. Petersburg kehrt zurück.                            | NAME_OR_CLUB_BEFORE | Sankt Petersburg
       Der FC Ingolstadt siegte 1:0. Ingolstadts Trainer jubelte.    | TEAM_IN_ARTICLE     | Ingolstadt
       Der Delegationsleiter Othmar Karas erklärte das.              | NAME_NOT_GENITIVE   | Kara
@@ -128,6 +129,7 @@ class LocationRulesTest {
   @Test
   void aCompoundOfOrdinaryWordsIsNoPlaceAfterAPreposition() {
     assertEquals(List.of(), extract(ALL, "Er will jetzt in Schutzmaßnahmen für Geier investieren.").locationNames());
+    assertEquals(List.of(), extract(ALL, "Sie persiflierte es in Videoperformances.").locationNames(), "an English tail");
     assertEquals(List.of("Süditalien"), extract(ALL, "Die Migranten trafen in Süditalien ein.").locationNames());
   }
 
