@@ -170,10 +170,13 @@ final class LocationFinder {
     return after == null || !tt.sameSentence(last + 1, last + 2) || !after.isPunct('.') && !after.isCapitalised();
   }
 
-  /** "Acapulco – Kurz vor Mitternacht": a name opening a paragraph before a dash, no result after it. */
+  /** "Acapulco – Kurz vor Mitternacht": a name opening a paragraph or sentence before a dash, no result after it. */
   private static boolean dateline(TokenizedText tt, int first, int last) {
     Token next = tt.at(last + 1);
-    if (!tt.get(first).paragraphStart() || next == null || !(next.is("–") || next.is("-"))) {
+    // Opening a paragraph or a sentence: in agency copy the dateline follows the lead in the same
+    // paragraph ("… Gewissheit. Salzburg – Österreichs Fußballmeister …").
+    boolean opens = tt.get(first).paragraphStart() || first == 0 || !tt.sameSentence(first - 1, first);
+    if (!opens || next == null || !(next.is("–") || next.is("-"))) {
       return false;
     }
     return !RESULT_AFTER_DASH.matcher(tt.text).region(next.end(), tt.text.length()).lookingAt();
@@ -281,12 +284,24 @@ final class LocationFinder {
       // "ihrem Essen", "13 Siegen", "nach zwei Siegen", "näselnden Klangs": a town whose name is also
       // a word, after a possessive, a number or an inflected word, is that word.
       String word = tt.get(first).text().toLowerCase(Locale.ROOT);
+      // So is a word of the full-form dictionary after a possessive ("mit seinem Van").
+      if (!off.contains(LocationRule.WORD_IN_CONTEXT) && !p.kind().takesArticle() && first == last
+          && lex.isOnlyOrdinaryForm(tt.get(first).text()) && lex.is(POSSESSIVES, prev)) {
+        return false;
+      }
       if (!off.contains(LocationRule.WORD_IN_CONTEXT) && !p.kind().takesArticle() && first == last && lex.isSimpleWord(word)
           && (lex.is(POSSESSIVES, prev) || Character.isDigit(prev.text().charAt(0))
               || lex.is(QUANTITIES, prev) || prev.isLowerCase() && prev.text().length() > 3
                   && (prev.text().endsWith("en") || prev.text().endsWith("em") || prev.text().endsWith("er")
                       || prev.text().endsWith("es") || prev.text().endsWith("e"))
                   && !lex.is(PLACE_PREPOSITIONS, prev) && !lex.is(NEAR, prev))) {
+        return false;
+      }
+      // "Collegio Teutonico di Santa Maria", "Universidad de Chile": after a Romance name particle
+      // that follows a capitalised word the place ends a longer name.
+      Token beforeParticle = tt.at(first - 2);
+      if (!off.contains(LocationRule.NAME_BEFORE) && lex.is(NAME_PARTICLES, prev) && beforeParticle != null
+          && tt.sameSentence(first - 2, first - 1) && beforeParticle.isCapitalised() && beforeParticle.isWord()) {
         return false;
       }
       // "Juventus Turin", "Carl Zeiss Jena", "AS Rom", "Air Berlin", "Juri Gagarin": a name before a
@@ -310,7 +325,9 @@ final class LocationFinder {
         && genitiveForm(tt.get(first), p, gaz) && nameNotGenitive(tt, lex, gaz, first)) {
       return false;
     }
-    if (p.kind() == Gazetteer.Kind.CITY && !off.contains(LocationRule.SPORTS_TEAM) && sportsTeam(tt, lex, gaz, first, last)) {
+    // A canton or city state is a club's town as a city is ("Jantscher (Luzern, 16/1)").
+    if ((p.kind() == Gazetteer.Kind.CITY || p.kind() == Gazetteer.Kind.STATE) && !off.contains(LocationRule.SPORTS_TEAM)
+        && sportsTeam(tt, lex, gaz, first, last)) {
       return false;
     }
     // "Argentinien steht damit wieder mit leeren Händen da": in a match report a country that
@@ -596,6 +613,13 @@ final class LocationFinder {
     boolean nextSame = next != null && tt.sameSentence(i, i + 1);
     String s = t.text();
     if (!t.isWord()) {
+      return null;
+    }
+    // "in Mid- und Uptempo-Songs": a word cut at a hyphen before "und"/"oder" is the first part of
+    // a compound whose end is shared with the next word, no name of its own.
+    Token after = tt.at(i + 2);
+    if (nextSame && next.is("-") && next.start() == t.end() && after != null && (after.is("und") || after.is("oder")
+        || after.is("bis") || after.is("sowie"))) {
       return null;
     }
     // Streets, squares, stations: "Gubener Straße", "Lehrter Bahnhof", "Hauptstraße".

@@ -73,6 +73,9 @@ class LocationRulesTest {
       Der Delegationsleiter Othmar Karas erklärte das.              | NAME_NOT_GENITIVE   | Kara
       Dazu kommen Albin Gashi und Tamas Szanto als Mitglieder.      | NAME_NOT_GENITIVE   | Tama
       Am Stadion Stade de France gab es Explosionen.                | NAME_AFTER          | Stade
+      Er leitet das Collegio Teutonico di Santa Maria dell’Anima.   | NAME_BEFORE         | Santa Maria
+      Der Mann überfuhr sie mit seinem Van.                         | WORD_IN_CONTEXT     | Van
+      Im Kader: Jakob Jantscher (Luzern, 16/1).                     | SPORTS_TEAM         | Luzern
       """)
   void eachFilterKeepsANameThatIsNoPlaceHereOut(String sentence, LocationRule filter, String names) {
     assertEquals(List.of(), extract(ALL, sentence).locationNames());
@@ -110,6 +113,8 @@ class LocationRulesTest {
             .locationNames(), "after a place preposition the town stays a place");
     assertEquals(List.of(), extract(ALL, "Hannover 96 verlor 0:1. Hannover holte nur 14 Punkte.").locationNames());
     assertEquals(List.of("Wien"), extract(ALL, "Wien – Rapid Wien gewann 2:0.").locationNames(), "a dateline is a place");
+    assertEquals(List.of("Salzburg"), extract(ALL, "Der Titel ist fix. Salzburg – Der Meister heißt Salzburg, es stand 2:0.")
+        .locationNames(), "also after the lead, in the same paragraph");
     assertEquals(List.of("Wien"), extract(ALL, "Österreich – Moldau 1:0 (0:0). Wien, Ernst-Happel-Stadion, 48.500 Zuschauer.")
         .locationNames().stream().filter("Wien"::equals).toList(), "the venue of a match is a place");
     // A club's name outside a match report, or a number after a town that is no club's, makes no team.
@@ -130,6 +135,8 @@ class LocationRulesTest {
   void aCompoundOfOrdinaryWordsIsNoPlaceAfterAPreposition() {
     assertEquals(List.of(), extract(ALL, "Er will jetzt in Schutzmaßnahmen für Geier investieren.").locationNames());
     assertEquals(List.of(), extract(ALL, "Sie persiflierte es in Videoperformances.").locationNames(), "an English tail");
+    assertEquals(List.of(), extract(ALL, "Er kanalisiert das meist in Mid- und Uptempo-Songs.").locationNames(),
+        "the first part of a compound whose end the next word shares");
     assertEquals(List.of("Süditalien"), extract(ALL, "Die Migranten trafen in Süditalien ein.").locationNames());
   }
 
