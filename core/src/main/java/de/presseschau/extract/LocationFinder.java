@@ -115,6 +115,22 @@ final class LocationFinder {
         && !commonTail(lex, gaz, next.text().toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * Whether a list joins a common noun, no place, to the word next to {@code at} in direction
+   * {@code dir}: ", Geschenke", "oder Geschenke" after it; "Feierlichkeiten," before it.
+   */
+  private static boolean listedNoun(TokenizedText tt, Lexicon lex, Gazetteer gaz, int at, int dir) {
+    Token joint = tt.at(at);
+    Token noun = tt.at(at + dir);
+    if (joint == null || noun == null || !tt.sameSentence(Math.min(at, at + dir), Math.max(at, at + dir))
+        || !tt.sameSentence(Math.min(at, at - dir), Math.max(at, at - dir))
+        || !(joint.isPunct(',') || joint.is("und") || joint.is("oder"))) {
+      return false;
+    }
+    return noun.isCapitalised() && noun.isWord() && gaz.get(noun) == null
+        && (lex.isCommonWord(noun) || lex.isOnlyOrdinaryForm(noun.text()));
+  }
+
   /** Whether a word opens an organisation's or a club's name before a place ("Flughafen Wien", "FC Bayern"). */
   private static boolean opensOrgName(Lexicon lex, Token t) {
     return lex.is(ORG_BEFORE, t) || lex.is(CLUB_BEFORE, t);
@@ -314,6 +330,13 @@ final class LocationFinder {
           && p.canonical().equals(tt.text.substring(tt.get(first).start(), tt.get(last).end()))) {
         return false;
       }
+    }
+    // "bei Feierlichkeiten, Essen oder Geschenke": a town whose name is a word, between common
+    // nouns in a list, is that word.
+    if (!off.contains(LocationRule.WORD_IN_CONTEXT) && first == last && !p.kind().takesArticle()
+        && lex.isOrdinaryForm(tt.get(first).text()) && listedNoun(tt, lex, gaz, first - 1, -1)
+        && listedNoun(tt, lex, gaz, first + 1, +1)) {
+      return false;
     }
     if (!off.contains(LocationRule.INSTITUTION_NAME) && endsInstitutionName(tt, lex, first)) {
       return false;
@@ -530,7 +553,7 @@ final class LocationFinder {
     Token prev = tt.at(first - 1);
     Token next = tt.at(last + 1);
     boolean opens = prev == null || !tt.sameSentence(first - 1, first) || prev.isPunct(',') || prev.isPunct(':')
-        || prev.is("und");
+        || prev.is("und") || prev.is("–");
     return opens && next != null && tt.sameSentence(last, last + 1) && next.isWord() && next.isLowerCase()
         && !lex.is(PREPOSITIONS, next) && !lex.is(ARTICLES, next) && !lex.is(DETERMINERS, next)
         && !lex.is(CONJUNCTIONS, next);
@@ -584,6 +607,9 @@ final class LocationFinder {
     if (lex.ending(TEAM_COMPOUND_HEADS, tail.toLowerCase(Locale.ROOT), 0) != null) {
       return null; // "Stoke-Profi", "Graz-Coach", "Europa-League": a team's or competition's name
     }
+    if (tail.contains("-") && multiPartName(lex, tail)) {
+      return null; // "Mason-Dixon-Line", "Rhein-Energie-Stadion": the place begins a longer name
+    }
     if ((p.kind() == Gazetteer.Kind.CITY || p.kind() == Gazetteer.Kind.STATE) && !tail.isEmpty()
         && Character.isUpperCase(tail.charAt(0)) && !tail.contains("-")
         && (!lex.isCommonWord(tail) && !lex.isOnlyOrdinaryForm(tail) || lex.is(DISTRICTS, tail)) && !lex.isRole(tail)
@@ -591,6 +617,27 @@ final class LocationFinder {
       return new Found(i, i, t.start(), t.end(), t.text(), LocationRule.COMPOUND_PART);
     }
     return new Found(i, i, t.start(), t.start() + h, p.canonical(), LocationRule.COMPOUND_PART);
+  }
+
+  /**
+   * Whether the hyphenated rest of a compound after a place makes one name with it: a further
+   * capitalised name part that is no ordinary word ("Dixon-Line"), or a venue at the end
+   * ("Energie-Stadion").
+   */
+  private static boolean multiPartName(Lexicon lex, String tail) {
+    String[] parts = tail.split("-");
+    String end = parts[parts.length - 1];
+    if (!end.isEmpty() && Character.isUpperCase(end.charAt(0)) && VENUE.matcher(end).find()) {
+      return true;
+    }
+    for (int k = 0; k < parts.length - 1; k++) {
+      String part = parts[k];
+      if (part.length() < 2 || !Character.isUpperCase(part.charAt(0)) || lex.isCommonWord(part)
+          || lex.isOrdinaryForm(part) || lex.isStop(part)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "zwischen Mittweida und Ringethal": an unknown name joined to a place just found. */
@@ -733,10 +780,17 @@ final class LocationFinder {
       return false;
     }
     // An ordinary word of the full-form dictionary ("in Ungnade", "nach Belieben", "in Karenz"),
-    // also as the last part of a hyphenated compound ("in Dixi-Klos", "in T-Shirt").
+    // also as the last part of a hyphenated compound ("in Dixi-Klos", "in T-Shirt"), where an
+    // English noun counts too ("nach Onisiwo-Assist").
     int h = s.lastIndexOf('-');
     if (!off.contains(LocationRule.ORDINARY_WORD)
-        && (lex.isOrdinaryForm(s) || h > 0 && h + 1 < s.length() && lex.isOrdinaryForm(s.substring(h + 1)))) {
+        && (lex.isOrdinaryForm(s) || h > 0 && h + 1 < s.length() && (lex.isOrdinaryForm(s.substring(h + 1))
+            || s.length() - h > 5 && lex.isEnglishWord(l.substring(h + 1))))) {
+      return false;
+    }
+    // "aus OneDrive", "in MInecraft", "in WhatsApp": a capital inside a word after a small letter
+    // marks a brand or product; place names have none but after Mc, Mac, De, La ("McAllen").
+    if (innerCapital(s)) {
       return false;
     }
     // "Zahlungs|verzug", "Sicherheits|rat": a noun in -ung, -heit, -keit, -schaft, -tion or -ität
@@ -820,6 +874,18 @@ final class LocationFinder {
       }
     }
     return true;
+  }
+
+  private static boolean innerCapital(String s) {
+    for (int k = 1; k < s.length() - 1; k++) {
+      if (Character.isUpperCase(s.charAt(k)) && Character.isLetter(s.charAt(k - 1)) && s.charAt(k - 1) != '-'
+          && !(k == 2 && (s.startsWith("Mc") || s.startsWith("De") || s.startsWith("La") || s.startsWith("Le")
+              || s.startsWith("Di")))
+          && !(k == 3 && s.startsWith("Mac"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasVowel(String lower) {

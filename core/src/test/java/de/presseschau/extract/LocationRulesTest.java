@@ -75,6 +75,8 @@ class LocationRulesTest {
       Am Stadion Stade de France gab es Explosionen.                | NAME_AFTER          | Stade
       Er leitet das Collegio Teutonico di Santa Maria dell’Anima.   | NAME_BEFORE         | Santa Maria
       Der Mann überfuhr sie mit seinem Van.                         | WORD_IN_CONTEXT     | Van
+      Er zahlte bei Feierlichkeiten, Essen oder Geschenke.          | WORD_IN_CONTEXT     | Essen
+      Der Ibser traf nach Onisiwo-Assist zum 1:2.                   | ORDINARY_WORD       | Onisiwo-Assist
       Im Kader: Jakob Jantscher (Luzern, 16/1).                     | SPORTS_TEAM         | Luzern
       """)
   void eachFilterKeepsANameThatIsNoPlaceHereOut(String sentence, LocationRule filter, String names) {
@@ -137,6 +139,10 @@ class LocationRulesTest {
     assertEquals(List.of(), extract(ALL, "Sie persiflierte es in Videoperformances.").locationNames(), "an English tail");
     assertEquals(List.of(), extract(ALL, "Er kanalisiert das meist in Mid- und Uptempo-Songs.").locationNames(),
         "the first part of a compound whose end the next word shares");
+    assertEquals(List.of(), extract(ALL, "Dateien kommen direkt aus OneDrive, der Fehler steckt in WhatsApp.").locationNames(),
+        "a capital inside a word marks a brand");
+    assertEquals(List.of("McAllen"), extract(ALL, "Sie kam aus McAllen.").locationNames());
+    assertEquals(List.of("Essen"), extract(ALL, "In Essen und Umgebung regnete es.").locationNames());
     assertEquals(List.of("Süditalien"), extract(ALL, "Die Migranten trafen in Süditalien ein.").locationNames());
   }
 
