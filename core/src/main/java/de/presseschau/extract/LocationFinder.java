@@ -648,6 +648,9 @@ final class LocationFinder {
         || !unknownName(tt.get(i), lex, gaz, off) || next != null && next.isCapitalised() && tt.sameSentence(i, i + 1)) {
       return false;
     }
+    if (lex.is(CLUB_BEFORE, tt.get(i)) || lex.is(ORG_BEFORE, tt.get(i))) {
+      return false; // "Salzburg und Rapid": a club's word
+    }
     Found last = out.get(out.size() - 1);
     return last.last() == i - 2 && tt.sameSentence(last.last(), i);
   }
@@ -670,8 +673,11 @@ final class LocationFinder {
       return null;
     }
     // Streets, squares, stations: "Gubener Straße", "Lehrter Bahnhof", "Hauptstraße".
+    // Not a common noun in -er ("einem Feldspieler Platz machen"; a town's adjective is one too:
+    // "Grazer", "Kölner") nor a glued heading ("DOKUMENTATIONDer Weg").
     if (nextSame && lex.is(STREET_WORDS, next) && s.endsWith("er") && s.length() > 3 && !lex.isStop(s)
-        && !lex.isRole(s) && !off.contains(LocationRule.STREET)) {
+        && !lex.isRole(s) && !off.contains(LocationRule.STREET) && !innerCapital(s)
+        && (gaz.get(s.substring(0, s.length() - 2)) != null || !lex.isOnlyOrdinaryForm(s))) {
       return new Context(i + 1, LocationRule.STREET);
     }
     String lower = s.toLowerCase(Locale.ROOT);

@@ -143,6 +143,8 @@ class LocationRulesTest {
         "a capital inside a word marks a brand");
     assertEquals(List.of("McAllen"), extract(ALL, "Sie kam aus McAllen.").locationNames());
     assertEquals(List.of("Essen"), extract(ALL, "In Essen und Umgebung regnete es.").locationNames());
+    assertEquals(List.of("Salzburg"), extract(ALL, "Die Favoriten Salzburg und Rapid patzten.").locationNames(),
+        "a club's word joins no list of places");
     assertEquals(List.of("Süditalien"), extract(ALL, "Die Migranten trafen in Süditalien ein.").locationNames());
   }
 
