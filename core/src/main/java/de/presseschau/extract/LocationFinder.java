@@ -682,8 +682,9 @@ final class LocationFinder {
     }
     String lower = s.toLowerCase(Locale.ROOT);
     String street = s.contains("-") ? null : lex.ending(STREET_SUFFIXES, lower, 3);
+    // Not after an indefinite article: a street's name takes none ("um einen Europacupplatz").
     if (street != null && !commonHead(lex, s.substring(0, s.length() - street.length())) && !inLongerWord(lex, lower, street)
-        && !off.contains(LocationRule.STREET)) {
+        && !off.contains(LocationRule.STREET) && !(prev != null && tt.sameSentence(i - 1, i) && lex.is(INDEFINITE_ARTICLES, prev))) {
       return new Context(i, LocationRule.STREET); // "Jehudastraße", not "Bundesstraße"
     }
     // "Konrad-Adenauer-Straße", "Ernst-Happel-Stadion": a street or venue named after someone, each

@@ -76,6 +76,7 @@ class LocationRulesTest {
       Er leitet das Collegio Teutonico di Santa Maria dell’Anima.   | NAME_BEFORE         | Santa Maria
       Der Mann überfuhr sie mit seinem Van.                         | WORD_IN_CONTEXT     | Van
       Er zahlte bei Feierlichkeiten, Essen oder Geschenke.          | WORD_IN_CONTEXT     | Essen
+      Es war die erste Pleite nach elf Siegen in Serie.             | WORD_IN_CONTEXT     | Siegen
       Der Ibser traf nach Onisiwo-Assist zum 1:2.                   | ORDINARY_WORD       | Onisiwo-Assist
       Im Kader: Jakob Jantscher (Luzern, 16/1).                     | SPORTS_TEAM         | Luzern
       """)
@@ -143,6 +144,8 @@ class LocationRulesTest {
         "a capital inside a word marks a brand");
     assertEquals(List.of("McAllen"), extract(ALL, "Sie kam aus McAllen.").locationNames());
     assertEquals(List.of("Essen"), extract(ALL, "In Essen und Umgebung regnete es.").locationNames());
+    assertEquals(List.of(), extract(ALL, "Im Kampf um einen Europacupplatz helfen Milan sechs Spiele.").locationNames(),
+        "a street's name takes no indefinite article");
     assertEquals(List.of("Salzburg"), extract(ALL, "Die Favoriten Salzburg und Rapid patzten.").locationNames(),
         "a club's word joins no list of places");
     assertEquals(List.of("Süditalien"), extract(ALL, "Die Migranten trafen in Süditalien ein.").locationNames());
