@@ -89,7 +89,36 @@ final class LocationFinder {
       out.removeIf(f -> f.rule() == LocationRule.GAZETTEER && teams.contains(f.canonical())
           && !placeSlot(tt, lex, f.first(), f.last()));
     }
+    if (!off.contains(LocationRule.TOWN_ONLY_IN_COMPOUNDS)) {
+      dropTownsOnlyInCompounds(tt, gaz, out);
+    }
     return out;
+  }
+
+  /**
+   * Removes the compound parts naming a town that the article never names by itself: as the first
+   * part of a compound a town mostly names a club, firm, person or product ("Zagreb-Spieler",
+   * "Andritz-Chef", "Pérez-Anhänger", "Parma-Schinken"); a country or region still counts
+   * ("US-Präsident", "Syrien-Krieg"). See {@link LocationRule#TOWN_ONLY_IN_COMPOUNDS}.
+   */
+  private static void dropTownsOnlyInCompounds(TokenizedText tt, Gazetteer gaz, List<Found> out) {
+    Set<String> named = new java.util.HashSet<>();
+    for (Found f : out) {
+      if (!isPart(tt, f)) {
+        named.add(f.canonical());
+      }
+    }
+    out.removeIf(f -> isPart(tt, f) && !named.contains(f.canonical()) && townKind(gaz, f.canonical()));
+  }
+
+  /** Whether the mention is the head of a hyphenated compound, not a whole word. */
+  private static boolean isPart(TokenizedText tt, Found f) {
+    return f.rule() == LocationRule.COMPOUND_PART && f.end() < tt.get(f.last()).end();
+  }
+
+  private static boolean townKind(Gazetteer gaz, String canonical) {
+    Gazetteer.Place p = gaz.get(canonical);
+    return p != null && p.kind() == Gazetteer.Kind.CITY;
   }
 
   /** Whether the token is the genitive of the place ("Tokios"), not its name as written. */

@@ -77,6 +77,13 @@ public enum LocationRule {
    */
   TEAM_IN_ARTICLE,
   /**
+   * Filter: a town named only as the first part of compounds in an article is no place of it: so
+   * named a town mostly stands for a club, firm, person or product ("Zagreb-Spieler",
+   * "Andritz-Chef", "Pérez-Anhänger", "Parma-Schinken"); a country or region still feeds the facet
+   * ("US-Präsident" → USA), and so does a town the article also names by itself.
+   */
+  TOWN_ONLY_IN_COMPOUNDS,
+  /**
    * Filter: a one-word place that is the family name of a person the article names in full,
    * also in the genitive ("Marco Rubio … Rubio", "David Bowie … Bowies Umfeld").
    */

@@ -135,6 +135,16 @@ class LocationRulesTest {
   }
 
   @Test
+  void aTownNamedOnlyInCompoundsIsNoPlaceOfTheArticleButACountryIs() {
+    assertEquals(List.of(), extract(ALL, "Der Zagreb-Spieler wurde gesperrt.").locationNames());
+    assertEquals(List.of("Zagreb"),
+        extract(ALL.withLocationRulesOff(EnumSet.of(LocationRule.TOWN_ONLY_IN_COMPOUNDS)), "Der Zagreb-Spieler wurde gesperrt.")
+            .locationNames());
+    assertEquals(List.of("USA"), extract(ALL, "Der US-Präsident kam.").locationNames());
+    assertEquals(List.of("Zagreb"), extract(ALL, "In Zagreb jubelten die Zagreb-Fans.").locationNames());
+  }
+
+  @Test
   void aCompoundOfOrdinaryWordsIsNoPlaceAfterAPreposition() {
     assertEquals(List.of(), extract(ALL, "Er will jetzt in Schutzmaßnahmen für Geier investieren.").locationNames());
     assertEquals(List.of(), extract(ALL, "Sie persiflierte es in Videoperformances.").locationNames(), "an English tail");
