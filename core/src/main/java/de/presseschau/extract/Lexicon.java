@@ -180,17 +180,18 @@ final class Lexicon {
   /** As {@link #is(WordClass, String)}, for a token's word (all classes worked out once per word). */
   boolean is(WordClass c, Token t) {
     WordFacts f = t.facts();
-    long known = f.classes;
-    if (known == 0) {
-      known = WordFacts.CLASSES_KNOWN;
-      for (WordClass k : WordClass.values()) {
+    long[] known = f.classes;
+    if (known == null) {
+      WordClass[] all = WordClass.values();
+      known = new long[(all.length + 63) / 64];
+      for (WordClass k : all) {
         if (classes[k.ordinal()].contains(f.word)) {
-          known |= 1L << k.ordinal();
+          known[k.ordinal() >>> 6] |= 1L << (k.ordinal() & 63);
         }
       }
       f.classes = known;
     }
-    return (known & 1L << c.ordinal()) != 0;
+    return (known[c.ordinal() >>> 6] & 1L << (c.ordinal() & 63)) != 0;
   }
 
   /** The facts kept for a word; a token carries its own ({@link Token#facts()}). */

@@ -20,9 +20,6 @@ final class WordFacts {
   private static final byte UNKNOWN = 0;
   private static final byte NO = 1;
   private static final byte YES = 2;
-  /** Marks {@link #classes} as worked out (the classes use the low 60 bits). */
-  static final long CLASSES_KNOWN = 1L << 63;
-
   /** {@link #place} of a word that names no place. */
   static final Object NO_PLACE = new Object();
 
@@ -33,8 +30,12 @@ final class WordFacts {
   char gender;
   /** {@link Gazetteer#get(Token)}'s answer, a {@link Gazetteer.Place} or {@link #NO_PLACE}; null until asked. */
   Object place;
-  /** Bit {@code c.ordinal()} for each {@link WordClass} that holds the word as written, or'ed with {@link #CLASSES_KNOWN}. */
-  volatile long classes;
+  /**
+   * Bit {@code c.ordinal() % 64} of word {@code c.ordinal() / 64} for each {@link WordClass} that
+   * holds the word as written; null until asked. Written whole, once, so threads need no lock
+   * (there are more classes than one long has bits).
+   */
+  volatile long[] classes;
 
   WordFacts(String word) {
     this.word = word;

@@ -3,6 +3,7 @@ package de.presseschau.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -56,6 +57,33 @@ class WordFactsTest {
     TokenizedText tt2 = TokenizedText.of(text, wordsFirst);
     assertEquals(asked, byWord(wordsFirst, gazetteer2, tt2));
     assertEquals(asked, byToken(wordsFirst, gazetteer2, tt2));
+  }
+
+  @Test
+  void everyWordClassAnswersForATokenAsForItsWord() throws IOException {
+    // One member of every class (there are more classes than a long has bits).
+    StringBuilder text = new StringBuilder();
+    boolean take = false;
+    try (var in = Lexicon.class.getResourceAsStream("word-classes.txt")) {
+      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        if (line.startsWith("[")) {
+          take = true;
+        } else if (take && !line.isBlank() && !line.startsWith("#")) {
+          text.append(line.split(",")[0].trim()).append(' ');
+          take = false;
+        }
+      }
+    }
+    Lexicon lex = Lexicon.load();
+    TokenizedText tt = TokenizedText.of(text.toString(), lex);
+    int members = 0;
+    for (Token t : tt.tokens) {
+      for (WordClass c : WordClass.values()) {
+        assertEquals(lex.is(c, t.text()), lex.is(c, t), t.text() + " in " + c);
+        members += lex.is(c, t) ? 1 : 0;
+      }
+    }
+    assertTrue(members >= WordClass.values().length - 5, "members found: " + members);
   }
 
   @Test
