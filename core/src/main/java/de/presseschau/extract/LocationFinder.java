@@ -160,6 +160,14 @@ final class LocationFinder {
         && (lex.isCommonWord(noun) || lex.isOnlyOrdinaryForm(noun.text()));
   }
 
+  /** "Spiel gegen X", "Länderspiel gegen X": the name at i after "gegen" after a match noun. */
+  private static boolean matchSide(TokenizedText tt, Lexicon lex, int i) {
+    Token gegen = tt.at(i - 1);
+    Token noun = tt.at(i - 2);
+    return gegen != null && noun != null && gegen.is("gegen") && tt.sameSentence(i - 2, i) && noun.isCapitalised()
+        && headIn(lex, MATCH_NOUNS, noun.text());
+  }
+
   /** Whether a word opens an organisation's or a club's name before a place ("Flughafen Wien", "FC Bayern"). */
   private static boolean opensOrgName(Lexicon lex, Token t) {
     return lex.is(ORG_BEFORE, t) || lex.is(CLUB_BEFORE, t);
@@ -380,6 +388,13 @@ final class LocationFinder {
     // A canton or city state is a club's town as a city is ("Jantscher (Luzern, 16/1)").
     if ((p.kind() == Gazetteer.Kind.CITY || p.kind() == Gazetteer.Kind.STATE) && !off.contains(LocationRule.SPORTS_TEAM)
         && sportsTeam(tt, lex, gaz, first, last)) {
+      return false;
+    }
+    // "nach dem Spiel gegen Mattersburg", "Pflichtsieg gegen Palermo": a town after a match noun and
+    // "gegen" is the team. Not a country: GermEval marks a national team by its country as a place
+    // ("in der Partie gegen Kolumbien"), and a reader looking for Colombia wants that match too.
+    if (!off.contains(LocationRule.SPORTS_TEAM) && (p.kind() == Gazetteer.Kind.CITY || p.kind() == Gazetteer.Kind.STATE)
+        && matchSide(tt, lex, first)) {
       return false;
     }
     // "Argentinien steht damit wieder mit leeren Händen da": in a match report a country that

@@ -85,6 +85,8 @@ enum WordClass {
   ORG_BEFORE,
   /** Words before a place name that make it part of a sports club's name ("FC Ingolstadt"). */
   CLUB_BEFORE,
+  /** Nouns of a match, as a compound's head: the side after "Spiel gegen" is a team. */
+  MATCH_NOUNS,
   /** The indefinite article: a street's or place's name takes none ("einen Europacupplatz"). */
   INDEFINITE_ARTICLES,
   /** Romance name particles: after a place and before a capitalised word they make a longer name ("Stade de France"). */

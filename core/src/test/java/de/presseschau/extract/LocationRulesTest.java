@@ -79,6 +79,7 @@ class LocationRulesTest {
       Es war die erste Pleite nach elf Siegen in Serie.             | WORD_IN_CONTEXT     | Siegen
       Der Ibser traf nach Onisiwo-Assist zum 1:2.                   | ORDINARY_WORD       | Onisiwo-Assist
       Im Kader: Jakob Jantscher (Luzern, 16/1).                     | SPORTS_TEAM         | Luzern
+      Nach dem Spiel gegen Mattersburg war er müde.                 | SPORTS_TEAM         | Mattersburg
       """)
   void eachFilterKeepsANameThatIsNoPlaceHereOut(String sentence, LocationRule filter, String names) {
     assertEquals(List.of(), extract(ALL, sentence).locationNames());
@@ -154,6 +155,9 @@ class LocationRulesTest {
         "a capital inside a word marks a brand");
     assertEquals(List.of("McAllen"), extract(ALL, "Sie kam aus McAllen.").locationNames());
     assertEquals(List.of("Essen"), extract(ALL, "In Essen und Umgebung regnete es.").locationNames());
+    assertEquals(List.of("Russland", "Kolumbien"),
+        extract(ALL, "Die Sanktionen gegen Russland bleiben. Im Spiel gegen Kolumbien traf er.").locationNames(),
+        "a country after a match noun is its national team, which GermEval marks as the place");
     assertEquals(List.of(), extract(ALL, "Im Kampf um einen Europacupplatz helfen Milan sechs Spiele.").locationNames(),
         "a street's name takes no indefinite article");
     assertEquals(List.of("Salzburg"), extract(ALL, "Die Favoriten Salzburg und Rapid patzten.").locationNames(),
