@@ -168,6 +168,15 @@ final class LocationFinder {
         && headIn(lex, MATCH_NOUNS, noun.text());
   }
 
+  /** "Mittelfeldspieler", "Co-Trainer", "Stürmer": a player's or coach's role, as a compound's head. */
+  private static boolean teamRole(Lexicon lex, String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    w = w.substring(w.lastIndexOf('-') + 1);
+    return w.endsWith("spieler") || w.endsWith("spielerin")
+        || lex.ending(TEAM_COMPOUND_HEADS, w, 0) != null && !w.endsWith("league") && !w.endsWith("cup")
+            && !w.endsWith("rallye") && !w.endsWith("assist");
+  }
+
   /** Whether a word opens an organisation's or a club's name before a place ("Flughafen Wien", "FC Bayern"). */
   private static boolean opensOrgName(Lexicon lex, Token t) {
     return lex.is(ORG_BEFORE, t) || lex.is(CLUB_BEFORE, t);
@@ -564,6 +573,13 @@ final class LocationFinder {
     // or of a club in apposition names the team.
     Token before = tt.at(first - 1);
     if (before != null && tt.sameSentence(first - 1, first) && before.isCapitalised() && headIn(lex, TEAM_NOUNS, before.text())) {
+      return true;
+    }
+    // "Mittelfeldspieler von Wolfsburg", "Trainer bei Rapid": a player's or coach's role and "von" or
+    // "bei" before a town name its club.
+    Token role = tt.at(first - 2);
+    if (before != null && role != null && (before.is("von") || before.is("bei")) && tt.sameSentence(first - 2, first)
+        && role.isCapitalised() && teamRole(lex, role.text())) {
       return true;
     }
     // "Jakob Jantscher (Luzern, 16/1)", "(Bilbao/86.)": a club in a sports report's statistics,

@@ -80,6 +80,7 @@ class LocationRulesTest {
       Der Ibser traf nach Onisiwo-Assist zum 1:2.                   | ORDINARY_WORD       | Onisiwo-Assist
       Im Kader: Jakob Jantscher (Luzern, 16/1).                     | SPORTS_TEAM         | Luzern
       Nach dem Spiel gegen Mattersburg war er müde.                 | SPORTS_TEAM         | Mattersburg
+      Der Mittelfeldspieler von Wolfsburg folgt ihm nach.           | SPORTS_TEAM         | Wolfsburg
       """)
   void eachFilterKeepsANameThatIsNoPlaceHereOut(String sentence, LocationRule filter, String names) {
     assertEquals(List.of(), extract(ALL, sentence).locationNames());
