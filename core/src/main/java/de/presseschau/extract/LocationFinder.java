@@ -210,11 +210,11 @@ final class LocationFinder {
       // off, so that its ablation measures all it does).
       return !off.contains(LocationRule.SPORTS_TEAM)
           && (p.kind() == Gazetteer.Kind.CITY ? sportsTeam(tt, lex, gaz, first, last)
-              : clauseSubject(tt, lex, first, last) && SCORE.matcher(tt.text).find());
+              : clauseSubject(tt, lex, first, last) && tt.contains(SCORE));
     }
     // A club's name counts in a match report (a score somewhere) only: "der FC Lustenau" in an
     // article on the town's refugees leaves the town a place.
-    return evidence && SCORE.matcher(tt.text).find();
+    return evidence && tt.contains(SCORE);
   }
 
   /** "Hannover 96", "Berlin 04": a club's two-digit year after its town; not "Wien 12." (a district) nor "in Wien 53 Prozent". */
@@ -307,6 +307,9 @@ final class LocationFinder {
   }
 
   private static Gazetteer.Place placeAt(TokenizedText tt, Gazetteer gaz, int first, int last) {
+    if (first == last && !tt.get(first).isAllCaps()) {
+      return gaz.get(tt.get(first)); // the token's kept answer
+    }
     String surface = tt.text.substring(tt.get(first).start(), tt.get(last).end());
     Gazetteer.Place p = gaz.get(surface);
     if (p == null && first == last && tt.get(first).isAllCaps() && surface.length() > 3) {
@@ -409,7 +412,7 @@ final class LocationFinder {
     // "Argentinien steht damit wieder mit leeren Händen da": in a match report a country that
     // opens a clause before its verb is the national team.
     if (p.kind() == Gazetteer.Kind.COUNTRY && !off.contains(LocationRule.SPORTS_TEAM) && clauseSubject(tt, lex, first, last)
-        && SCORE.matcher(tt.text).find()) {
+        && tt.contains(SCORE)) {
       return false;
     }
     if (nextSame && !off.contains(LocationRule.NAME_AFTER)) {
@@ -601,7 +604,7 @@ final class LocationFinder {
     boolean side = prevSame && (lex.is(MATCH_BEFORE, prev) || lex.is(MATCH_VERBS, prev) || prev.is("–") || prev.is("-"))
         || nextSame && (lex.is(MATCH_VERBS, next) || (next.is("–") || next.is("-")) && !dateline(tt, first, last))
         || clauseSubject(tt, lex, first, last);
-    return side && SCORE.matcher(tt.text).find();
+    return side && tt.contains(SCORE);
   }
 
   /**
@@ -836,7 +839,7 @@ final class LocationFinder {
   private static boolean unknownName(Token t, Lexicon lex, Gazetteer gaz, Set<LocationRule> off) {
     String s = t.text();
     if (!t.isCapitalised() || s.length() <= 2 || !Character.isLetter(s.charAt(s.length() - 1)) || t.isAllCaps()
-        || lex.isStop(s) || lex.isRole(s) || lex.isOrganisation(s)) {
+        || lex.isStop(t) || lex.isRole(t) || lex.isOrganisation(t)) {
       return false;
     }
     String l = s.toLowerCase(Locale.ROOT);

@@ -36,6 +36,20 @@ final class TokenizedText {
     this.quoted = flagQuotes();
   }
 
+  // The last pattern asked of the whole text and its answer: rules ask the same one ("is there a
+  // score anywhere?") for many tokens of one article.
+  private java.util.regex.Pattern askedPattern;
+  private boolean askedFound;
+
+  /** Whether the pattern occurs anywhere in the text; the last pattern's answer is kept. */
+  boolean contains(java.util.regex.Pattern pattern) {
+    if (pattern != askedPattern) {
+      askedFound = pattern.matcher(text).find();
+      askedPattern = pattern;
+    }
+    return askedFound;
+  }
+
   static TokenizedText of(String text, Lexicon lex) {
     List<Token> out = new ArrayList<>(text.length() / 5);
     int n = text.length();
