@@ -40,6 +40,7 @@ class SpeakerRulesTest {
       Vereinfacht gesagt: Das Geld ist weg.                       | SAYING_IDIOM | Vereinfacht
       Also sagte der Minister, es gehe.                           | NOT_A_WORD   | Also
       Laut Guardian ist das Geld weg.                             | MEDIUM_CUE   | Guardian
+      Die Inseln kosten bis zu 999.000 Euro, teilte Tchibo am Montag mit. | MEDIUM_CUE | Tchibo
       Der Marktführer Spotify besorgt sich Geld. Der Musikdienst Spotify hat kurz vor Weihnachten angekündigt, zu wachsen, sagte Spotify. | ORGANISATION_NAME | Spotify
       Obendrein unterstreicht er, dass es gehe.                   | ADVERBIAL_FIRST   | Obendrein
       Nächstes Finale, nächster Frust, meinte La Nacion.          | FOREIGN_ARTICLE   | La Nacion
