@@ -177,6 +177,17 @@ final class LocationFinder {
             && !w.endsWith("rallye") && !w.endsWith("assist");
   }
 
+  /**
+   * "in Sofioter Justizkreisen", "der Bad Ischler Dialog": a word in -er right before a capitalised
+   * word is a place's adjective (they are written with a capital and not inflected), not a name.
+   */
+  private static boolean placeAdjective(TokenizedText tt, int i) {
+    Token t = tt.get(i);
+    Token next = tt.at(i + 1);
+    return t.text().endsWith("er") && t.text().length() > 4 && next != null && tt.sameSentence(i, i + 1)
+        && next.isCapitalised() && next.isWord() && next.start() > t.end();
+  }
+
   /** Whether a word opens an organisation's or a club's name before a place ("Flughafen Wien", "FC Bayern"). */
   private static boolean opensOrgName(Lexicon lex, Token t) {
     return lex.is(ORG_BEFORE, t) || lex.is(CLUB_BEFORE, t);
@@ -779,7 +790,8 @@ final class LocationFinder {
     }
     if ((s.equals("Bad") || s.equals("Sankt") || s.equals("St.") || s.equals("San") || s.equals("Santa")
         || s.equals("New") || s.equals("Los") || s.equals("Las") || s.equals("Fort") || s.equals("Port"))
-        && nextSame && unknownName(next, lex, gaz, off) && !off.contains(LocationRule.NAME_PREFIX)) {
+        && nextSame && unknownName(next, lex, gaz, off) && !off.contains(LocationRule.NAME_PREFIX)
+        && !placeAdjective(tt, i + 1)) {
       return new Context(i + 1, LocationRule.NAME_PREFIX);
     }
     if (!unknownName(t, lex, gaz, off) || lex.is(FACILITIES, s) || prev == null || !tt.sameSentence(i - 1, i)) {
@@ -796,7 +808,7 @@ final class LocationFinder {
     }
     boolean nameFollows = nextSame && next.isCapitalised() && next.isWord() && !lex.isCommonWord(next)
         && !lex.is(FACILITIES, next) && !lex.isStop(next);
-    if (nameFollows) {
+    if (nameFollows || placeAdjective(tt, i)) {
       return null;
     }
     String p = prev.text();

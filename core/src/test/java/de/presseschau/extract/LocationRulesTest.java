@@ -156,6 +156,8 @@ class LocationRulesTest {
         "a capital inside a word marks a brand");
     assertEquals(List.of("McAllen"), extract(ALL, "Sie kam aus McAllen.").locationNames());
     assertEquals(List.of("Essen"), extract(ALL, "In Essen und Umgebung regnete es.").locationNames());
+    assertEquals(List.of(), extract(ALL, "Das dauert, heißt es in Sofioter Justizkreisen. Der Bad Ischler Dialog tagt.")
+        .locationNames(), "a place's adjective in -er before a noun is no name");
     assertEquals(List.of("Russland", "Kolumbien"),
         extract(ALL, "Die Sanktionen gegen Russland bleiben. Im Spiel gegen Kolumbien traf er.").locationNames(),
         "a country after a match noun is its national team, which GermEval marks as the place");
