@@ -151,8 +151,8 @@ final class LocationFinder {
   private static boolean listedNoun(TokenizedText tt, Lexicon lex, Gazetteer gaz, int at, int dir) {
     Token joint = tt.at(at);
     Token noun = tt.at(at + dir);
-    if (joint == null || noun == null || !tt.sameSentence(Math.min(at, at + dir), Math.max(at, at + dir))
-        || !tt.sameSentence(Math.min(at, at - dir), Math.max(at, at - dir))
+    int word = at - dir; // the word the list joins the noun to
+    if (joint == null || noun == null || !tt.sameSentence(Math.min(word, at + dir), Math.max(word, at + dir))
         || !(joint.isPunct(',') || joint.is("und") || joint.is("oder"))) {
       return false;
     }
@@ -172,9 +172,7 @@ final class LocationFinder {
   private static boolean teamRole(Lexicon lex, String word) {
     String w = word.toLowerCase(Locale.ROOT);
     w = w.substring(w.lastIndexOf('-') + 1);
-    return w.endsWith("spieler") || w.endsWith("spielerin")
-        || lex.ending(TEAM_COMPOUND_HEADS, w, 0) != null && !w.endsWith("league") && !w.endsWith("cup")
-            && !w.endsWith("rallye") && !w.endsWith("assist");
+    return w.endsWith("spieler") || w.endsWith("spielerin") || lex.ending(TEAM_ROLES, w, 0) != null;
   }
 
   /**
@@ -678,7 +676,8 @@ final class LocationFinder {
       return null;
     }
     String tail = t.text().substring(h + 1);
-    if (lex.ending(TEAM_COMPOUND_HEADS, tail.toLowerCase(Locale.ROOT), 0) != null) {
+    String lowerTail = tail.toLowerCase(Locale.ROOT);
+    if (lex.ending(TEAM_ROLES, lowerTail, 0) != null || lex.ending(COMPETITION_HEADS, lowerTail, 0) != null) {
       return null; // "Stoke-Profi", "Graz-Coach", "Europa-League": a team's or competition's name
     }
     if (tail.contains("-") && multiPartName(lex, tail)) {

@@ -140,8 +140,10 @@ enum WordClass {
   REGION_PREPOSITIONS,
   /** Verbs of a match report whose subject or object is a team. */
   MATCH_VERBS,
-  /** Ends of a compound's last part that make its first part a team or competition ("Stoke-Profi", "Europa-League"). */
-  TEAM_COMPOUND_HEADS,
+  /** A player's or coach's role, as a word's or compound's end ("Stoke-Profi", "Co-Trainer"): the team comes with it. */
+  TEAM_ROLES,
+  /** Ends of a compound's last part that name a competition or play ("Europa-League", "Onisiwo-Assist"). */
+  COMPETITION_HEADS,
   /** Coordinating and comparing conjunctions ("und", "sowie", "als"): no verb. */
   CONJUNCTIONS,
   /** The word before a side of a match: "gegen X". */
