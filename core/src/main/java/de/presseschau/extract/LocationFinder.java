@@ -772,7 +772,7 @@ final class LocationFinder {
     if (prev != null && tt.sameSentence(i - 1, i) && lex.is(REGION_PREPOSITIONS, prev)
         && !off.contains(LocationRule.REGION_SUFFIX) && !s.contains("-") && t.isCapitalised()) {
       String region = lex.ending(REGION_SUFFIXES, lower, 4);
-      if (region != null && !commonHead(lex, s.substring(0, s.length() - region.length())) && !lex.isStop(s)
+      if (region != null && !endsLongerWord(lex, lower, region, off) && !commonHead(lex, s.substring(0, s.length() - region.length())) && !lex.isStop(s)
           && !(lex.isOrdinaryForm(s) && !off.contains(LocationRule.ORDINARY_WORD))) { // "im Niemandsland"
         return new Context(i, LocationRule.REGION_SUFFIX);
       }
@@ -823,7 +823,7 @@ final class LocationFinder {
         && !(lex.isEnglishWord(lower) && !off.contains(LocationRule.ENGLISH_WORD))) {
       return new Context(i, LocationRule.PLACE_PREPOSITION);
     }
-    if ((p.equals("bei") || p.equals("am") || p.equals("den") || p.equals("auf")) && lex.hasSettlementEnding(lower)
+    if ((p.equals("bei") || p.equals("am") || p.equals("den") || p.equals("auf")) && settlementEnding(lex, lower, off)
         && !off.contains(LocationRule.PLACE_SUFFIX)) {
       return new Context(i, LocationRule.PLACE_SUFFIX);
     }
@@ -881,7 +881,7 @@ final class LocationFinder {
         && lex.isOrdinaryForm(Character.toUpperCase(l.charAt(0)) + infix.group(1).substring(1))) {
       return false;
     }
-    boolean placeSuffix = lex.hasSettlementEnding(l);
+    boolean placeSuffix = settlementEnding(lex, l, off);
     if (lex.isCommonWord(s) && !(placeSuffix && !lex.isSimpleWord(l))) {
       return false;
     }
@@ -932,6 +932,42 @@ final class LocationFinder {
   private static boolean commonHead(Lexicon lex, String head) {
     return lex.isCommonWord(head)
         || head.length() > 4 && head.endsWith("s") && lex.isCommonWord(head.substring(0, head.length() - 1));
+  }
+
+  /**
+   * Whether the word (lower case) ends in a settlement's ending that is not the tail of a longer
+   * ordinary word ({@link LocationRule#ENDING_IN_WORD}: "Privatbes|itz" ends in "besitz").
+   */
+  private static boolean settlementEnding(Lexicon lex, String lower, Set<LocationRule> off) {
+    if (!lex.hasSettlementEnding(lower)) {
+      return false;
+    }
+    return !endsLongerWord(lex, lower, lex.ending(WordClass.PLACE_SUFFIXES, lower, 3), off);
+  }
+
+  /**
+   * Whether a place-name ending of the word is cut from a longer ordinary word, unless that rule is
+   * off: "Parteivors|itz" ends in "vorsitz", "Filmpor|tal" in "portal", whose rest ("vors", "por")
+   * is no word; "Westbahn|hof" ends in "bahnhof" too, but there "hof" is a word of its own after
+   * "bahn", so the ending is one (a station's name).
+   */
+  private static boolean endsLongerWord(Lexicon lex, String lower, String ending, Set<LocationRule> off) {
+    if (off.contains(LocationRule.ENDING_IN_WORD)) {
+      return false;
+    }
+    for (int k = 2; k <= 4 && lower.length() - ending.length() - k >= 0; k++) {
+      String tail = lower.substring(lower.length() - ending.length() - k);
+      String rest = tail.substring(0, k);
+      if (word(lex, tail) && !word(lex, rest)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the lower-case word is one of the compound dictionary or an ordinary word of the full-form one. */
+  private static boolean word(Lexicon lex, String lower) {
+    return lex.inDictionary(lower) || lex.isOnlyOrdinaryForm(Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
   }
 
   /**

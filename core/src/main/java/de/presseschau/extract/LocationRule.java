@@ -119,6 +119,13 @@ public enum LocationRule {
    */
   ORDINARY_WORD,
   /**
+   * Filter: a place-name ending that is the tail of a longer ordinary word makes no name of a word
+   * no gazetteer knows: "in Privatbesitz" and "auf den Parteivorsitz" end in "besitz" and
+   * "vorsitz", not in the Slavic "-itz" of Chemnitz; "vom Filmportal" ends in "portal", not in
+   * "-tal". The same test as for streets ("Onlinekäufer" is no "-ufer").
+   */
+  ENDING_IN_WORD,
+  /**
    * Filter: a name that is (part of) the title of a work: after a noun for one ("im Film Lincoln",
    * "das Trauerspiel Kabale und Liebe"), before a year in brackets ("In Indigo (2012)"), or inside
    * an English title ("the Temple of Doom").

@@ -30,6 +30,7 @@ class LocationRulesTest {
       Partner im Indopazifik-Raum sind wichtig.                     | COMPOUND_PART      | Indopazifik
       Sie wohnt in der Gubener Straße.                              | STREET             | Gubener Straße
       Der Unfall ereignete sich in Elbrinxen.                       | PLACE_PREPOSITION  | Elbrinxen
+      Der Unfall ereignete sich bei Sarnowitz.                      | PLACE_SUFFIX       | Sarnowitz
       Er wohnt im aargauischen Riniken.                             | REGIONAL_ADJECTIVE | Riniken
       Die Feuerwehr kam aus dem Rems-Murr-Kreis.                    | DISTRICT           | Rems-Murr-Kreis
       Die Kärntner Polizei ermittelt.                               | DERIVED_ADJECTIVE  | Kärnten
@@ -81,6 +82,9 @@ class LocationRulesTest {
       Im Kader: Jakob Jantscher (Luzern, 16/1).                     | SPORTS_TEAM         | Luzern
       Nach dem Spiel gegen Mattersburg war er müde.                 | SPORTS_TEAM         | Mattersburg
       Der Mittelfeldspieler von Wolfsburg folgt ihm nach.           | SPORTS_TEAM         | Wolfsburg
+      Die Häuser sind in Privatbesitz.                              | ENDING_IN_WORD      | Privatbesitz
+      Sie bekundeten ihr Interesse auf den Parteivorsitz.           | ENDING_IN_WORD      | Parteivorsitz
+      Er wird vom Filmportal zitiert.                               | ENDING_IN_WORD      | Filmportal
       """)
   void eachFilterKeepsANameThatIsNoPlaceHereOut(String sentence, LocationRule filter, String names) {
     assertEquals(List.of(), extract(ALL, sentence).locationNames());
