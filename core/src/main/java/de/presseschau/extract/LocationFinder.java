@@ -72,7 +72,9 @@ final class LocationFinder {
       }
       Found derived = off.contains(LocationRule.DERIVED_ADJECTIVE) ? null : derivedAdjective(tt, lex, gaz, i);
       if (derived != null) {
-        out.add(derived);
+        if (off.contains(LocationRule.NAME_AFTER) || !clubWordAfter(tt, lex, derived.last())) {
+          out.add(derived);
+        }
         continue;
       }
       Context ctx = byContext(tt, lex, gaz, people, i, off);
@@ -472,6 +474,19 @@ final class LocationFinder {
         && !s.endsWith("en") && !s.endsWith("te") && !s.endsWith("es") && !s.contains("-")
         && gaz.get(s) == null && !lex.isCommonWord(s) && !lex.isStop(s) && !lex.isRole(s) && !lex.is(FACILITIES, s)
         && (after == null || !tt.sameSentence(i, i + 1) || !after.isCapitalised());
+  }
+
+  /**
+   * "der Hamburger SV", "die Wiener Austria", "Kapfenberger SV 4:2": a club's word after a place's
+   * adjective makes both the club's name; not when a noun follows ("im Wiener Austria Center").
+   */
+  private static boolean clubWordAfter(TokenizedText tt, Lexicon lex, int i) {
+    Token club = tt.at(i + 1);
+    if (club == null || !tt.sameSentence(i, i + 1) || !lex.is(CLUB_BEFORE, club)) {
+      return false;
+    }
+    Token after = tt.at(i + 2);
+    return after == null || !tt.sameSentence(i + 1, i + 2) || !(after.isCapitalised() && after.isWord());
   }
 
   /**

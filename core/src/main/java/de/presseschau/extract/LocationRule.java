@@ -56,7 +56,8 @@ public enum LocationRule {
    * "Bayern München"); so does a capitalised name word after a one-word place that no preposition
    * or place noun introduces ("Mutter Gao Ying", "Hannibal Lecter", "Miami Heat", "Panama Papers"),
    * and a city's name after a state's or after a word that opens clubs' names ("Bayern München",
-   * "Hessen Kassel", "Sparta Prag": a club).
+   * "Hessen Kassel", "Sparta Prag": a club); a place's adjective before such a word is the club's
+   * too ("der Hamburger SV", "die Wiener Austria").
    */
   NAME_AFTER,
   /**

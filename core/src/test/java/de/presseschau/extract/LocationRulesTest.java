@@ -35,6 +35,7 @@ class LocationRulesTest {
       Die Feuerwehr kam aus dem Rems-Murr-Kreis.                    | DISTRICT           | Rems-Murr-Kreis
       Die Kärntner Polizei ermittelt.                               | DERIVED_ADJECTIVE  | Kärnten
       Die New Yorker Polizei ermittelt.                             | DERIVED_ADJECTIVE  | New York
+      Sie tagen im Wiener Austria Center.                           | DERIVED_ADJECTIVE  | Wien
       Im Zillertal schneite es.                                     | REGION_SUFFIX      | Zillertal
       """)
   void eachRuleFindsItsPlaceAndNothingWhenOff(String sentence, LocationRule rule, String place) {
@@ -82,6 +83,7 @@ class LocationRulesTest {
       Im Kader: Jakob Jantscher (Luzern, 16/1).                     | SPORTS_TEAM         | Luzern
       Nach dem Spiel gegen Mattersburg war er müde.                 | SPORTS_TEAM         | Mattersburg
       Der Mittelfeldspieler von Wolfsburg folgt ihm nach.           | SPORTS_TEAM         | Wolfsburg
+      Der Hamburger SV verlor zu Hause.                             | NAME_AFTER          | Hamburg
       Die Häuser sind in Privatbesitz.                              | ENDING_IN_WORD      | Privatbesitz
       Sie bekundeten ihr Interesse auf den Parteivorsitz.           | ENDING_IN_WORD      | Parteivorsitz
       Er wird vom Filmportal zitiert.                               | ENDING_IN_WORD      | Filmportal
