@@ -554,19 +554,47 @@ final class LocationFinder {
   /** Whether the capitalised word at i is (part of) the title of a work; see {@link LocationRule#WORK_TITLE}. */
   private static boolean workTitle(TokenizedText tt, Lexicon lex, int i) {
     Token prev = tt.at(i - 1);
-    if (prev != null && tt.sameSentence(i - 1, i) && lex.is(WORK_NOUNS, prev)) {
-      return true; // the title right after its noun; "Thriller, USA 1959" names a country
+    if (prev != null && tt.sameSentence(i - 1, i)
+        && (lex.is(WORK_NOUNS, prev) || prev.isCapitalised() && headIn(lex, WORK_HEADS, prev.text()))) {
+      return true; // the title right after its noun ("Eröffnungsoper", "US-Soap"); "Thriller, USA 1959" names a country
     }
     Token next = tt.at(i + 1);
     if (prev != null && tt.sameSentence(i - 1, i) && lex.is(ENGLISH_TITLE_WORDS, prev)
         || next != null && tt.sameSentence(i, i + 1) && lex.is(ENGLISH_TITLE_WORDS, next)) {
       return true;
     }
-    // "In Indigo (2012)", "(Bandits, USA 2001)": a year in brackets right after.
-    Token open = tt.at(i + 1);
-    Token year = tt.at(i + 2);
-    return open != null && year != null && open.isPunct('(') && tt.sameSentence(i, i + 2)
+    if (titleOpensBefore(tt, lex, i)) {
+      return true;
+    }
+    // "In Indigo (2012)", "(Bandits, USA 2001)", "mit Arlington Park (2007)": a year in brackets
+    // after the name and at most two more capitalised words.
+    int k = i + 1;
+    while (k <= i + 2 && tt.at(k) != null && tt.sameSentence(i, k) && tt.get(k).isCapitalised() && tt.get(k).isWord()) {
+      k++;
+    }
+    Token open = tt.at(k);
+    Token year = tt.at(k + 1);
+    return open != null && year != null && open.isPunct('(') && tt.sameSentence(i, k + 1)
         && year.text().matches("(19|20)\\d\\d");
+  }
+
+  /**
+   * "die Eröffnungsoper Die Eroberung von Mexico", "mit Die Bradshaw Variationen": an article
+   * written with a capital after a word inside a sentence opens a title, which runs over
+   * capitalised words and the joining words of {@link WordClass#TITLE_JOINERS}.
+   */
+  private static boolean titleOpensBefore(TokenizedText tt, Lexicon lex, int i) {
+    for (int k = i - 1; k >= i - 5 && k > tt.sentenceStartOf(i); k--) {
+      Token t = tt.get(k);
+      if (lex.is(TITLE_ARTICLES, t)) {
+        Token before = tt.get(k - 1);
+        return before.isWord();
+      }
+      if (!(t.isCapitalised() && t.isWord() || lex.is(TITLE_JOINERS, t))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether the word, or the word without a genitive s, is the family name of a person named in full. */

@@ -116,6 +116,15 @@ enum WordClass {
   /** English words inside a title around a name ("the Temple of Doom", "Bank of America"). */
   ENGLISH_TITLE_WORDS,
   /**
+   * Heads of compounds that name a work ("Eröffnungs|oper", "Kino|film", "US-Soap"), lower case:
+   * the name right after one is its title.
+   */
+  WORK_HEADS,
+  /** Articles that, capitalised inside a sentence, open a title ("mit Die Bradshaw Variationen"). */
+  TITLE_ARTICLES,
+  /** Lower-case words inside a German title between its capitalised words ("Die Eroberung von Mexico"). */
+  TITLE_JOINERS,
+  /**
    * Nouns of a team's standing or of a club ("Aufsteiger", "Tabellenführer", "Klub"), lower case,
    * matched as the head of a compound: before a town in apposition they make it the team.
    */

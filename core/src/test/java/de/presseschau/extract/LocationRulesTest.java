@@ -83,6 +83,9 @@ class LocationRulesTest {
       Im Kader: Jakob Jantscher (Luzern, 16/1).                     | SPORTS_TEAM         | Luzern
       Nach dem Spiel gegen Mattersburg war er müde.                 | SPORTS_TEAM         | Mattersburg
       Der Mittelfeldspieler von Wolfsburg folgt ihm nach.           | SPORTS_TEAM         | Wolfsburg
+      Ö1 brachte die Eröffnungsoper Die Eroberung von Mexico live.  | WORK_TITLE          | Mexico
+      Sie zeigt den Puppenfilm Edmond zum ersten Mal.               | WORK_TITLE          | Edmond
+      Zuletzt floppte sie mit Arlington Park (2007).                | WORK_TITLE          | Arlington
       Der Hamburger SV verlor zu Hause.                             | NAME_AFTER          | Hamburg
       Die Häuser sind in Privatbesitz.                              | ENDING_IN_WORD      | Privatbesitz
       Sie bekundeten ihr Interesse auf den Parteivorsitz.           | ENDING_IN_WORD      | Parteivorsitz
