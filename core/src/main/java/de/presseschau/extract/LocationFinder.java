@@ -343,6 +343,15 @@ final class LocationFinder {
             || prev.isCapitalised() && headIn(lex, INSTITUTION_HEADS, prev.text())) {
           return false;
         }
+        // "Sultan Qabus", "die Konkubine Cixi", "Präsident Obama": a role right before a town's
+        // one-word name makes it a person's; not the town's genitive ("die Außenminister Athens"),
+        // nor after a preposition, whose object the role is ("im Börse-Vorstand Wien": where).
+        Token beforeRole = tt.at(first - 2);
+        if (first == last && p.kind() == Gazetteer.Kind.CITY && prev.isCapitalised() && lex.isRole(prev)
+            && p.canonical().equals(tt.get(first).text())
+            && !(beforeRole != null && tt.sameSentence(first - 2, first - 1) && lex.is(LOCAL_PREPOSITIONS, beforeRole))) {
+          return false;
+        }
         Token before = tt.at(first - 2);
         if (before != null && prev.isCapitalised() && opensOrgName(lex, before)) {
           return false; // "FC Bayern München"

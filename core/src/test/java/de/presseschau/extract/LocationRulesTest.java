@@ -53,7 +53,7 @@ class LocationRulesTest {
       David Bowie starb. Musiker aus Bowies Umfeld trauern.         | PERSON_NAME         | Bowie
       Laut Berichten aus Korvalas Zulieferkette fehlt Material.     | GENITIVE_OWNER      | Korvalas
       In Clockwise spielt Cleese einen Schuldirektor.               | ENGLISH_WORD        | Clockwise
-      Seine kranke Mutter Gao Ying war nicht da.                    | NAME_AFTER          | Gao
+      Gestern war auch Gao Ying nicht da.                           | NAME_AFTER          | Gao
       Das Institut für Kernphysik Mainz forscht daran.              | INSTITUTION_NAME    | Mainz
       Er spielte im Film Lincoln den Präsidenten.                   | WORK_TITLE          | Lincoln
       Dortmund schlägt Stuttgart 3:0.                               | SPORTS_TEAM         | Dortmund, Stuttgart
@@ -86,6 +86,7 @@ class LocationRulesTest {
       Ö1 brachte die Eröffnungsoper Die Eroberung von Mexico live.  | WORK_TITLE          | Mexico
       Sie zeigt den Puppenfilm Edmond zum ersten Mal.               | WORK_TITLE          | Edmond
       Zuletzt floppte sie mit Arlington Park (2007).                | WORK_TITLE          | Arlington
+      Die Konkubine Cixi lenkte das Reich.                          | NAME_OR_CLUB_BEFORE | Cixi
       Der Hamburger SV verlor zu Hause.                             | NAME_AFTER          | Hamburg
       Die Häuser sind in Privatbesitz.                              | ENDING_IN_WORD      | Privatbesitz
       Sie bekundeten ihr Interesse auf den Parteivorsitz.           | ENDING_IN_WORD      | Parteivorsitz
@@ -95,6 +96,13 @@ class LocationRulesTest {
     assertEquals(List.of(), extract(ALL, sentence).locationNames());
     assertEquals(List.of(names.split(",\\s*")),
         extract(ALL.withLocationRulesOff(EnumSet.of(filter)), sentence).locationNames());
+  }
+
+  @Test
+  void aRoleBeforeATownMakesAPersonUnlessAPrepositionGovernsTheRole() {
+    assertEquals(List.of(), extract(ALL, "Sultan Qabus regiert seit 1970.").locationNames());
+    assertEquals(List.of("Linz"), extract(ALL, "Er sitzt im Bank-Vorstand Linz.").locationNames());
+    assertEquals(List.of("Athen"), extract(ALL, "Die Außenminister Athens trafen sich.").locationNames());
   }
 
   @org.junit.jupiter.api.Test
