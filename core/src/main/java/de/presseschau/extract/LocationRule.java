@@ -123,7 +123,8 @@ public enum LocationRule {
    * Filter: a place-name ending that is the tail of a longer ordinary word makes no name of a word
    * no gazetteer knows: "in Privatbesitz" and "auf den Parteivorsitz" end in "besitz" and
    * "vorsitz", not in the Slavic "-itz" of Chemnitz; "vom Filmportal" ends in "portal", not in
-   * "-tal". The same test as for streets ("Onlinekäufer" is no "-ufer").
+   * "-tal"; "den Kriegsflüchtlingen" in "flüchtlingen", not in "-ingen". The same test as for
+   * streets ("Onlinekäufer" is no "-ufer").
    */
   ENDING_IN_WORD,
   /**

@@ -91,6 +91,7 @@ class LocationRulesTest {
       Die Häuser sind in Privatbesitz.                              | ENDING_IN_WORD      | Privatbesitz
       Sie bekundeten ihr Interesse auf den Parteivorsitz.           | ENDING_IN_WORD      | Parteivorsitz
       Er wird vom Filmportal zitiert.                               | ENDING_IN_WORD      | Filmportal
+      Die Hilfe gegenüber den Kriegsflüchtlingen war groß.          | ENDING_IN_WORD      | Kriegsflüchtlingen
       """)
   void eachFilterKeepsANameThatIsNoPlaceHereOut(String sentence, LocationRule filter, String names) {
     assertEquals(List.of(), extract(ALL, sentence).locationNames());
