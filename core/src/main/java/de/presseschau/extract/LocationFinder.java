@@ -1007,7 +1007,7 @@ final class LocationFinder {
     if (off.contains(LocationRule.ENDING_IN_WORD)) {
       return false;
     }
-    for (int k = 2; lower.length() - ending.length() - k >= 0; k++) {
+    for (int k = 2; lower.length() - ending.length() - k > 0; k++) { // the whole word is ORDINARY_WORD's
       String tail = lower.substring(lower.length() - ending.length() - k);
       String rest = tail.substring(0, k);
       if (word(lex, tail) && !word(lex, rest)) {
