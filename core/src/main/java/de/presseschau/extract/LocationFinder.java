@@ -53,7 +53,7 @@ final class LocationFinder {
           if (end > last) {
             // "München/Hamburg", "Darmstadt/Berlin": a dateline naming two places in one word.
             out.add(found(tt, i, end, canonical, LocationRule.SLASH_PAIR));
-            Gazetteer.Place other = gaz.get(tt.get(end));
+            Gazetteer.Place other = placeAt(tt, gaz, last + 2, end);
             if (other != null) {
               out.add(found(tt, i, end, other.canonical(), LocationRule.SLASH_PAIR));
             }
@@ -707,7 +707,8 @@ final class LocationFinder {
     Token b = tt.at(a + 2);
     if (slash != null && b != null && slash.isPunct('/') && slash.start() == tt.get(a).end() && b.start() == slash.end()
         && b.isCapitalised() && (gaz.get(b) != null || !lex.isCommonWord(b))) {
-      return a + 2;
+      int whole = gazetteerMatch(tt, gaz, a + 2); // "New York/San Juan", "Khartum/Den Haag"
+      return Math.max(whole, a + 2);
     }
     return a;
   }

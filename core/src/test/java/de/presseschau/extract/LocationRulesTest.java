@@ -100,6 +100,12 @@ class LocationRulesTest {
   }
 
   @Test
+  void aSlashPairTakesTheWholeSecondName() {
+    assertEquals(List.of("New York", "San Juan"),
+        extract(ALL, "New York/San Juan – Das hoch verschuldete Territorium bittet um Hilfe.").locationNames());
+  }
+
+  @Test
   void aRoleBeforeATownMakesAPersonUnlessAPrepositionGovernsTheRole() {
     assertEquals(List.of(), extract(ALL, "Sultan Qabus regiert seit 1970.").locationNames());
     assertEquals(List.of("Linz"), extract(ALL, "Er sitzt im Bank-Vorstand Linz.").locationNames());
