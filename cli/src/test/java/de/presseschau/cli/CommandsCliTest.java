@@ -253,5 +253,21 @@ class CommandsCliTest {
     assertEquals("5 articles match, showing 5", r.err().strip(), "no build talk when not on a terminal");
     assertTrue(r.out().contains("1. Die NATO dringt in Asien vor"), r.out());
     assertTrue(Files.exists(home.resolve("index-data").resolve("write.lock")) || Files.list(home.resolve("index-data")).findAny().isPresent());
+    // Plain words skip picocli's parse; an option that names a default goes through it: same output.
+    assertTrue(Main.plainSearch("Verbindungsbüro Japan"));
+    assertEquals(r, Cli.run("--limit", "10", "Verbindungsbüro Japan"));
+    assertEquals(Cli.run("Xqzzyv Wqxxz"), Cli.run("--limit", "10", "Xqzzyv Wqxxz"), "nothing found");
+  }
+
+  @Test
+  void onlyPlainWordsSkipTheParser() {
+    assertTrue(Main.plainSearch("Verbindungsbüro", "Japan"));
+    assertFalse(Main.plainSearch(), "no words: the usage hint");
+    assertFalse(Main.plainSearch("--json", "Japan"));
+    assertFalse(Main.plainSearch("-n", "3", "Japan"));
+    assertFalse(Main.plainSearch("@queries.txt"), "picocli reads arguments from an @file");
+    assertFalse(Main.plainSearch("stats"), "may name a subcommand");
+    assertFalse(Main.plainSearch("help"));
+    assertFalse(Main.plainSearch(""));
   }
 }

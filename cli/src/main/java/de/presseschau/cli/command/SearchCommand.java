@@ -134,6 +134,11 @@ public final class SearchCommand implements Callable<Integer> {
     this.terminal = terminal;
   }
 
+  /** Sets the query's words, as picocli does from the positional arguments (for a plain command line). */
+  public void query(List<String> words) {
+    this.query = new ArrayList<>(words);
+  }
+
   @Override
   public Integer call() throws Exception {
     String text = String.join(" ", query).strip();
