@@ -901,6 +901,14 @@ final class LocationFinder {
   }
 
   private static boolean unknownName(Token t, Lexicon lex, Gazetteer gaz, Set<LocationRule> off) {
+    // The answer depends on the word alone: kept per word with every rule on (asked several
+    // times per token, for most capitalised tokens).
+    return off.isEmpty()
+        ? t.facts().ask(WordFacts.Fact.UNKNOWN_NAME, w -> computeUnknownName(t, lex, gaz, off))
+        : computeUnknownName(t, lex, gaz, off);
+  }
+
+  private static boolean computeUnknownName(Token t, Lexicon lex, Gazetteer gaz, Set<LocationRule> off) {
     String s = t.text();
     if (!t.isCapitalised() || s.length() <= 2 || !Character.isLetter(s.charAt(s.length() - 1)) || t.isAllCaps()
         || lex.isStop(t) || lex.isRole(t) || lex.isOrganisation(t)) {

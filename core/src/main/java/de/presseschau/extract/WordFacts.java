@@ -14,7 +14,9 @@ final class WordFacts {
 
   /** The yes/no facts kept per word, each worked out by its own test on first question. */
   enum Fact {
-    ROLE, ORGANISATION, COMMON_WORD, NAME_LIKE, STOP, OPENS_NAME, ORDINARY_FORM, PROPER_NAME, FIRST_WORD_OF_PLACE
+    ROLE, ORGANISATION, COMMON_WORD, NAME_LIKE, STOP, OPENS_NAME, ORDINARY_FORM, PROPER_NAME, FIRST_WORD_OF_PLACE,
+    /** Whether the word could be a place's name no gazetteer knows ({@code LocationFinder.unknownName}), all rules on. */
+    UNKNOWN_NAME
   }
 
   private static final byte UNKNOWN = 0;
