@@ -564,7 +564,7 @@ final class LocationFinder {
   private static boolean workTitle(TokenizedText tt, Lexicon lex, int i) {
     Token prev = tt.at(i - 1);
     if (prev != null && tt.sameSentence(i - 1, i)
-        && (lex.is(WORK_NOUNS, prev) || prev.isCapitalised() && headIn(lex, WORK_HEADS, prev.text()))) {
+        && prev.facts().ask(WordFacts.Fact.WORK_NOUN, w -> workNoun(lex, w))) {
       return true; // the title right after its noun ("Eröffnungsoper", "US-Soap"); "Thriller, USA 1959" names a country
     }
     Token next = tt.at(i + 1);
@@ -585,6 +585,11 @@ final class LocationFinder {
     Token year = tt.at(k + 1);
     return open != null && year != null && open.isPunct('(') && tt.sameSentence(i, k + 1)
         && year.text().matches("(19|20)\\d\\d");
+  }
+
+  /** "Film", "Eröffnungsoper", "US-Soap": a noun for a work, before its title. */
+  private static boolean workNoun(Lexicon lex, String word) {
+    return lex.is(WORK_NOUNS, word) || Character.isUpperCase(word.charAt(0)) && headIn(lex, WORK_HEADS, word);
   }
 
   /**

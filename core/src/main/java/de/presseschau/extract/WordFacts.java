@@ -16,7 +16,9 @@ final class WordFacts {
   enum Fact {
     ROLE, ORGANISATION, COMMON_WORD, NAME_LIKE, STOP, OPENS_NAME, ORDINARY_FORM, PROPER_NAME, FIRST_WORD_OF_PLACE,
     /** Whether the word could be a place's name no gazetteer knows ({@code LocationFinder.unknownName}), all rules on. */
-    UNKNOWN_NAME
+    UNKNOWN_NAME,
+    /** Whether the word names a work before its title ({@code LocationFinder.workNoun}). */
+    WORK_NOUN
   }
 
   private static final byte UNKNOWN = 0;
