@@ -182,16 +182,44 @@ final class Lexicon {
     WordFacts f = t.facts();
     long[] known = f.classes;
     if (known == null) {
-      WordClass[] all = WordClass.values();
-      known = new long[(all.length + 63) / 64];
-      for (WordClass k : all) {
-        if (classes[k.ordinal()].contains(f.word)) {
-          known[k.ordinal() >>> 6] |= 1L << (k.ordinal() & 63);
-        }
-      }
+      known = classBits(f.word);
       f.classes = known;
     }
     return (known[c.ordinal() >>> 6] & 1L << (c.ordinal() & 63)) != 0;
+  }
+
+  /**
+   * As {@link #is(WordClass, Token)}, for the token's word in lower case ("Der" at a sentence's
+   * start as "der"); worked out once per word, like the classes of the word as written.
+   */
+  boolean isLower(WordClass c, Token t) {
+    WordFacts f = t.facts();
+    long[] known = f.lowerClasses;
+    if (known == null) {
+      String lower = f.word.toLowerCase(Locale.ROOT);
+      known = lower.equals(f.word) ? classesOf(t) : facts(lower).classes;
+      if (known == null) {
+        known = classBits(lower);
+      }
+      f.lowerClasses = known;
+    }
+    return (known[c.ordinal() >>> 6] & 1L << (c.ordinal() & 63)) != 0;
+  }
+
+  private long[] classesOf(Token t) {
+    is(WordClass.values()[0], t); // works the classes out
+    return t.facts().classes;
+  }
+
+  private long[] classBits(String word) {
+    WordClass[] all = WordClass.values();
+    long[] known = new long[(all.length + 63) / 64];
+    for (WordClass k : all) {
+      if (classes[k.ordinal()].contains(word)) {
+        known[k.ordinal() >>> 6] |= 1L << (k.ordinal() & 63);
+      }
+    }
+    return known;
   }
 
   /** The facts kept for a word; a token carries its own ({@link Token#facts()}). */

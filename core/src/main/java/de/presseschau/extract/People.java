@@ -190,7 +190,7 @@ final class People {
       Token prev = tt.at(i - 1);
       Token next = tt.at(i + 1);
       if (match != null && match.lastKey().equals(fold(t.text())) && match.name.size() > 1
-          && (prev == null || !lex.is(LOCAL_PREPOSITIONS, prev) && !lex.is(ARTICLES, prev.text().toLowerCase(Locale.ROOT)))
+          && (prev == null || !lex.is(LOCAL_PREPOSITIONS, prev) && !lex.isLower(ARTICLES, prev))
           && (next == null || !next.isCapitalised() || !tt.sameSentence(i, i + 1))) {
         p.attach(new Run(i, i, false), false);
       }
@@ -243,7 +243,7 @@ final class People {
 
   /** "Van", "De", "von": a word of the particles that join a surname, in any case. */
   private boolean isParticle(Token t) {
-    return lex.is(PARTICLES, t.text().toLowerCase(Locale.ROOT)) && !t.is("der") && !t.is("den") && !t.is("Der")
+    return lex.isLower(PARTICLES, t) && !t.is("der") && !t.is("den") && !t.is("Der")
         && !t.is("Den");
   }
 

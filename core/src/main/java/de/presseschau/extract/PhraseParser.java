@@ -86,7 +86,7 @@ final class PhraseParser {
 
   /** Parses a speaker phrase from token i, not reaching limit. */
   Phrase parse(int i, int limit) {
-    while (i < limit && (lex.is(ADVERBS, tt.get(i).text().toLowerCase(Locale.ROOT)) || tt.get(i).is("sich"))) {
+    while (i < limit && (lex.isLower(ADVERBS, tt.get(i)) || tt.get(i).is("sich"))) {
       i++;
     }
     if (i >= limit || i >= tt.size() || tt.isQuoted(i)) {
@@ -99,8 +99,8 @@ final class PhraseParser {
     if (t.is("sie") || t.is("Sie")) {
       return new Phrase(Phrase.Kind.PRONOUN, i, i, null, t.text(), "f", false);
     }
-    boolean det = lex.is(DETERMINERS, t.text().toLowerCase(Locale.ROOT));
-    boolean definite = lex.is(DEFINITE, t.text().toLowerCase(Locale.ROOT));
+    boolean det = lex.isLower(DETERMINERS, t);
+    boolean definite = lex.isLower(DEFINITE, t);
     if (det) {
       i++;
     }

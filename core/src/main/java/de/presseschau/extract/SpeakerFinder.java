@@ -321,11 +321,11 @@ final class SpeakerFinder {
     }
     for (int k = i - 1; k >= Math.max(tt.sentenceStartOf(i), i - 8); k--) {
       if (tt.get(k).is("als")) {
-        return k > 0 && lex.is(DETERMINERS, tt.get(k - 1).text().toLowerCase(Locale.ROOT));
+        return k > 0 && lex.isLower(DETERMINERS, tt.get(k - 1));
       }
       // "die aus der Kultserie Enterprise bekannte US-Schauspielerin": a determiner, then a
       // prepositional phrase, then the participle before its noun.
-      if (lex.is(PREPOSITIONS, tt.get(k)) && k > 0 && lex.is(DETERMINERS, tt.get(k - 1).text().toLowerCase(Locale.ROOT))) {
+      if (lex.is(PREPOSITIONS, tt.get(k)) && k > 0 && lex.isLower(DETERMINERS, tt.get(k - 1))) {
         return true;
       }
     }
@@ -353,7 +353,7 @@ final class SpeakerFinder {
       return;
     }
     if ((p == null || p.kind() != Phrase.Kind.PERSON) && s + 2 < end && first.isCapitalised()
-        && lex.is(ADVERBS, first.text().toLowerCase(Locale.ROOT)) && lex.is(OPENING_VERBS, tt.get(s + 1))) {
+        && lex.isLower(ADVERBS, first) && lex.is(OPENING_VERBS, tt.get(s + 1))) {
       p = phrases.parse(s + 2, end); // "Zudem ist Angela Merkel überzeugt, dass …"
     }
     if (p == null || p.kind() != Phrase.Kind.PERSON) {
@@ -673,8 +673,8 @@ final class SpeakerFinder {
       return null;
     }
     int from = s;
-    while (from < c && (lex.is(CLAUSE_OPENERS, tt.get(from).text().toLowerCase(Locale.ROOT))
-        || lex.is(ADVERBS, tt.get(from).text().toLowerCase(Locale.ROOT)))) {
+    while (from < c && (lex.isLower(CLAUSE_OPENERS, tt.get(from))
+        || lex.isLower(ADVERBS, tt.get(from)))) {
       from++;
     }
     People.Run run = people.runAt(from);
@@ -797,7 +797,7 @@ final class SpeakerFinder {
       if (t.isLowerCase() && !lex.is(DETERMINERS, t) && !phrases.isAdjective(k) && !andBetweenNames) {
         return null;
       }
-      if (lex.is(PREPOSITIONS, t.text().toLowerCase(Locale.ROOT))) {
+      if (lex.isLower(PREPOSITIONS, t)) {
         return null;
       }
     }
@@ -819,7 +819,7 @@ final class SpeakerFinder {
       if (t != null && k >= 0 && tt.sameSentence(k, v) && !tt.isQuoted(k) && people.compoundName(k)
           && k != tt.sentenceStartOf(k)
           && (next == null || !next.isCapitalised() || k == v - 1)
-          && (k != v - 1 || k == tt.sentenceStartOf(v) || !tt.get(k - 1).isWord() || lex.is(ADVERBS, tt.get(k - 1).text().toLowerCase(Locale.ROOT)))) {
+          && (k != v - 1 || k == tt.sentenceStartOf(v) || !tt.get(k - 1).isWord() || lex.isLower(ADVERBS, tt.get(k - 1)))) {
         People.Person p = people.adoptWord(k);
         if (p != null) {
           return new Phrase(Phrase.Kind.PERSON, k, k, p, null, null, false);
@@ -853,7 +853,7 @@ final class SpeakerFinder {
 
   private boolean oblique(int k) {
     Token t = tt.at(k);
-    return t != null && lex.is(OBLIQUE, t.text().toLowerCase(Locale.ROOT));
+    return t != null && lex.isLower(OBLIQUE, t);
   }
 
   private static boolean isName(Phrase p) {
@@ -958,7 +958,7 @@ final class SpeakerFinder {
         while (noun < c2 - 1 && phrases.isAdjective(noun)) {
           noun++; // "Der ehemalige Kampfgefährte Thaksins, Newin Chidchob, …"
         }
-        if (c2 - cs >= 2 && c2 - cs <= 6 && lex.is(DETERMINERS, tt.get(cs).text().toLowerCase(Locale.ROOT))
+        if (c2 - cs >= 2 && c2 - cs <= 6 && lex.isLower(DETERMINERS, tt.get(cs))
             && tt.get(noun).isCapitalised() && lex.isCommonWord(tt.get(noun))) {
           return p;
         }
@@ -1051,7 +1051,7 @@ final class SpeakerFinder {
       }
     }
     int start = k + 1;
-    if (start < v && lex.is(CLAUSE_OPENERS, tt.get(start).text().toLowerCase(Locale.ROOT))) {
+    if (start < v && lex.isLower(CLAUSE_OPENERS, tt.get(start))) {
       start++;
     }
     return start;
@@ -1165,13 +1165,13 @@ final class SpeakerFinder {
           }
           People.Run run = people.runAt(first);
           int head = first - 1;
-          while (head >= from && (lex.is(DETERMINERS, tt.get(head).text().toLowerCase(Locale.ROOT))
+          while (head >= from && (lex.isLower(DETERMINERS, tt.get(head))
               && !oblique(head) || phrases.isAdjective(head) || lex.isRole(tt.get(head)) || lex.isTitle(tt.get(head).text()))) {
             head--; // "Im Prozess gegen die frühere Regierungschefin Julia Timoschenko hat …": inside a prepositional phrase
           }
           Token prev = tt.at(head);
           boolean particle = head == first - 1 && prev != null && prev.text().equalsIgnoreCase("zu"); // "Zu Guttenberg hatte"
-          if (run != null && !run.genitive() && (head < from || prev == null || particle || !lex.is(PREPOSITIONS, prev.text().toLowerCase(Locale.ROOT))
+          if (run != null && !run.genitive() && (head < from || prev == null || particle || !lex.isLower(PREPOSITIONS, prev)
               && !oblique(head))) {
             return new Phrase(Phrase.Kind.PERSON, first, before, subject, null, null, false);
           }

@@ -40,6 +40,8 @@ final class WordFacts {
    * (there are more classes than one long has bits).
    */
   volatile long[] classes;
+  /** As {@link #classes}, for the word in lower case. */
+  volatile long[] lowerClasses;
 
   WordFacts(String word) {
     this.word = word;
