@@ -52,6 +52,9 @@ final class TokenizedText {
 
   static TokenizedText of(String text, Lexicon lex) {
     List<Token> out = new ArrayList<>(text.length() / 5);
+    // An article repeats its words: each is looked up in the process-wide memo once (a large
+    // table whose nodes the rules' own data push out of the cache), then found here.
+    java.util.HashMap<String, WordFacts> seen = new java.util.HashMap<>(Math.max(16, text.length() / 16));
     int n = text.length();
     int i = 0;
     boolean newline = true;
@@ -69,7 +72,12 @@ final class TokenizedText {
         i++;
       }
       String word = text.substring(start, i);
-      out.add(new Token(start, i, word, newline, lex.facts(word)));
+      WordFacts facts = seen.get(word);
+      if (facts == null) {
+        facts = lex.facts(word);
+        seen.put(word, facts);
+      }
+      out.add(new Token(start, i, word, newline, facts));
       newline = false;
     }
     return new TokenizedText(text, List.copyOf(out), lex);
