@@ -166,10 +166,10 @@ final class People {
         while (end + 1 < tt.size() && end - i < 3 && p.candidate[end + 1] && tt.sameSentence(i, end + 1)) {
           end++;
         }
-        Person match = p.lookup(tt.get(end).text());
+        Person match = p.lookup(tt.get(end).text(), end);
         if (match == null && end > i) {
           end = i;
-          match = p.lookup(tt.get(i).text());
+          match = p.lookup(tt.get(i).text(), i);
         }
         if (match != null) {
           Run r = new Run(i, end, p.genitiveAt(end));
@@ -186,7 +186,7 @@ final class People {
       if (p.personAt[i] != null || p.candidate[i] || !t.isCapitalised() || !p.nameLike(t)) {
         continue;
       }
-      Person match = p.lookup(t.text());
+      Person match = p.lookup(t.text(), i);
       Token prev = tt.at(i - 1);
       Token next = tt.at(i + 1);
       if (match != null && match.lastKey().equals(fold(t.text())) && match.name.size() > 1
@@ -324,7 +324,11 @@ final class People {
         || lastWord.endsWith("s") && words.size() > 1 && strongLastKeys.contains(fold(stripGenitive(lastWord)))) {
       words.set(words.size() - 1, stripGenitive(lastWord));
     }
-    Person match = words.size() > 1 ? byLastKey(fold(words.get(words.size() - 1))) : lookup(words.get(0));
+    // A full name of its own (create) is a new person when its given names differ from those of
+    // everyone the article names with that family name ("Jeb Bush" beside "George W. Bush"); a
+    // chain of unknown words belongs to whoever its last word names ("Niessl Doskozil").
+    Person match = words.size() > 1 ? byLastKey(fold(words.get(words.size() - 1)), r.first(), create ? words : null)
+        : lookup(words.get(0), r.first());
     if (match == null) {
       if (!create) {
         return;
@@ -361,9 +365,17 @@ final class People {
 
   /** The person a single word names: by family name (also genitive), else by a leading family name ("Kim"). */
   Person lookup(String word) {
-    Person p = byLastKey(fold(word));
+    return lookup(word, -1);
+  }
+
+  /**
+   * As {@link #lookup(String)}, for the word at token {@code at}: of several people with that
+   * family name ("Robert Green", "Joyce Hilda Green"), the one the article named last before it.
+   */
+  private Person lookup(String word, int at) {
+    Person p = byLastKey(fold(word), at, null);
     if (p == null && word.endsWith("s")) {
-      p = byLastKey(fold(stripGenitive(word)));
+      p = byLastKey(fold(stripGenitive(word)), at, null);
     }
     if (p == null) {
       String stripped = stripGenitive(word); // once, not once per person: long texts name thousands
@@ -379,12 +391,106 @@ final class People {
   }
 
   private Person byLastKey(String key) {
+    return byLastKey(key, -1, null);
+  }
+
+  /**
+   * The person with this family name, of several the one named last before token {@code at} (else
+   * the first named after it; at -1: the one met last); with {@code words}, a full name, only one
+   * whose given names agree with it.
+   */
+  private Person byLastKey(String key, int at, List<String> words) {
+    Person only = null;
+    boolean several = false;
     for (int k = people.size() - 1; k >= 0; k--) {
-      if (people.get(k).lastKey().equals(key)) {
-        return people.get(k);
+      Person q = people.get(k);
+      if (q.lastKey().equals(key) && (words == null || sameGivenNames(q.name, words))) {
+        if (only != null) {
+          several = true;
+          break;
+        }
+        only = q;
       }
     }
-    return null;
+    if (!several || at < 0) {
+      return only; // the common case: one person with that family name (or the one met last)
+    }
+    Person best = null;
+    long bestRank = Long.MIN_VALUE;
+    for (Person q : people) {
+      if (!q.lastKey().equals(key) || words != null && !sameGivenNames(q.name, words)) {
+        continue;
+      }
+      // Named before `at`: the later, the better; only after it: the sooner, the better.
+      int before = -1;
+      int after = Integer.MAX_VALUE;
+      for (Run run : q.runs) {
+        if (run.first() <= at) {
+          before = Math.max(before, run.first());
+        } else {
+          after = Math.min(after, run.first());
+        }
+      }
+      long rank = before >= 0 ? before : -1L - after;
+      if (best == null || rank > bestRank) {
+        best = q;
+        bestRank = rank;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Whether two names of one family name may be one person: one has no given name, or the given
+   * names of one are among the other's ("Hilda Green", "Joyce Hilda Green"; hyphens, accents and
+   * name particles aside: "Hans-Jörg"/"Hans Jörg", "Thomas de Maizière"/"De Maizière"), or the
+   * first ones agree by initial ("G. Bush") or differ by one letter of transliteration
+   * ("Baschar"/"Bashar"); not "Jeb Bush" and "George W. Bush".
+   */
+  private boolean sameGivenNames(List<String> a, List<String> b) {
+    List<String> ga = givenNames(a);
+    List<String> gb = givenNames(b);
+    if (ga.isEmpty() || gb.isEmpty() || gb.containsAll(ga) || ga.containsAll(gb)) {
+      return true;
+    }
+    String fa = ga.get(0);
+    String fb = gb.get(0);
+    return fa.length() == 1 && fb.charAt(0) == fa.charAt(0) || fb.length() == 1 && fa.charAt(0) == fb.charAt(0)
+        || Math.min(fa.length(), fb.length()) >= 5 && oneEditApart(fa, fb);
+  }
+
+  /** The given names of a name, folded, split at hyphens, without particles and initials' dots. */
+  private List<String> givenNames(List<String> name) {
+    List<String> out = new ArrayList<>();
+    for (String w : name.subList(0, name.size() - 1)) {
+      if (lex.is(PARTICLES, w.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      for (String part : w.split("-")) {
+        String f = fold(part.endsWith(".") ? part.substring(0, part.length() - 1) : part);
+        if (!f.isEmpty()) {
+          out.add(f);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether one letter inserted into the shorter word, or one replaced, makes the other. */
+  private static boolean oneEditApart(String x, String y) {
+    if (x.equals(y)) {
+      return true;
+    }
+    if (Math.abs(x.length() - y.length()) > 1) {
+      return false;
+    }
+    String s = x.length() <= y.length() ? x : y;
+    String l = x.length() <= y.length() ? y : x;
+    int i = 0;
+    while (i < s.length() && s.charAt(i) == l.charAt(i)) {
+      i++;
+    }
+    return s.length() == l.length() ? s.substring(i + 1).equals(l.substring(i + 1)) : s.substring(i).equals(l.substring(i + 1));
   }
 
   /** Makes a person of a bare family name that stands in a speaker's place ("sagte Merkel"). */

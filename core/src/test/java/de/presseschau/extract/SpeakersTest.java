@@ -95,6 +95,19 @@ class SpeakersTest {
   }
 
   @Test
+  void peopleWhoShareAFamilyNameStayApart() {
+    assertEquals(List.of("George W. Bush"),
+        speakers("Die Republikaner mögen Jeb Bush. Das sei gut so, sagte George W. Bush am Montag."));
+    assertEquals(List.of("Joyce Hilda Green"),
+        speakers("Robert Green wohnt in Tennessee. Seine Mutter Joyce Hilda Green lebt nebenan. Wir brauchen Hilfe, sagte Green."));
+    assertEquals(List.of("Hans Jörg Schelling"),
+        speakers("Finanzminister Hans Jörg Schelling legte vor. Das reicht, sagte Finanzminister Hans-Jörg Schelling."),
+        "the same given names, hyphenated or not");
+    assertEquals(List.of("Thomas de Maizière"),
+        speakers("Innenminister Thomas de Maizière kam nach Brüssel. De Maizière sagte, das sei gut."));
+  }
+
+  @Test
   void namesJoinedByUndSpeakTogether() {
     assertEquals(List.of("Özcan Mutlu", "Benedikt Lux"), speakers("Özcan Mutlu und Benedikt Lux prangerten an, dass es nicht gehe."));
   }
