@@ -73,6 +73,11 @@ final class People {
 
   private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
 
+  /** Whether the word ends like a German noun or an adjective of origin, which no family name does. */
+  private static boolean nounOrAdjectiveEnding(String word) {
+    return ADJECTIVE.matcher(word).find() || NOUN.matcher(word).find();
+  }
+
   /** Arabic article prefixes written in lower case: "al-Sisi", "el-Baradei". */
   private static final Pattern ARTICLE_PREFIX = Pattern.compile("^(al|el|as|ad|ash|an|ar|at|az|ul)-\\p{Lu}");
 
@@ -120,7 +125,7 @@ final class People {
       } else if ((!place || p.placeStartsName(i, gaz)) && !t.isAllCaps() && !lex.isCommonWord(t) && !lex.isOrganisation(t)
           && !lex.isOnlyOrdinaryForm(t.text())
           && (!first || lex.gender(t) == 'u')
-          && !ADJECTIVE.matcher(t.text()).find() && !NOUN.matcher(t.text()).find()) {
+          && !t.facts().ask(WordFacts.Fact.NOUN_OR_ADJECTIVE_ENDING, People::nounOrAdjectiveEnding)) {
         p.candidate[i] = true;
       }
     }
@@ -512,7 +517,7 @@ final class People {
     String s = t.text();
     String lower = s.toLowerCase(Locale.ROOT);
     return nameLike(t) && !t.isAllCaps() && !s.contains("-") && s.length() > 5 && !lex.inDictionary(lower)
-        && !lex.isOrganisation(s) && !lex.isFirstName(s) && !NOUN.matcher(s).find() && !ADJECTIVE.matcher(s).find()
+        && !lex.isOrganisation(s) && !lex.isFirstName(s) && !t.facts().ask(WordFacts.Fact.NOUN_OR_ADJECTIVE_ENDING, People::nounOrAdjectiveEnding)
         && !lower.endsWith("en") && !lower.endsWith("e") && lex.isCommonWord(s);
   }
 

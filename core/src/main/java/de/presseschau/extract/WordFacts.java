@@ -18,7 +18,9 @@ final class WordFacts {
     /** Whether the word could be a place's name no gazetteer knows ({@code LocationFinder.unknownName}), all rules on. */
     UNKNOWN_NAME,
     /** Whether the word names a work before its title ({@code LocationFinder.workNoun}). */
-    WORK_NOUN
+    WORK_NOUN,
+    /** Whether the word ends like a noun ("-ung") or an adjective of origin ("-ische"): no family name. */
+    NOUN_OR_ADJECTIVE_ENDING
   }
 
   private static final byte UNKNOWN = 0;
