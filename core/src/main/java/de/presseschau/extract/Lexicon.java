@@ -179,12 +179,7 @@ final class Lexicon {
 
   /** As {@link #is(WordClass, String)}, for a token's word (all classes worked out once per word). */
   boolean is(WordClass c, Token t) {
-    WordFacts f = t.facts();
-    long[] known = f.classes;
-    if (known == null) {
-      known = classBits(f.word);
-      f.classes = known;
-    }
+    long[] known = classes(t.facts());
     return (known[c.ordinal() >>> 6] & 1L << (c.ordinal() & 63)) != 0;
   }
 
@@ -197,18 +192,20 @@ final class Lexicon {
     long[] known = f.lowerClasses;
     if (known == null) {
       String lower = f.word.toLowerCase(Locale.ROOT);
-      known = lower.equals(f.word) ? classesOf(t) : facts(lower).classes;
-      if (known == null) {
-        known = classBits(lower);
-      }
+      known = classes(lower.equals(f.word) ? f : facts(lower));
       f.lowerClasses = known;
     }
     return (known[c.ordinal() >>> 6] & 1L << (c.ordinal() & 63)) != 0;
   }
 
-  private long[] classesOf(Token t) {
-    is(WordClass.values()[0], t); // works the classes out
-    return t.facts().classes;
+  /** The word's class bits, worked out on first question and kept with its facts. */
+  private long[] classes(WordFacts f) {
+    long[] known = f.classes;
+    if (known == null) {
+      known = classBits(f.word);
+      f.classes = known;
+    }
+    return known;
   }
 
   private long[] classBits(String word) {

@@ -75,11 +75,20 @@ class WordFactsTest {
       }
     }
     Lexicon lex = Lexicon.load();
+    // Each member also capitalised, as at a sentence's start ("Der" for "der").
+    String members0 = text.toString();
+    for (String w : members0.split(" ")) {
+      if (!w.isEmpty()) {
+        text.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1)).append(' ');
+      }
+    }
     TokenizedText tt = TokenizedText.of(text.toString(), lex);
     int members = 0;
     for (Token t : tt.tokens) {
       for (WordClass c : WordClass.values()) {
         assertEquals(lex.is(c, t.text()), lex.is(c, t), t.text() + " in " + c);
+        assertEquals(lex.is(c, t.text().toLowerCase(java.util.Locale.ROOT)), lex.isLower(c, t),
+            t.text() + " in lower case in " + c);
         members += lex.is(c, t) ? 1 : 0;
       }
     }
