@@ -48,7 +48,7 @@ public final class Main {
   public static int run(Terminal terminal, java.io.InputStream stdin, String... args) {
     int code;
     try {
-      code = plainSearch(args) ? plainSearch(terminal, args)
+      code = plainSearch(args) ? runPlainSearch(terminal, args)
           : commandLine(terminal, stdin == null ? System.in : stdin, args).execute(args);
     } catch (OutOfMemoryError | StackOverflowError e) {
       // Errors pass picocli's handler; the user still gets one line, not the JVM's stack trace.
@@ -65,8 +65,8 @@ public final class Main {
     return code;
   }
 
-  /** The subcommands' names: a word among the arguments that is one of them may name it. */
-  private static final java.util.Set<String> SUBCOMMANDS =
+  /** The subcommands' names and "help": a word among the arguments that is one of them may name it. */
+  static final java.util.Set<String> SUBCOMMANDS =
       java.util.Set.of("index", "show", "stats", "export", "extract", "batch", "serve", "help");
 
   /**
@@ -91,7 +91,7 @@ public final class Main {
    * reflection first: about a fifth of a cold search's start-up. The options keep the defaults
    * their fields start with, which are also what picocli uses.
    */
-  private static int plainSearch(Terminal terminal, String... args) {
+  private static int runPlainSearch(Terminal terminal, String... args) {
     SearchCommand search = new SearchCommand(terminal);
     search.query(java.util.List.of(args));
     try {

@@ -269,5 +269,11 @@ class CommandsCliTest {
     assertFalse(Main.plainSearch("stats"), "may name a subcommand");
     assertFalse(Main.plainSearch("help"));
     assertFalse(Main.plainSearch(""));
+    // Every registered subcommand is among the words that go through picocli.
+    java.util.Set<String> registered = new java.util.HashSet<>(
+        Main.commandLine(new Terminal(System.out, System.err, false, false, java.util.Map.of()), System.in, "--help")
+            .getSubcommands().keySet());
+    registered.add("help");
+    assertEquals(registered, Main.SUBCOMMANDS);
   }
 }

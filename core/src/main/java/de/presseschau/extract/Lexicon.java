@@ -169,7 +169,12 @@ final class Lexicon {
    * -bau ("ausbau", "wiederaufbau"), which ends nouns of building, not meadows (-au).
    */
   boolean hasSettlementEnding(String lower) {
-    return !lower.endsWith("bau") && ending(WordClass.PLACE_SUFFIXES, lower, 3) != null;
+    return settlementEnding(lower) != null;
+  }
+
+  /** The settlement ending of {@link #hasSettlementEnding} the word has, or null. */
+  String settlementEnding(String lower) {
+    return lower.endsWith("bau") ? null : ending(WordClass.PLACE_SUFFIXES, lower, 3);
   }
 
   /** Whether the word, as written, belongs to the closed word class. */

@@ -343,16 +343,15 @@ final class LocationFinder {
             || prev.isCapitalised() && headIn(lex, INSTITUTION_HEADS, prev.text())) {
           return false;
         }
+        Token before = tt.at(first - 2);
         // "Sultan Qabus", "die Konkubine Cixi", "Präsident Obama": a role right before a town's
         // one-word name makes it a person's; not the town's genitive ("die Außenminister Athens"),
         // nor after a preposition, whose object the role is ("im Börse-Vorstand Wien": where).
-        Token beforeRole = tt.at(first - 2);
         if (first == last && p.kind() == Gazetteer.Kind.CITY && prev.isCapitalised() && lex.isRole(prev)
             && p.canonical().equals(tt.get(first).text())
-            && !(beforeRole != null && tt.sameSentence(first - 2, first - 1) && lex.is(LOCAL_PREPOSITIONS, beforeRole))) {
+            && !(before != null && tt.sameSentence(first - 2, first - 1) && lex.is(LOCAL_PREPOSITIONS, before))) {
           return false;
         }
-        Token before = tt.at(first - 2);
         if (before != null && prev.isCapitalised() && opensOrgName(lex, before)) {
           return false; // "FC Bayern München"
         }
@@ -1005,10 +1004,8 @@ final class LocationFinder {
    * ordinary word ({@link LocationRule#ENDING_IN_WORD}: "Privatbes|itz" ends in "besitz").
    */
   private static boolean settlementEnding(Lexicon lex, String lower, Set<LocationRule> off) {
-    if (!lex.hasSettlementEnding(lower)) {
-      return false;
-    }
-    return !endsLongerWord(lex, lower, lex.ending(WordClass.PLACE_SUFFIXES, lower, 3), off);
+    String ending = lex.settlementEnding(lower);
+    return ending != null && !endsLongerWord(lex, lower, ending, off);
   }
 
   /**

@@ -73,11 +73,6 @@ final class People {
 
   private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
 
-  /** Whether the word ends like a German noun or an adjective of origin, which no family name does. */
-  private static boolean nounOrAdjectiveEnding(String word) {
-    return ADJECTIVE.matcher(word).find() || NOUN.matcher(word).find();
-  }
-
   /** Arabic article prefixes written in lower case: "al-Sisi", "el-Baradei". */
   private static final Pattern ARTICLE_PREFIX = Pattern.compile("^(al|el|as|ad|ash|an|ar|at|az|ul)-\\p{Lu}");
 
@@ -125,7 +120,7 @@ final class People {
       } else if ((!place || p.placeStartsName(i, gaz)) && !t.isAllCaps() && !lex.isCommonWord(t) && !lex.isOrganisation(t)
           && !lex.isOnlyOrdinaryForm(t.text())
           && (!first || lex.gender(t) == 'u')
-          && !t.facts().ask(WordFacts.Fact.NOUN_OR_ADJECTIVE_ENDING, People::nounOrAdjectiveEnding)) {
+          && !nounOrAdjectiveEnding(t)) {
         p.candidate[i] = true;
       }
     }
@@ -405,27 +400,19 @@ final class People {
    * whose given names agree with it.
    */
   private Person byLastKey(String key, int at, List<String> words) {
-    Person only = null;
-    boolean several = false;
-    for (int k = people.size() - 1; k >= 0; k--) {
+    List<Person> named = new ArrayList<>(2);
+    for (int k = people.size() - 1; k >= 0; k--) { // the one met last first
       Person q = people.get(k);
       if (q.lastKey().equals(key) && (words == null || sameGivenNames(q.name, words))) {
-        if (only != null) {
-          several = true;
-          break;
-        }
-        only = q;
+        named.add(q);
       }
     }
-    if (!several || at < 0) {
-      return only; // the common case: one person with that family name (or the one met last)
+    if (named.size() <= 1 || at < 0) {
+      return named.isEmpty() ? null : named.get(0); // the common case: one person with that family name
     }
     Person best = null;
     long bestRank = Long.MIN_VALUE;
-    for (Person q : people) {
-      if (!q.lastKey().equals(key) || words != null && !sameGivenNames(q.name, words)) {
-        continue;
-      }
+    for (Person q : named) {
       // Named before `at`: the later, the better; only after it: the sooner, the better.
       int before = -1;
       int after = Integer.MAX_VALUE;
@@ -437,7 +424,7 @@ final class People {
         }
       }
       long rank = before >= 0 ? before : -1L - after;
-      if (best == null || rank > bestRank) {
+      if (best == null || rank >= bestRank) { // ties: the one met first, as a scan from the start found
         best = q;
         bestRank = rank;
       }
@@ -511,13 +498,19 @@ final class People {
     return personAt[i];
   }
 
+  /** Whether the word ends like a German noun or an adjective of origin, which no family name does (kept per word). */
+  private static boolean nounOrAdjectiveEnding(Token t) {
+    return t.facts().ask(WordFacts.Fact.NOUN_OR_ADJECTIVE_ENDING,
+        w -> ADJECTIVE.matcher(w).find() || NOUN.matcher(w).find());
+  }
+
   /** A capitalised word that is no dictionary word itself but splits into some ("Schweinsteiger"). */
   boolean compoundName(int i) {
     Token t = tt.get(i);
     String s = t.text();
     String lower = s.toLowerCase(Locale.ROOT);
     return nameLike(t) && !t.isAllCaps() && !s.contains("-") && s.length() > 5 && !lex.inDictionary(lower)
-        && !lex.isOrganisation(s) && !lex.isFirstName(s) && !t.facts().ask(WordFacts.Fact.NOUN_OR_ADJECTIVE_ENDING, People::nounOrAdjectiveEnding)
+        && !lex.isOrganisation(s) && !lex.isFirstName(s) && !nounOrAdjectiveEnding(t)
         && !lower.endsWith("en") && !lower.endsWith("e") && lex.isCommonWord(s);
   }
 
