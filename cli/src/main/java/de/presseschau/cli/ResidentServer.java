@@ -69,6 +69,8 @@ public final class ResidentServer implements AutoCloseable {
   private final long jarModified;
   private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
   private volatile long lastRequest = System.nanoTime();
+  /** Closing runs once: the serving loop closes on its way out too, after the owner may have. */
+  private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
   private ResidentServer(Path home, Path cwd, Path jar) throws IOException {
     this.cwd = cwd;
@@ -378,6 +380,9 @@ public final class ResidentServer implements AutoCloseable {
   /** Stops listening and removes its announcement (if it is still this server's). */
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
     try {
       socket.close();
     } catch (IOException e) {

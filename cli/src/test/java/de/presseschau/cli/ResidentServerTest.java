@@ -139,10 +139,12 @@ class ResidentServerTest {
   }
 
   @Test
-  void aServerThatAnswersIsFoundRunningAndAStoppedOneIsNot() throws IOException {
+  void aServerThatAnswersIsFoundRunningAndAStoppedOneIsNot() throws IOException, InterruptedException {
     assertEquals(java.util.OptionalInt.of(server.port()), ResidentServer.running(home));
     List<String> lines = Files.readAllLines(ResidentServer.file(home));
     server.close();
+    serving.join(5000);
+    assertFalse(serving.isAlive(), "the serving loop ends once the server is closed");
     Files.write(ResidentServer.file(home), lines); // a stale announcement, as after kill -9
     assertTrue(ResidentServer.running(home).isEmpty());
     Files.delete(ResidentServer.file(home));
