@@ -113,6 +113,12 @@ public final class Extractor {
     if (!speakerRulesOff.contains(SpeakerRule.FOREIGN_ARTICLE)) {
       bySpeaker.keySet().removeIf(p -> opensWithForeignArticle(p.canonical(), lex));
     }
+    if (!speakerRulesOff.contains(SpeakerRule.CAPITALISED_ONLY_AT_START)) {
+      bySpeaker.keySet().removeIf(p -> isCapitalisedOnlyAtStart(tt, p, lex));
+    }
+    if (!speakerRulesOff.contains(SpeakerRule.UNINTRODUCED)) {
+      bySpeaker.entrySet().removeIf(e -> !isIntroduced(tt, e.getKey(), e.getValue(), lex, gazetteer));
+    }
     Map<String, List<Mention>> byName = new LinkedHashMap<>();
     bySpeaker.forEach((person, cues) -> {
       List<Mention> all = new ArrayList<>(cues);
@@ -172,6 +178,79 @@ public final class Extractor {
     int space = name.indexOf(' ');
     return space > 0 && lex.is(FOREIGN_ARTICLES, name.substring(0, space))
         || name.startsWith("Al-") && space < 0;
+  }
+
+  /** See {@link SpeakerRule#CAPITALISED_ONLY_AT_START}: "Konkret", "Draußen", "Letzteres". */
+  static boolean isCapitalisedOnlyAtStart(TokenizedText tt, People.Person p, Lexicon lex) {
+    String name = p.canonical();
+    if (name.indexOf(' ') >= 0 || lex.isFirstName(name)) {
+      return false;
+    }
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.equals(name) || !lex.isOnlyOrdinaryForm(lower)) {
+      return false;
+    }
+    for (int k = 0; k < tt.size(); k++) {
+      if (tt.get(k).is(name) && !clauseStart(tt, k) && !afterQuoteMark(tt, k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean afterQuoteMark(TokenizedText tt, int k) {
+    Token prev = tt.at(k - 1);
+    return prev != null && TokenizedText.isQuoteMark(prev);
+  }
+
+  /**
+   * See {@link SpeakerRule#UNINTRODUCED}: whether the article shows a one-word speaker to be a
+   * person. A name of more than one word is introduced by its given name.
+   */
+  static boolean isIntroduced(TokenizedText tt, People.Person p, List<Mention> cues, Lexicon lex, Gazetteer gaz) {
+    String name = p.canonical();
+    if (name.indexOf(' ') >= 0 || lex.isFirstName(name)
+        || lex.isProperNameForm(name) && gaz.get(name) == null) {
+      return true;
+    }
+    for (Mention m : cues) {
+      if (SpeakerRule.PRONOUN.name().equals(m.rule()) || SpeakerRule.ROLE.name().equals(m.rule())) {
+        return true;
+      }
+    }
+    for (int k = 1; k < tt.size(); k++) {
+      if (tt.get(k).is(name) && tt.sameSentence(k - 1, k) && introduces(tt, k - 1, lex, gaz)) {
+        return true;
+      }
+    }
+    for (People.Run r : p.runs) {
+      if (r.first() > 0 && tt.sameSentence(r.first() - 1, r.first()) && introduces(tt, r.first() - 1, lex, gaz)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A title, a person's role ("Papst", "Polizeisprecher"), or a capitalised word that may be an unlisted given name ("Yanis"): not at a
+   * sentence start, no ordinary, English or function word, no place.
+   */
+  private static boolean introduces(TokenizedText tt, int k, Lexicon lex, Gazetteer gaz) {
+    Token t = tt.get(k);
+    if (lex.isTitle(t.text())) {
+      return true;
+    }
+    if (!t.isCapitalised()) {
+      return false;
+    }
+    if (lex.isRole(t)) {
+      return true;
+    }
+    String lower = t.text().toLowerCase(Locale.ROOT);
+    return tt.sentenceStartOf(k) != k
+        && !lex.isCommonWord(t) && !lex.isOrdinaryForm(t.text()) && !lex.isOrdinaryForm(lower)
+        && !lex.isEnglishWord(lower) && !FUNCTION_WORDS.contains(lower) && !lex.isOrganisation(t)
+        && !lex.is(FOREIGN_ARTICLES, t) && gaz.get(t) == null;
   }
 
   /** See {@link SpeakerRule#ADVERBIAL_FIRST}: "Andererseits unterstreicht er". */

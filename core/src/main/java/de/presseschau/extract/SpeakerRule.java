@@ -59,5 +59,20 @@ public enum SpeakerRule {
    * Guardian") or the Arabic one ("Al-Nour", "Al-Kaida") names a publication or organisation.
    * "Le" is left out: it opens French family names ("Le Pen", "Le Maire").
    */
-  FOREIGN_ARTICLE
+  FOREIGN_ARTICLE,
+  /**
+   * Filter: "Konkret setzt sie auf …", "Draußen, sagte er, …": one word that the article
+   * capitalises only where a clause starts, and whose lower-case form is an ordinary word
+   * (adjective, adverb, pronoun, participle), is that word. German capitalises a name everywhere,
+   * other words only at a clause start.
+   */
+  CAPITALISED_ONLY_AT_START,
+  /**
+   * Filter: one word that the article never introduces as a person is no speaker: news names the
+   * people it quotes with a given name, a title or a role ("Yanis Varoufakis", "Frau Merkel",
+   * "Außenminister Kurz") or refers to them as "er"/"sie". A word cited bare ("erklärte Rovio",
+   * "so Verge", "teilte Grundig mit") is a firm, a medium or a party. Names the full-form
+   * dictionary lists as proper names and known given names stay.
+   */
+  UNINTRODUCED
 }

@@ -81,8 +81,8 @@ class SpeakersTest {
       „Das wird das größte Update aller Zeiten“, zitiert die „Computerwoche“ Kevin Lynch in einem Bericht. | Kevin Lynch
       „Das ist eine Größenordnung“, zitiert ndr.de Polizeisprecher Ralf Meyer.                         | Ralf Meyer
       Dies gab heute – nach eingehenden Untersuchungen – Professor Bernd Hillemeier bekannt.            | Bernd Hillemeier
-      Wie die Sportzeitung berichtete, soll Brzezinski zu Domenech gesagt haben: „Nein.“                | Brzezinski
-      Sie wisse das, hatte Brzezinski damals gesagt.                                                    | Brzezinski
+      Wie die Sportzeitung berichtete, soll Trainer Brzezinski zu Domenech gesagt haben: „Nein.“        | Brzezinski
+      Sie wisse das, hatte Trainer Brzezinski damals gesagt.                                            | Brzezinski
       Zuletzt hatte im Mai 2005 der mexikanische Präsident Vicente Fox um die Herausgabe gebeten.       | Vicente Fox
       Heute will Außenminister Jack Straw vor dem Parlament bekannt geben, dass das Verfahren ruht.    | Jack Straw
       Es geht um das Verfahren, während sich Heiko Maas zugleich für ein härteres Strafrecht ausgesprochen hatte. | Heiko Maas
