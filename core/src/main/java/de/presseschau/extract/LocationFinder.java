@@ -820,8 +820,10 @@ final class LocationFinder {
     // "Konrad-Adenauer-Straße", "Ernst-Happel-Stadion": a street or venue named after someone, each
     // part before the last a capitalised word that is no ordinary word.
     int h = s.lastIndexOf('-');
+    // Not a name glued to the word before it where a line break was lost ("SK Sturm
+    // GrazGoldberg-Stadion").
     if (h > 0 && !off.contains(LocationRule.STREET) && lex.is(STREET_SUFFIXES, lower.substring(h + 1))
-        && namedParts(lex, s.substring(0, h))) {
+        && namedParts(lex, s.substring(0, h)) && !(innerCapital(s.substring(0, h)) && lowerThenUpper(s.substring(0, h)))) {
       return new Context(i, LocationRule.STREET);
     }
     // "im Zillertal", "im Pinzgau", "ins Emsland": a region by its ending after "im"/"ins"/"vom",
@@ -904,6 +906,9 @@ final class LocationFinder {
     return null;
   }
 
+  /** An apostrophe before the adjective ending -sch(e|em|en|er|es): "Hebb'schem", "Grimm’sche". */
+  private static final java.util.regex.Pattern NAME_ADJECTIVE = java.util.regex.Pattern.compile("['’]sch(e|em|en|er|es)?$");
+
   private static boolean unknownName(Token t, Lexicon lex, Gazetteer gaz, Set<LocationRule> off) {
     // The answer depends on the word alone: kept per word with every rule on (asked several
     // times per token, for most capitalised tokens).
@@ -923,6 +928,11 @@ final class LocationFinder {
     // -eau ("auf Rekordniveau") are words, not names of places; a word without a vowel is an
     // abbreviation ("in Pkw", "Lkw", "Kfz").
     if (l.endsWith("isch") || l.endsWith("eau") || !hasVowel(l)) {
+      return false;
+    }
+    // "nach Hebb'schem Prinzip", "die Grimm'schen Märchen": an adjective made from a person's name
+    // with an apostrophe, no place.
+    if (NAME_ADJECTIVE.matcher(l).find()) {
       return false;
     }
     // An ordinary word of the full-form dictionary ("in Ungnade", "nach Belieben", "in Karenz"),
@@ -1054,6 +1064,16 @@ final class LocationFinder {
       }
     }
     return true;
+  }
+
+  /** A small letter right before a capital ("GrazGoldberg"), unlike an acronym ("KUB-Arena"). */
+  private static boolean lowerThenUpper(String s) {
+    for (int k = 1; k < s.length(); k++) {
+      if (Character.isUpperCase(s.charAt(k)) && Character.isLowerCase(s.charAt(k - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean innerCapital(String s) {

@@ -251,4 +251,19 @@ class LocationRulesTest {
     assertTrue(extract(ALL.withLocationRulesOff(EnumSet.of(LocationRule.NAME_AFTER)), sentence).locationNames()
         .contains("Hessen"));
   }
+
+  @Test
+  void anAdjectiveMadeFromAPersonsNameIsNoPlace() {
+    assertEquals(List.of(), extract(ALL, "Der Chip rechnet nach Hebb'schem Prinzip.").locationNames());
+    assertEquals(List.of(), extract(ALL, "Sie las aus Grimm’schen Märchen.").locationNames());
+  }
+
+  @Test
+  void aVenueGluedToTheWordBeforeItIsNoName() {
+    // A line break lost between "SK Sturm Graz" and "Goldberg-Stadion".
+    assertFalse(extract(ALL, "Samstag SV Grödig – SK Sturm GrazGoldberg-Stadion, 16 Uhr.").locationNames()
+        .contains("GrazGoldberg-Stadion"));
+    assertEquals(List.of("Ernst-Happel-Stadion", "UPC-Arena"),
+        extract(ALL, "Sie spielen im Ernst-Happel-Stadion und in der UPC-Arena.").locationNames());
+  }
 }
