@@ -496,6 +496,11 @@ final class Lexicon {
     return NOUN_SUFFIX.matcher(w).find() || isWord(w, 0);
   }
 
+  /** See {@link WordForms#neuterOrPeople}: "Bayern", "Schwaben"; not "Pfalz", "Alpen". */
+  boolean isNeuterOrPeople(String word) {
+    return forms.neuterOrPeople(word);
+  }
+
   /** Whether the full-form dictionary lists the word, as written, as a proper name ("Merkel", "Graz"). */
   boolean isProperNameForm(String word) {
     return facts(word).ask(WordFacts.Fact.PROPER_NAME, properNameTest);

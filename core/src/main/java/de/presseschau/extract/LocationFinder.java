@@ -365,6 +365,15 @@ final class LocationFinder {
           && !relative) {
         return false;
       }
+      // "Die Schwaben feierten", "die Bayern", "die Oberbayern": after "die" a state or region named
+      // like its people (a plural in -n) that is neuter as a place ("in Bayern", "das Oberbayern")
+      // or a people's noun is the people, or their team; "die Pfalz", "die Alpen" stay.
+      if (!off.contains(LocationRule.ARTICLE_BEFORE) && (p.kind() == Gazetteer.Kind.STATE || p.kind() == Gazetteer.Kind.REGION)
+          && first == last && (prev.is("die") || prev.is("Die")) && !relative && p.canonical().equals(tt.get(first).text())
+          && tt.get(first).text().endsWith("n")
+          && lex.isNeuterOrPeople(tt.get(first).text())) {
+        return false;
+      }
       // "ihrem Essen", "13 Siegen", "nach zwei Siegen", "näselnden Klangs": a town whose name is also
       // a word, after a possessive, a number or an inflected word, is that word.
       String word = tt.get(first).text().toLowerCase(Locale.ROOT);

@@ -45,7 +45,11 @@ public enum LocationRule {
   DERIVED_ADJECTIVE,
   /** Filter: a first name, title or club word before a gazetteer name ("Paris Hilton", "FC Bayern"). */
   NAME_OR_CLUB_BEFORE,
-  /** Filter: an article before a place that takes none ("der Bremen"). */
+  /**
+   * Filter: an article before a place that takes none ("der Bremen"); "die" before a state or
+   * region named like its people ("Die Schwaben feierten", "die Oberbayern"): the people or
+   * their team.
+   */
   ARTICLE_BEFORE,
   /** Filter: a town whose name is also a word, used as that word ("ihrem Essen", "13 Siegen"). */
   WORD_IN_CONTEXT,

@@ -3,6 +3,7 @@ package de.presseschau.extract;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.util.List;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
@@ -59,4 +60,23 @@ final class WordForms {
     }
     return false;
   }
+
+  /**
+   * Whether "die" before the form cannot be a place's article: the dictionary reads it as a neuter
+   * ("Bayern", "Oberbayern": in Bayern, das Bayern) or as a masculine plural, a people ("die
+   * Schwaben"), and never as a feminine or a genderless plural ("die Pfalz", "die Alpen", "die
+   * Philippinen"). An unknown form is no such word.
+   */
+  synchronized boolean neuterOrPeople(String form) {
+    boolean neuterOrPeople = false;
+    for (WordData d : lookup.lookup(form)) {
+      String tag = d.getTag() == null ? "" : d.getTag().toString();
+      if (tag.contains(":FEM") || tag.contains(":PLU:NOG")) {
+        return false;
+      }
+      neuterOrPeople |= tag.contains(":NEU") || tag.contains(":PLU:MAS");
+    }
+    return neuterOrPeople;
+  }
+
 }

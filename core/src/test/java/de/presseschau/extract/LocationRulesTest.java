@@ -266,4 +266,17 @@ class LocationRulesTest {
     assertEquals(List.of("Ernst-Happel-Stadion", "UPC-Arena"),
         extract(ALL, "Sie spielen im Ernst-Happel-Stadion und in der UPC-Arena.").locationNames());
   }
+
+  @Test
+  void aRegionNamedLikeItsPeopleAfterDieIsThePeople() {
+    assertEquals(List.of(), extract(ALL, "Die Schwaben feierten mit einem 1:0 den ersten Sieg.").locationNames());
+    assertEquals(List.of(), extract(ALL, "Gestern gewannen die Oberbayern 2:0.").locationNames());
+    assertEquals(List.of("Oberbayern"), extract(ALL, "Das Wetter in Oberbayern ist schön.").locationNames());
+    assertEquals(List.of("Pfalz", "Steiermark", "Alpen"),
+        extract(ALL, "Sie reisten in die Pfalz, die Steiermark und die Alpen.").locationNames(),
+        "a feminine region or a plural name takes the article as a place");
+    String sentence = "Die Schwaben feierten den Sieg.";
+    assertEquals(List.of("Schwaben"),
+        extract(ALL.withLocationRulesOff(EnumSet.of(LocationRule.ARTICLE_BEFORE)), sentence).locationNames());
+  }
 }
