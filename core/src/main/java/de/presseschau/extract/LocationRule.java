@@ -67,7 +67,7 @@ public enum LocationRule {
   /**
    * Filter: a town named as its sports team, by a team nickname after it ("Milwaukee Bucks",
    * "Calgary Flames") or as a side in a match report, an article with a score ("Dortmund schlägt
-   * Stuttgart 3:0", "gegen Wolfsburg", "Ajax – Fenerbahce 2:1", or opening a clause before its
+   * Stuttgart 3:0", "gegen Wolfsburg", "3:0 bei Darmstadt", "Ajax – Fenerbahce 2:1", or opening a clause before its
    * verb: "Hannover holte nur 14 Punkte"; a country there is its national team: "Argentinien steht
    * mit leeren Händen da"), or as a player's club in a
    * report's statistics ("Marc Janko (Basel, 46/21)", "Platzverweis (Bilbao/86.)").

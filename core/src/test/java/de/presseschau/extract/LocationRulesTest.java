@@ -121,6 +121,12 @@ class LocationRulesTest {
   }
 
   @Test
+  void aTownAfterBeiInAMatchReportIsTheTeamVisited() {
+    assertEquals(List.of(), extract(ALL, "Grödig wartet seit einem 2:0-Erfolg bei Mattersburg auf einen Sieg.").locationNames());
+    assertEquals(List.of("Mattersburg"), extract(ALL, "Das Dorf liegt bei Mattersburg.").locationNames());
+  }
+
+  @Test
   void aTownOpeningAClauseBeforeItsVerbInAMatchReportIsTheTeam() {
     String report = "Das Spiel endete 2:0. Hannover holte im Herbst nur 14 Punkte, Ingolstadt folgt auf Platz fünf.";
     assertEquals(List.of(), extract(ALL, report).locationNames());
