@@ -32,6 +32,7 @@ final class LocationFinder {
   static List<Found> find(TokenizedText tt, Lexicon lex, Gazetteer gaz, People people, Set<LocationRule> off) {
     List<Found> out = new ArrayList<>();
     Set<String> teams = new java.util.HashSet<>();
+    Set<String> familyNames = new java.util.HashSet<>();
     int n = tt.size();
     for (int i = 0; i < n; i++) {
       Token t = tt.get(i);
@@ -47,6 +48,9 @@ final class LocationFinder {
         String canonical = placeAt(tt, gaz, i, last).canonical();
         if (!off.contains(LocationRule.TEAM_IN_ARTICLE) && namesTeam(tt, lex, gaz, i, last, off)) {
           teams.add(canonical);
+        }
+        if (!off.contains(LocationRule.PERSON_NAME) && familyNameAfterRole(tt, lex, gaz, i, last)) {
+          familyNames.add(canonical);
         }
         if (acceptGazetteer(tt, lex, gaz, people, i, last, off)) {
           int end = off.contains(LocationRule.SLASH_PAIR) ? last : slashPartner(tt, gaz, lex, last);
@@ -89,6 +93,12 @@ final class LocationFinder {
     }
     if (!teams.isEmpty()) {
       out.removeIf(f -> f.rule() == LocationRule.GAZETTEER && teams.contains(f.canonical())
+          && !placeSlot(tt, lex, f.first(), f.last()));
+    }
+    // "Quarterback Cam Newton … Druck auf Newton": the town a person of the article is named by
+    // is that person elsewhere too, but after a place's preposition or noun.
+    if (!familyNames.isEmpty()) {
+      out.removeIf(f -> f.rule() == LocationRule.GAZETTEER && familyNames.contains(f.canonical())
           && !placeSlot(tt, lex, f.first(), f.last()));
     }
     if (!off.contains(LocationRule.TOWN_ONLY_IN_COMPOUNDS)) {
@@ -405,6 +415,9 @@ final class LocationFinder {
           && (prev.isAllCaps() || !lex.isCommonWord(pv) || pv.equals("Air"))
           && !pv.endsWith("er") && !pv.endsWith("e") && !(prev.isAllCaps() && pv.length() == 1)
           && p.canonical().equals(tt.text.substring(tt.get(first).start(), tt.get(last).end()))) {
+        return false;
+      }
+      if (!off.contains(LocationRule.NAME_BEFORE) && familyNameAfterRole(tt, lex, gaz, first, last)) {
         return false;
       }
     }
@@ -1074,6 +1087,40 @@ final class LocationFinder {
     }
     return true;
   }
+
+  /**
+   * "Stürmer Enner Valencia", "Superstar Kyrie Irving", "Enner Valencia (57.)": a town's one-word
+   * name after an unlisted given name is a family name when a person's role stands before that
+   * name or a match minute after the town; the given name may end in -er or -e then (without
+   * that evidence such a word is a place's adjective: "Wiener Neustadt").
+   */
+  private static boolean familyNameAfterRole(TokenizedText tt, Lexicon lex, Gazetteer gaz, int first, int last) {
+    Token prev = tt.at(first - 1);
+    if (first != last || prev == null || !tt.sameSentence(first - 1, first)) {
+      return false;
+    }
+    Gazetteer.Place p = placeAt(tt, gaz, first, last);
+    String pv = prev.text();
+    return p.kind() == Gazetteer.Kind.CITY && p.canonical().equals(tt.get(first).text())
+        && prev.isCapitalised() && prev.isWord() && !prev.isAllCaps() && !lex.isStop(pv) && gaz.get(pv) == null
+        && !lex.isRole(pv) && !lex.isCommonWord(pv) && !lex.isOrdinaryForm(pv)
+        && (roleBefore(tt, lex, first - 1) || minuteAfter(tt, last));
+  }
+
+  /** Whether a person's role or title stands right before token k, in its sentence. */
+  private static boolean roleBefore(TokenizedText tt, Lexicon lex, int k) {
+    Token role = tt.at(k - 1);
+    return role != null && tt.sameSentence(k - 1, k) && role.isCapitalised() && (lex.isRole(role) || lex.isTitle(role.text()));
+  }
+
+  /** "(57.)", "(90.+2)": a match minute in brackets right after token k. */
+  private static boolean minuteAfter(TokenizedText tt, int k) {
+    Token open = tt.at(k + 1);
+    return open != null && open.isPunct('(') && open.start() == tt.get(k).end() + 1
+        && MINUTE.matcher(tt.text).region(open.start(), tt.text.length()).lookingAt();
+  }
+
+  private static final java.util.regex.Pattern MINUTE = java.util.regex.Pattern.compile("\\(\\d{1,3}\\.(\\+\\d{1,2})?\\)");
 
   /** A small letter right before a capital ("GrazGoldberg"), unlike an acronym ("KUB-Arena"). */
   private static boolean lowerThenUpper(String s) {

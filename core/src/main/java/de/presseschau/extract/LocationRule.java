@@ -53,7 +53,11 @@ public enum LocationRule {
   ARTICLE_BEFORE,
   /** Filter: a town whose name is also a word, used as that word ("ihrem Essen", "13 Siegen"). */
   WORD_IN_CONTEXT,
-  /** Filter: a name before the place makes one name of a club, firm or person ("Juventus Turin", "AS Rom"). */
+  /**
+   * Filter: a name before the place makes one name of a club, firm or person ("Juventus Turin", "AS
+   * Rom"); a word in -er or -e too, when a role stands before it or a match minute after the
+   * place ("Stürmer Enner Valencia", "Enner Valencia (57.)").
+   */
   NAME_BEFORE,
   /**
    * Filter: what follows makes a name of an organisation or person ("Berlin 04", "Paris Hilton",
@@ -90,7 +94,9 @@ public enum LocationRule {
   TOWN_ONLY_IN_COMPOUNDS,
   /**
    * Filter: a one-word place that is the family name of a person the article names in full,
-   * also in the genitive ("Marco Rubio … Rubio", "David Bowie … Bowies Umfeld").
+   * also in the genitive ("Marco Rubio … Rubio", "David Bowie … Bowies Umfeld"), or after a role
+   * and an unlisted given name ("Quarterback Cam Newton … Druck auf Newton"; not after a place's
+   * preposition).
    */
   PERSON_NAME,
   /**

@@ -285,4 +285,17 @@ class LocationRulesTest {
     assertEquals(List.of("Schwaben"),
         extract(ALL.withLocationRulesOff(EnumSet.of(LocationRule.ARTICLE_BEFORE)), sentence).locationNames());
   }
+
+  @Test
+  void aTownAfterAnUnlistedGivenNameIsAFamilyNameWhenARoleOrAMatchMinuteSaysSo() {
+    assertEquals(List.of(), extract(ALL, "Der Stürmer Enner Valencia traf doppelt.").locationNames());
+    assertEquals(List.of("Ecuador"),
+        extract(ALL, "Miller Bolanos (27.) und Enner Valencia (57.) brachten Ecuador mit 2:0 in Führung.").locationNames());
+    assertEquals(List.of(), extract(ALL, "Der Quarterback Cam Newton jubelte. Es gelte Druck auf Newton auszuüben.")
+        .locationNames(), "the person elsewhere in the article too");
+    assertEquals(List.of("Newton"),
+        extract(ALL, "Der Quarterback Cam Newton jubelte. Das Spiel fand in Newton statt.").locationNames(),
+        "but after a place's preposition");
+    assertEquals(List.of("Wiener Neustadt"), extract(ALL, "Der Bürgermeister von Wiener Neustadt lud ein.").locationNames());
+  }
 }
