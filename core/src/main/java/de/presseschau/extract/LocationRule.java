@@ -138,7 +138,8 @@ public enum LocationRule {
    */
   ENDING_IN_WORD,
   /**
-   * Filter: a name that is (part of) the title of a work: after a noun for one ("im Film Lincoln",
+   * Filter: a name that is (part of) the title of a work or the name of a vessel, probe or storm:
+   * after a noun for one ("im Film Lincoln", "die Raumsonde Rosetta",
    * "das Trauerspiel Kabale und Liebe"), before a year in brackets ("In Indigo (2012)"), or inside
    * an English title ("the Temple of Doom").
    */

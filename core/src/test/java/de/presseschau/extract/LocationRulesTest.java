@@ -85,6 +85,8 @@ class LocationRulesTest {
       Der Mittelfeldspieler von Wolfsburg folgt ihm nach.           | SPORTS_TEAM         | Wolfsburg
       Ö1 brachte die Eröffnungsoper Die Eroberung von Mexico live.  | WORK_TITLE          | Mexico
       Sie zeigt den Puppenfilm Edmond zum ersten Mal.               | WORK_TITLE          | Edmond
+      Die Raumsonde Rosetta fliegt weiter.                          | WORK_TITLE          | Rosette
+      Das Sowjet-Schiff Liaoning ist im Einsatz.                    | WORK_TITLE          | Liaoning
       Zuletzt floppte sie mit Arlington Park (2007).                | WORK_TITLE          | Arlington
       Die Konkubine Cixi lenkte das Reich.                          | NAME_OR_CLUB_BEFORE | Cixi
       Der Hamburger SV verlor zu Hause.                             | NAME_AFTER          | Hamburg
