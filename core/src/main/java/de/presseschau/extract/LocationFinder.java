@@ -829,7 +829,8 @@ final class LocationFinder {
     // "Grazer", "Kölner") nor a glued heading ("DOKUMENTATIONDer Weg").
     if (nextSame && lex.is(STREET_WORDS, next) && s.endsWith("er") && s.length() > 3 && !lex.isStop(s)
         && !lex.isRole(s) && !off.contains(LocationRule.STREET) && !innerCapital(s)
-        && (gaz.get(s.substring(0, s.length() - 2)) != null || !lex.isOnlyOrdinaryForm(s))) {
+        && (gaz.get(s.substring(0, s.length() - 2)) != null || !lex.isOnlyOrdinaryForm(s))
+        && !platzMachen(tt, i + 1)) {
       return new Context(i + 1, LocationRule.STREET);
     }
     String lower = s.toLowerCase(Locale.ROOT);
@@ -1121,6 +1122,12 @@ final class LocationFinder {
   }
 
   private static final java.util.regex.Pattern MINUTE = java.util.regex.Pattern.compile("\\(\\d{1,3}\\.(\\+\\d{1,2})?\\)");
+
+  /** "einem Feldspieler Platz machen": the idiom (make room for someone), no square. */
+  private static boolean platzMachen(TokenizedText tt, int k) {
+    Token next = tt.at(k + 1);
+    return tt.get(k).is("Platz") && next != null && tt.sameSentence(k, k + 1) && next.text().startsWith("mach");
+  }
 
   /** A small letter right before a capital ("GrazGoldberg"), unlike an acronym ("KUB-Arena"). */
   private static boolean lowerThenUpper(String s) {

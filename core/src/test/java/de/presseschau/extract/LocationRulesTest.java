@@ -300,4 +300,10 @@ class LocationRulesTest {
         "but after a place's preposition");
     assertEquals(List.of("Wiener Neustadt"), extract(ALL, "Der Bürgermeister von Wiener Neustadt lud ein.").locationNames());
   }
+
+  @Test
+  void platzMachenIsAnIdiomNoSquare() {
+    assertEquals(List.of(), extract(ALL, "Der Keeper musste einem weiteren Feldspieler Platz machen.").locationNames());
+    assertEquals(List.of("Schottenfelder Platz"), extract(ALL, "Sie wohnt am Schottenfelder Platz.").locationNames());
+  }
 }
