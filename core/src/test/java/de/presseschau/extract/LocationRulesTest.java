@@ -306,4 +306,11 @@ class LocationRulesTest {
     assertEquals(List.of(), extract(ALL, "Der Keeper musste einem weiteren Feldspieler Platz machen.").locationNames());
     assertEquals(List.of("Schottenfelder Platz"), extract(ALL, "Sie wohnt am Schottenfelder Platz.").locationNames());
   }
+
+  @Test
+  void aFraternityOrFirmByItsKindNamesNoPlace() {
+    assertEquals(List.of(), extract(ALL, "Er ist Mitglied der Burschenschaft Vandalia.").locationNames());
+    assertEquals(List.of(), extract(ALL, "Großaktionär wurde der chinesische Autohersteller Dongfeng.").locationNames());
+    assertEquals(List.of("Vandalia"), extract(ALL, "Er wohnt in Vandalia.").locationNames());
+  }
 }
