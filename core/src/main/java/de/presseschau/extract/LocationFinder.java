@@ -101,10 +101,60 @@ final class LocationFinder {
       out.removeIf(f -> f.rule() == LocationRule.GAZETTEER && familyNames.contains(f.canonical())
           && !placeSlot(tt, lex, f.first(), f.last()));
     }
+    if (!off.contains(LocationRule.SPORTS_TEAM) && !out.isEmpty() && tt.contains(SCORE)) {
+      dropLineUps(tt, out);
+    }
     if (!off.contains(LocationRule.TOWN_ONLY_IN_COMPOUNDS)) {
       dropTownsOnlyInCompounds(tt, gaz, out);
     }
     return out;
+  }
+
+  /** A substitution in a line-up: "(92. Lainer)", "(90.+1 Kainz)". */
+  private static final java.util.regex.Pattern SUBSTITUTION = java.util.regex.Pattern.compile("\\(\\d{1,3}\\.(\\+\\d{1,2})? \\p{Lu}");
+
+  /**
+   * "Salzburg: C. Stankovic – Schmitz, Miranda, Hinteregger, Ulmer – Atanga (92. Lainer), …": in a
+   * match report's line-up, the part after a team's colon up to the next colon or line with
+   * dashes between the lines of the team, commas between players, a substitution and (almost) no
+   * word in lower case, the names are players and the name before the colon is the team.
+   */
+  private static void dropLineUps(TokenizedText tt, List<Found> out) {
+    String text = tt.text;
+    List<int[]> spans = new ArrayList<>();
+    for (int colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+      int end = colon + 1;
+      while (end < text.length() && text.charAt(end) != ':' && text.charAt(end) != '\n') {
+        end++;
+      }
+      String part = text.substring(colon + 1, end);
+      if (count(part, " – ") >= 2 && count(part, ", ") >= 3 && lowerCaseWords(part) <= 2 && SUBSTITUTION.matcher(part).find()) {
+        spans.add(new int[] {colon, end});
+      }
+    }
+    if (!spans.isEmpty()) {
+      out.removeIf(f -> spans.stream().anyMatch(sp -> f.start() > sp[0] && f.end() <= sp[1]
+          || f.end() == sp[0] || f.end() + 1 == sp[0]));
+    }
+  }
+
+  /** Words in the text that start with a small letter ("de", "van" in names; prose has many). */
+  private static int lowerCaseWords(String s) {
+    int n = 0;
+    for (int k = 0; k < s.length(); k++) {
+      if (Character.isLowerCase(s.charAt(k)) && (k == 0 || s.charAt(k - 1) == ' ')) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static int count(String s, String what) {
+    int n = 0;
+    for (int k = s.indexOf(what); k >= 0; k = s.indexOf(what, k + what.length())) {
+      n++;
+    }
+    return n;
   }
 
   /**

@@ -313,4 +313,14 @@ class LocationRulesTest {
     assertEquals(List.of(), extract(ALL, "Großaktionär wurde der chinesische Autohersteller Dongfeng.").locationNames());
     assertEquals(List.of("Vandalia"), extract(ALL, "Er wohnt in Vandalia.").locationNames());
   }
+
+  @Test
+  void aLineUpNamesPlayersAndItsTeamNoPlaces() {
+    String report = "Salzburg gewann 2:0 in Wien. Tore: 1:0 (51.) Ulmer, 2:0 (89.) Hinteregger\n"
+        + "Salzburg: C. Stankovic – Schmitz, Miranda, Hinteregger, Ulmer – Atanga (92. Lainer), Keita, Leitgeb – Soriano\n";
+    assertEquals(List.of("Wien"), extract(ALL, report).locationNames());
+    assertEquals(List.of("Wien", "Istanbul"), extract(ALL, "Salzburg gewann 2:0 in Wien. Dazu: Nach dem Spiel – so hieß es – "
+        + "reisten sie, müde, zufrieden, stolz, nach Istanbul (92. Minute war vorbei) – und schliefen.").locationNames(),
+        "prose after a colon is no line-up");
+  }
 }
