@@ -31,9 +31,13 @@ final class Gazetteer {
 
   /** GeoNames cities at least this big stay even when their name is also a German word. */
   private static final int BIG_CITY = 500_000;
+  /** GeoNames cities at least this big stay places when their name is a family name too ("Lincoln", "Houston"). */
+  private static final int LARGE_CITY = 100_000;
 
   private final Map<String, Place> names = new HashMap<>();
   private final Set<String> excluded = new HashSet<>();
+  /** Canonical names of cities with at least {@link #LARGE_CITY} inhabitants. */
+  private final Set<String> largeCities = new HashSet<>();
   /** English names of countries → the place, for folding only (see {@link #canonical}). */
   private final Map<String, Place> exonyms = new HashMap<>();
   private final Lexicon lexicon;
@@ -108,6 +112,9 @@ final class Gazetteer {
       }
       int population = f[6].isEmpty() ? 0 : Integer.parseInt(f[6]);
       Place p = g.names.getOrDefault(f[1], new Place(f[1], Kind.CITY));
+      if (population >= LARGE_CITY) {
+        g.largeCities.add(p.canonical());
+      }
       if (g.usable(f[1], lexicon, population)) {
         g.add(f[1], p);
       }
@@ -132,6 +139,11 @@ final class Gazetteer {
       }
     });
     return g;
+  }
+
+  /** Whether a city of that canonical name has at least 100,000 inhabitants (GeoNames). */
+  boolean isLargeCity(String canonical) {
+    return largeCities.contains(canonical);
   }
 
   /** A table name is used unless it is also an ordinary word or a given name (small places only). */

@@ -496,6 +496,11 @@ final class Lexicon {
     return NOUN_SUFFIX.matcher(w).find() || isWord(w, 0);
   }
 
+  /** See {@link WordForms#onlyFamilyName}: "Obama", "Marx"; not "Paris", "Koch" (also a noun). */
+  boolean isOnlyFamilyName(String word) {
+    return forms.onlyFamilyName(word);
+  }
+
   /** See {@link WordForms#neuterOrPeople}: "Bayern", "Schwaben"; not "Pfalz", "Alpen". */
   boolean isNeuterOrPeople(String word) {
     return forms.neuterOrPeople(word);

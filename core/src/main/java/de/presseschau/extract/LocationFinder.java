@@ -484,6 +484,14 @@ final class LocationFinder {
     if (first == last && !off.contains(LocationRule.PERSON_NAME) && familyName(people, tt.get(first).text())) {
       return false;
     }
+    // "Obama will …", "Kant und Kierkegaard", "Che, Mao, Marx": a small town's name that the
+    // full-form dictionary knows only as a family name is the person, but where a place's
+    // preposition, a place noun or a dateline makes it the town ("in Roth").
+    if (first == last && !off.contains(LocationRule.PERSON_NAME) && p.kind() == Gazetteer.Kind.CITY
+        && p.canonical().equals(tt.get(first).text()) && !gaz.isLargeCity(p.canonical())
+        && lex.isOnlyFamilyName(tt.get(first).text()) && !placeSlot(tt, lex, first, last)) {
+      return false;
+    }
     if (first == last && !off.contains(LocationRule.NAME_NOT_GENITIVE) && p.kind() == Gazetteer.Kind.CITY
         && genitiveForm(tt.get(first), p, gaz) && nameNotGenitive(tt, lex, gaz, first)) {
       return false;

@@ -98,7 +98,9 @@ public enum LocationRule {
    * Filter: a one-word place that is the family name of a person the article names in full,
    * also in the genitive ("Marco Rubio … Rubio", "David Bowie … Bowies Umfeld"), or after a role
    * and an unlisted given name ("Quarterback Cam Newton … Druck auf Newton"; not after a place's
-   * preposition).
+   * preposition); and a town under 100,000 inhabitants that the full-form dictionary knows only as
+   * a family name ("Obama will …", "Kant und Kierkegaard"), unless a place's preposition or noun
+   * or a dateline makes it the town ("in Roth").
    */
   PERSON_NAME,
   /**

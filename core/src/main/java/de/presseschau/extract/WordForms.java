@@ -79,4 +79,22 @@ final class WordForms {
     return neuterOrPeople;
   }
 
+
+  /**
+   * Whether every reading of the form is a family name (tag EIG…NAC: "Obama", "Marx", "Roth"), so
+   * that it names no town, place or thing of the dictionary ("Paris" is EIG…STD, a city).
+   */
+  synchronized boolean onlyFamilyName(String form) {
+    List<WordData> readings = lookup.lookup(form);
+    if (readings.isEmpty()) {
+      return false;
+    }
+    for (WordData d : readings) {
+      String tag = d.getTag() == null ? "" : d.getTag().toString();
+      if (!tag.startsWith("EIG") || !tag.endsWith(":NAC")) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

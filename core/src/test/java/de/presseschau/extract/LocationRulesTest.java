@@ -323,4 +323,15 @@ class LocationRulesTest {
         + "reisten sie, müde, zufrieden, stolz, nach Istanbul (92. Minute war vorbei) – und schliefen.").locationNames(),
         "prose after a colon is no line-up");
   }
+
+  @Test
+  void aSmallTownNamedOnlyLikeAFamilyNameIsThePersonOutsideAPlacesSlot() {
+    assertEquals(List.of(), extract(ALL, "Obama will das Lager schließen.").locationNames());
+    assertEquals(List.of(), extract(ALL, "Kant und Kierkegaard liefern die Vorlagen.").locationNames());
+    assertEquals(List.of("Roth"), extract(ALL, "Die Fabrik steht in Roth.").locationNames());
+    assertEquals(List.of("Houston"), extract(ALL, "Houston hat über zwei Millionen Einwohner.").locationNames(),
+        "a large city stays");
+    assertEquals(List.of("Obama"),
+        extract(ALL.withLocationRulesOff(EnumSet.of(LocationRule.PERSON_NAME)), "Obama will das Lager schließen.").locationNames());
+  }
 }
