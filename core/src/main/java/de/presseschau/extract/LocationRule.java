@@ -51,7 +51,10 @@ public enum LocationRule {
    * their team.
    */
   ARTICLE_BEFORE,
-  /** Filter: a town whose name is also a word, used as that word ("ihrem Essen", "13 Siegen"). */
+  /**
+   * Filter: a town whose name is also a word, used as that word ("ihrem Essen", "13 Siegen"); a
+   * town named like a function word is that word outside a place's slot ("Allen gemeinsam ist").
+   */
   WORD_IN_CONTEXT,
   /**
    * Filter: a name before the place makes one name of a club, firm or person ("Juventus Turin", "AS

@@ -334,4 +334,10 @@ class LocationRulesTest {
     assertEquals(List.of("Obama"),
         extract(ALL.withLocationRulesOff(EnumSet.of(LocationRule.PERSON_NAME)), "Obama will das Lager schließen.").locationNames());
   }
+
+  @Test
+  void aTownNamedLikeAFunctionWordIsThatWordOutsideAPlacesSlot() {
+    assertEquals(List.of(), extract(ALL, "Allen gemeinsam ist: Sie sollen helfen.").locationNames());
+    assertEquals(List.of("Allen", "Texas"), extract(ALL, "Sie fuhren nach Allen in Texas.").locationNames());
+  }
 }
