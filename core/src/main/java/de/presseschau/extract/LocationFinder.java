@@ -110,6 +110,19 @@ final class LocationFinder {
     return out;
   }
 
+  /**
+   * Whether a word in capitals stands in text set in capitals (a neighbour in capitals too) or
+   * opens a sentence, as a dateline does ("TOKIO –", "BOCHUM Dass …"); inside ordinary text it
+   * is an acronym ("von ADRA (Adventist …)").
+   */
+  private static boolean capsContext(TokenizedText tt, int k) {
+    Token prev = tt.at(k - 1);
+    Token next = tt.at(k + 1);
+    return prev != null && tt.sameSentence(k - 1, k) && prev.isWord() && prev.isAllCaps() && prev.text().length() > 1
+        || next != null && tt.sameSentence(k, k + 1) && next.isWord() && next.isAllCaps() && next.text().length() > 1
+        || tt.sentenceStartOf(k) == k;
+  }
+
   /** German function words (Lucene's stop list: "allen", "man", "manche"). */
   private static final org.apache.lucene.analysis.CharArraySet FUNCTION_WORDS =
       org.apache.lucene.analysis.de.GermanAnalyzer.getDefaultStopSet();
@@ -387,7 +400,7 @@ final class LocationFinder {
     }
     String surface = tt.text.substring(tt.get(first).start(), tt.get(last).end());
     Gazetteer.Place p = gaz.get(surface);
-    if (p == null && first == last && tt.get(first).isAllCaps() && surface.length() > 3) {
+    if (p == null && first == last && tt.get(first).isAllCaps() && surface.length() > 3 && capsContext(tt, first)) {
       // "TOKIO" in a headline.
       p = gaz.get(surface.charAt(0) + surface.substring(1).toLowerCase(Locale.ROOT));
     }

@@ -340,4 +340,12 @@ class LocationRulesTest {
     assertEquals(List.of(), extract(ALL, "Allen gemeinsam ist: Sie sollen helfen.").locationNames());
     assertEquals(List.of("Allen", "Texas"), extract(ALL, "Sie fuhren nach Allen in Texas.").locationNames());
   }
+
+  @Test
+  void aWordInCapitalsInsideOrdinaryTextIsAnAcronymNoTownInHeadlineCase() {
+    assertEquals(List.of(), extract(ALL, "Das sagt die Ärztin von ADRA (Adventist Development and Relief Agency).")
+        .locationNames());
+    assertEquals(List.of("Tokio"), extract(ALL, "TOKIO – Die Börse stieg.").locationNames());
+    assertEquals(List.of("Tokio"), extract(ALL, "DAS WETTER IN TOKIO IST SCHÖN.").locationNames());
+  }
 }
