@@ -1028,6 +1028,10 @@ final class LocationFinder {
       return false;
     }
     String l = s.toLowerCase(Locale.ROOT);
+    // "in Puncto Atmosphäre", "In Spe": Latin words of German phrases with "in".
+    if (lex.is(LATIN_AFTER_IN, l)) {
+      return false;
+    }
     // Language names and adverbs in -isch ("in Arabisch", "Bulgarisch") and French loanwords in
     // -eau ("auf Rekordniveau") are words, not names of places; a word without a vowel is an
     // abbreviation ("in Pkw", "Lkw", "Kfz").

@@ -157,6 +157,8 @@ enum WordClass {
   CONJUNCTIONS,
   /** The word before a side of a match: "gegen X". */
   MATCH_BEFORE,
+  /** Latin words that follow "in" in German phrases ("in puncto", "in spe", "in situ"), lower case. */
+  LATIN_AFTER_IN,
   /** CLDR names that are no places in running text. */
   CLDR_NOT_PLACES,
   /** Countries (ISO codes, lower case) whose CLDR subdivisions (states, provinces) enter the gazetteer. */

@@ -348,4 +348,10 @@ class LocationRulesTest {
     assertEquals(List.of("Tokio"), extract(ALL, "TOKIO – Die Börse stieg.").locationNames());
     assertEquals(List.of("Tokio"), extract(ALL, "DAS WETTER IN TOKIO IST SCHÖN.").locationNames());
   }
+
+  @Test
+  void aLatinWordOfAPhraseWithInIsNoPlace() {
+    assertEquals(List.of(), extract(ALL, "Sie unterscheiden sich in Puncto Atmosphäre.").locationNames());
+    assertEquals(List.of(), extract(ALL, "Er spielte im Rockensemble In Spe.").locationNames());
+  }
 }
