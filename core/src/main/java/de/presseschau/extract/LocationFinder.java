@@ -213,6 +213,15 @@ final class LocationFinder {
    */
   private static boolean nameNotGenitive(TokenizedText tt, Lexicon lex, Gazetteer gaz, int i) {
     Token prev = tt.at(i - 1);
+    // "Karas habe daraufhin …": opening a sentence before a word in lower case the "-s" word has
+    // no noun to belong to, neither after it (Tokios Stadion) nor before it (die Straßen Roms).
+    // (An adjective may stand between: "Hannovers damaliger Oberbürgermeister".)
+    Token after = tt.at(i + 1);
+    Token noun = tt.at(i + 2);
+    if (tt.sentenceStartOf(i) == i && after != null && tt.sameSentence(i, i + 1) && after.isWord() && after.isLowerCase()
+        && !(noun != null && tt.sameSentence(i, i + 2) && noun.isCapitalised())) {
+      return true;
+    }
     if (prev != null && tt.sameSentence(i - 1, i) && prev.isCapitalised() && prev.isWord() && !prev.isAllCaps()
         && !lex.isStop(prev) && !lex.isCommonWord(prev) && !lex.isOrdinaryForm(prev.text()) && !lex.isRole(prev.text())
         && gaz.get(prev) == null && !commonTail(lex, gaz, prev.text().toLowerCase(Locale.ROOT))) {
@@ -491,9 +500,9 @@ final class LocationFinder {
     // "bei Feierlichkeiten, Essen oder Geschenke": a town whose name is a word, between common
     // nouns in a list, is that word.
     if (!off.contains(LocationRule.WORD_IN_CONTEXT) && first == last && !p.kind().takesArticle()
-        && lex.isOrdinaryForm(tt.get(first).text()) && listedNoun(tt, lex, gaz, first - 1, -1)
-        && listedNoun(tt, lex, gaz, first + 1, +1)) {
-      return false;
+        && lex.isOrdinaryForm(tt.get(first).text()) && listedNoun(tt, lex, gaz, first + 1, +1)
+        && (listedNoun(tt, lex, gaz, first - 1, -1) || listedNoun(tt, lex, gaz, first + 3, +1))) {
+      return false; // also at the head of a list of two more ("verteilte Essen, Decken, Zahnbürsten")
     }
     if (!off.contains(LocationRule.INSTITUTION_NAME) && endsInstitutionName(tt, lex, first)) {
       return false;
@@ -511,8 +520,8 @@ final class LocationFinder {
     // full-form dictionary knows only as a family name is the person, but where a place's
     // preposition, a place noun or a dateline makes it the town ("in Roth").
     if (first == last && !off.contains(LocationRule.PERSON_NAME) && p.kind() == Gazetteer.Kind.CITY
-        && p.canonical().equals(tt.get(first).text()) && !gaz.isLargeCity(p.canonical())
-        && lex.isOnlyFamilyName(tt.get(first).text()) && !placeSlot(tt, lex, first, last)) {
+        && (p.canonical().equals(tt.get(first).text()) || genitiveForm(tt.get(first), p, gaz)) && !gaz.isLargeCity(p.canonical())
+        && lex.isOnlyFamilyName(p.canonical()) && !placeSlot(tt, lex, first, last)) {
       return false;
     }
     if (first == last && !off.contains(LocationRule.NAME_NOT_GENITIVE) && p.kind() == Gazetteer.Kind.CITY

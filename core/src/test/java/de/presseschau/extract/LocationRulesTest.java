@@ -354,4 +354,15 @@ class LocationRulesTest {
     assertEquals(List.of(), extract(ALL, "Sie unterscheiden sich in Puncto Atmosphäre.").locationNames());
     assertEquals(List.of(), extract(ALL, "Er spielte im Rockensemble In Spe.").locationNames());
   }
+
+  @Test
+  void genitivesListsAndFamilyNamesInTheirGrammaticalPlace() {
+    assertEquals(List.of(), extract(ALL, "Karas habe daraufhin geantwortet.").locationNames(),
+        "an -s word opening a sentence before a verb belongs to no noun: a name");
+    assertEquals(List.of("Hannover"), extract(ALL, "Hannovers damaliger Oberbürgermeister gab nach.").locationNames());
+    assertEquals(List.of(), extract(ALL, "Unklar ist, wohin Obamas Öffnungspolitik führt.").locationNames(),
+        "a family name's genitive too");
+    assertEquals(List.of(), extract(ALL, "Dort verteilte sie Essen, Decken, Zahnbürsten und Seife.").locationNames(),
+        "a word at the head of a list of common nouns");
+  }
 }
