@@ -59,6 +59,7 @@ final class Lexicon {
   private final java.util.function.Predicate<String> opensNameTest = this::opensName;
   private final java.util.function.Predicate<String> ordinaryFormTest = w -> this.forms.isOrdinaryWord(w);
   private final java.util.function.Predicate<String> properNameTest = w -> this.forms.isProperName(w);
+  private final java.util.function.Predicate<String> onlyFamilyNameTest = w -> this.forms.onlyFamilyName(w);
 
   /** Full forms with parts of speech: ordinary words beyond the compound dictionary. */
   private WordForms forms;
@@ -498,7 +499,7 @@ final class Lexicon {
 
   /** See {@link WordForms#onlyFamilyName}: "Obama", "Marx"; not "Paris", "Koch" (also a noun). */
   boolean isOnlyFamilyName(String word) {
-    return forms.onlyFamilyName(word);
+    return facts(word).ask(WordFacts.Fact.ONLY_FAMILY_NAME, onlyFamilyNameTest);
   }
 
   /** See {@link WordForms#neuterOrPeople}: "Bayern", "Schwaben"; not "Pfalz", "Alpen". */

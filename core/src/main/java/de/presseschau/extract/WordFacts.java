@@ -20,7 +20,9 @@ final class WordFacts {
     /** Whether the word names a work before its title ({@code LocationFinder.workNoun}). */
     WORK_NOUN,
     /** Whether the word ends like a noun ("-ung") or an adjective of origin ("-ische"): no family name. */
-    NOUN_OR_ADJECTIVE_ENDING
+    NOUN_OR_ADJECTIVE_ENDING,
+    /** Whether the full-form dictionary knows the word only as a family name ({@code WordForms.onlyFamilyName}). */
+    ONLY_FAMILY_NAME
   }
 
   private static final byte UNKNOWN = 0;
