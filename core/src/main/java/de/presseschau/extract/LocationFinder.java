@@ -101,7 +101,9 @@ final class LocationFinder {
       out.removeIf(f -> f.rule() == LocationRule.GAZETTEER && familyNames.contains(f.canonical())
           && !placeSlot(tt, lex, f.first(), f.last()));
     }
-    if (!off.contains(LocationRule.SPORTS_TEAM) && !out.isEmpty() && tt.contains(SCORE)) {
+    // The cheap test first (a bracket before a digit, as in a substitution's "(92."): the score's
+    // look-up scans the whole text.
+    if (!off.contains(LocationRule.SPORTS_TEAM) && !out.isEmpty() && bracketBeforeDigit(tt.text) && hasScore(tt)) {
       dropLineUps(tt, out);
     }
     if (!off.contains(LocationRule.TOWN_ONLY_IN_COMPOUNDS)) {
@@ -153,6 +155,29 @@ final class LocationFinder {
       out.removeIf(f -> spans.stream().anyMatch(sp -> f.start() > sp[0] && f.end() <= sp[1]
           || f.end() == sp[0] || f.end() + 1 == sp[0]));
     }
+  }
+
+  /**
+   * Whether the article gives a score ({@link #SCORE}) anywhere. The regular expression runs only
+   * when a colon stands between digits: it would look at every position of every text.
+   */
+  private static boolean hasScore(TokenizedText tt) {
+    String text = tt.text;
+    for (int k = text.indexOf(':'); k > 0 && k + 1 < text.length(); k = text.indexOf(':', k + 1)) {
+      if (Character.isDigit(text.charAt(k - 1)) && Character.isDigit(text.charAt(k + 1))) {
+        return tt.contains(SCORE);
+      }
+    }
+    return false;
+  }
+
+  private static boolean bracketBeforeDigit(String text) {
+    for (int k = text.indexOf('('); k >= 0 && k + 1 < text.length(); k = text.indexOf('(', k + 1)) {
+      if (Character.isDigit(text.charAt(k + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words in the text that start with a small letter ("de", "van" in names; prose has many). */
@@ -307,11 +332,11 @@ final class LocationFinder {
       // off, so that its ablation measures all it does).
       return !off.contains(LocationRule.SPORTS_TEAM)
           && (p.kind() == Gazetteer.Kind.CITY ? sportsTeam(tt, lex, gaz, first, last)
-              : clauseSubject(tt, lex, first, last) && tt.contains(SCORE));
+              : clauseSubject(tt, lex, first, last) && hasScore(tt));
     }
     // A club's name counts in a match report (a score somewhere) only: "der FC Lustenau" in an
     // article on the town's refugees leaves the town a place.
-    return evidence && tt.contains(SCORE);
+    return evidence && hasScore(tt);
   }
 
   /** "Hannover 96", "Berlin 04": a club's two-digit year after its town; not "Wien 12." (a district) nor "in Wien 53 Prozent". */
@@ -543,7 +568,7 @@ final class LocationFinder {
     // "Argentinien steht damit wieder mit leeren Händen da": in a match report a country that
     // opens a clause before its verb is the national team.
     if (p.kind() == Gazetteer.Kind.COUNTRY && !off.contains(LocationRule.SPORTS_TEAM) && clauseSubject(tt, lex, first, last)
-        && tt.contains(SCORE)) {
+        && hasScore(tt)) {
       return false;
     }
     if (nextSame && !off.contains(LocationRule.NAME_AFTER)) {
@@ -781,7 +806,7 @@ final class LocationFinder {
     boolean side = prevSame && (lex.is(MATCH_BEFORE, prev) || lex.is(MATCH_VERBS, prev) || prev.is("–") || prev.is("-"))
         || nextSame && (lex.is(MATCH_VERBS, next) || (next.is("–") || next.is("-")) && !dateline(tt, first, last))
         || clauseSubject(tt, lex, first, last);
-    return side && tt.contains(SCORE);
+    return side && hasScore(tt);
   }
 
   /**
