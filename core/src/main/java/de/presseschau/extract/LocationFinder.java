@@ -960,8 +960,10 @@ final class LocationFinder {
     int h = s.lastIndexOf('-');
     // Not a name glued to the word before it where a line break was lost ("SK Sturm
     // GrazGoldberg-Stadion").
+    // Nor after an indefinite article: "in einer Taekwondo-Halle" is a hall, not its name.
     if (h > 0 && !off.contains(LocationRule.STREET) && lex.is(STREET_SUFFIXES, lower.substring(h + 1))
-        && namedParts(lex, s.substring(0, h)) && !(innerCapital(s.substring(0, h)) && lowerThenUpper(s.substring(0, h)))) {
+        && namedParts(lex, s.substring(0, h)) && !(innerCapital(s.substring(0, h)) && lowerThenUpper(s.substring(0, h)))
+        && !(prev != null && tt.sameSentence(i - 1, i) && lex.is(INDEFINITE_ARTICLES, prev))) {
       return new Context(i, LocationRule.STREET);
     }
     // "im Zillertal", "im Pinzgau", "ins Emsland": a region by its ending after "im"/"ins"/"vom",

@@ -365,4 +365,10 @@ class LocationRulesTest {
     assertEquals(List.of(), extract(ALL, "Dort verteilte sie Essen, Decken, Zahnbürsten und Seife.").locationNames(),
         "a word at the head of a list of common nouns");
   }
+
+  @Test
+  void aVenueAfterAnIndefiniteArticleIsNoName() {
+    assertEquals(List.of(), extract(ALL, "Die Reise endet in einer Taekwondo-Halle.").locationNames());
+    assertEquals(List.of("Ernst-Happel-Stadion"), extract(ALL, "Die Reise endet im Ernst-Happel-Stadion.").locationNames());
+  }
 }
