@@ -249,7 +249,7 @@ public final class Extractor {
     String lower = t.text().toLowerCase(Locale.ROOT);
     return tt.sentenceStartOf(k) != k
         && !lex.isCommonWord(t) && !lex.isOrdinaryForm(t.text()) && !lex.isOrdinaryForm(lower)
-        && !lex.isEnglishWord(lower) && !FUNCTION_WORDS.contains(lower) && !lex.isOrganisation(t)
+        && !lex.isEnglishWord(lower) && !lex.isFunctionWord(lower) && !lex.isOrganisation(t)
         && !lex.is(FOREIGN_ARTICLES, t) && gaz.get(t) == null;
   }
 
@@ -292,10 +292,6 @@ public final class Extractor {
     return Mention.Kind.NAME;
   }
 
-  /** German function words (Lucene's stop list: "also", "manche", "kann", "ist", "mir"). */
-  private static final org.apache.lucene.analysis.CharArraySet FUNCTION_WORDS =
-      org.apache.lucene.analysis.de.GermanAnalyzer.getDefaultStopSet();
-
   /**
    * A "speaker" named by one word that is an ordinary German word ("Also", "Konkret",
    * "Vereinfacht" gesagt, "laut Judikatur", "Freispruch") is no person: sentence openers and nouns
@@ -304,7 +300,7 @@ public final class Extractor {
   static boolean isWordNotName(People.Person p, Lexicon lex) {
     String name = p.canonical();
     return name.indexOf(' ') < 0 && !lex.isFirstName(name)
-        && (lex.isCommonWord(name) || FUNCTION_WORDS.contains(name.toLowerCase(Locale.ROOT)));
+        && (lex.isCommonWord(name) || lex.isFunctionWord(name.toLowerCase(Locale.ROOT)));
   }
 
   private static List<Entity> sources(TokenizedText tt, List<SpeakerFinder.Attribution> said) {

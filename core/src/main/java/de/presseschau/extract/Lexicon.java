@@ -497,6 +497,15 @@ final class Lexicon {
     return NOUN_SUFFIX.matcher(w).find() || isWord(w, 0);
   }
 
+  /** German function words: Lucene's German stop list ("also", "allen", "man", "manche"). */
+  private static final org.apache.lucene.analysis.CharArraySet FUNCTION_WORDS =
+      org.apache.lucene.analysis.de.GermanAnalyzer.getDefaultStopSet();
+
+  /** Whether the lower-case word is a German function word ("allen", "manche", "mir"). */
+  boolean isFunctionWord(String lower) {
+    return FUNCTION_WORDS.contains(lower);
+  }
+
   /** See {@link WordForms#onlyFamilyName}: "Obama", "Marx"; not "Paris", "Koch" (also a noun). */
   boolean isOnlyFamilyName(String word) {
     return facts(word).ask(WordFacts.Fact.ONLY_FAMILY_NAME, onlyFamilyNameTest);

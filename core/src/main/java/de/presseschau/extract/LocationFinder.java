@@ -125,10 +125,6 @@ final class LocationFinder {
         || tt.sentenceStartOf(k) == k;
   }
 
-  /** German function words (Lucene's stop list: "allen", "man", "manche"). */
-  private static final org.apache.lucene.analysis.CharArraySet FUNCTION_WORDS =
-      org.apache.lucene.analysis.de.GermanAnalyzer.getDefaultStopSet();
-
   /** A substitution in a line-up: "(92. Lainer)", "(90.+1 Kainz)". */
   private static final java.util.regex.Pattern SUBSTITUTION = java.util.regex.Pattern.compile("\\(\\d{1,3}\\.(\\+\\d{1,2})? \\p{Lu}");
 
@@ -538,7 +534,7 @@ final class LocationFinder {
     // "Allen gemeinsam ist …": a town named like a German function word ("allen", "man") is that
     // word, unless a place's preposition or noun makes it the town ("nach Allen").
     if (first == last && !off.contains(LocationRule.WORD_IN_CONTEXT) && p.kind() == Gazetteer.Kind.CITY
-        && FUNCTION_WORDS.contains(tt.get(first).text().toLowerCase(Locale.ROOT)) && !placeSlot(tt, lex, first, last)) {
+        && lex.isFunctionWord(tt.get(first).text().toLowerCase(Locale.ROOT)) && !placeSlot(tt, lex, first, last)) {
       return false;
     }
     // "Obama will …", "Kant und Kierkegaard", "Che, Mao, Marx": a small town's name that the
