@@ -935,6 +935,27 @@ final class LocationFinder {
         || after.is("bis") || after.is("sowie"))) {
       return null;
     }
+    // "Rue Saint-Benoît", "Via Roma", "Piazza del Popolo": another language's word for a street or
+    // square opens the name, which runs over capitalised words and name particles.
+    if (lex.is(STREET_OPENERS, t) && !off.contains(LocationRule.STREET)) {
+      int k = i + 1;
+      while (k < tt.size() && k - i < 3 && lex.is(NAME_PARTICLES, tt.get(k))) {
+        k++;
+      }
+      Token name = tt.at(k);
+      // (Opening a clause "Via" may be the German preposition: "Via Kurier machte sie …".)
+      boolean clauseOpens = tt.sentenceStartOf(i) == i || prev != null && (prev.isPunct(':') || TokenizedText.isQuoteMark(prev));
+      if (name != null && tt.sameSentence(i, k) && name.isCapitalised() && name.isWord()
+          && !(clauseOpens && (lex.isCommonWord(name) || lex.isOrdinaryForm(name.text())
+              || lex.isEnglishWord(name.text().toLowerCase(Locale.ROOT))))) {
+        int last = k;
+        while (last + 2 < tt.size() && last - i < 5 && tt.sameSentence(i, last + 2) && lex.is(NAME_PARTICLES, tt.get(last + 1))
+            && tt.get(last + 2).isCapitalised() && tt.get(last + 2).isWord()) {
+          last += 2;
+        }
+        return new Context(last, LocationRule.STREET);
+      }
+    }
     // Streets, squares, stations: "Gubener Straße", "Lehrter Bahnhof", "Hauptstraße".
     // Not a common noun in -er ("einem Feldspieler Platz machen"; a town's adjective is one too:
     // "Grazer", "Kölner") nor a glued heading ("DOKUMENTATIONDer Weg").

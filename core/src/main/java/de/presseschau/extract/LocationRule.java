@@ -16,7 +16,7 @@ public enum LocationRule {
    * before a player's role or a competition ("Stoke-Profi", "Europa-League": a team's name).
    */
   COMPOUND_PART,
-  /** Streets and squares: "Gubener Straße", "Jehudastraße", "Lehrter Bahnhof". */
+  /** Streets and squares: "Gubener Straße", "Jehudastraße", "Lehrter Bahnhof", "Rue Saint-Benoît", "Via Roma". */
   STREET,
   /** Districts: "Rhein-Sieg-Kreises". */
   DISTRICT,

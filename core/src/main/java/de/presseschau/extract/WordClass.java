@@ -111,6 +111,8 @@ enum WordClass {
   FACILITIES,
   /** Heads of street, square and landmark names that follow a name ("Berliner Straße", "Alexanderplatz"). */
   STREET_WORDS,
+  /** Words of other languages that open a street's or square's name ("Rue Saint-Benoît", "Via Roma"). */
+  STREET_OPENERS,
   /** Nouns that name a work, before its title. */
   WORK_NOUNS,
   /** English words inside a title around a name ("the Temple of Doom", "Bank of America"). */

@@ -371,4 +371,12 @@ class LocationRulesTest {
     assertEquals(List.of(), extract(ALL, "Die Reise endet in einer Taekwondo-Halle.").locationNames());
     assertEquals(List.of("Ernst-Happel-Stadion"), extract(ALL, "Die Reise endet im Ernst-Happel-Stadion.").locationNames());
   }
+
+  @Test
+  void anotherLanguagesStreetWordOpensTheStreetsName() {
+    assertEquals(List.of("Rue Saint-Benoît"), extract(ALL, "Vor einem Lokal in der Rue Saint-Benoît halte ich inne.").locationNames());
+    assertEquals(List.of("Piazza del Popolo"), extract(ALL, "Sie trafen sich auf der Piazza del Popolo.").locationNames());
+    assertEquals(List.of(), extract(ALL, "Via Kurier machte sich die Ministerin Luft.").locationNames(),
+        "opening a clause, via is the German preposition");
+  }
 }
