@@ -113,11 +113,15 @@ public final class Extractor {
     if (!speakerRulesOff.contains(SpeakerRule.FOREIGN_ARTICLE)) {
       bySpeaker.keySet().removeIf(p -> opensWithForeignArticle(p.canonical(), lex));
     }
+    // Where each one-word speaker's word stands in the article, found in one pass: the two filters
+    // below look at every occurrence (an article may name thousands of speakers).
+    Map<String, List<Integer>> where = occurrences(tt, bySpeaker.keySet());
     if (!speakerRulesOff.contains(SpeakerRule.CAPITALISED_ONLY_AT_START)) {
-      bySpeaker.keySet().removeIf(p -> isCapitalisedOnlyAtStart(tt, p, lex));
+      bySpeaker.keySet().removeIf(p -> isCapitalisedOnlyAtStart(tt, p, where.getOrDefault(p.canonical(), List.of()), lex));
     }
     if (!speakerRulesOff.contains(SpeakerRule.UNINTRODUCED)) {
-      bySpeaker.entrySet().removeIf(e -> !isIntroduced(tt, e.getKey(), e.getValue(), lex, gazetteer));
+      bySpeaker.entrySet().removeIf(e -> !isIntroduced(tt, e.getKey(), e.getValue(),
+          where.getOrDefault(e.getKey().canonical(), List.of()), lex, gazetteer));
     }
     Map<String, List<Mention>> byName = new LinkedHashMap<>();
     bySpeaker.forEach((person, cues) -> {
@@ -180,8 +184,27 @@ public final class Extractor {
         || name.startsWith("Al-") && space < 0;
   }
 
-  /** See {@link SpeakerRule#CAPITALISED_ONLY_AT_START}: "Konkret", "Draußen", "Letzteres". */
-  static boolean isCapitalisedOnlyAtStart(TokenizedText tt, People.Person p, Lexicon lex) {
+  /** The token positions of each one-word name among the people, in one pass over the article. */
+  private static Map<String, List<Integer>> occurrences(TokenizedText tt, java.util.Collection<People.Person> people) {
+    Map<String, List<Integer>> where = new java.util.HashMap<>();
+    for (People.Person p : people) {
+      if (p.canonical().indexOf(' ') < 0) {
+        where.put(p.canonical(), new ArrayList<>());
+      }
+    }
+    if (!where.isEmpty()) {
+      for (int k = 0; k < tt.size(); k++) {
+        List<Integer> at = where.get(tt.get(k).text());
+        if (at != null) {
+          at.add(k);
+        }
+      }
+    }
+    return where;
+  }
+
+  /** See {@link SpeakerRule#CAPITALISED_ONLY_AT_START}; {@code at}: where the word stands. */
+  static boolean isCapitalisedOnlyAtStart(TokenizedText tt, People.Person p, List<Integer> at, Lexicon lex) {
     String name = p.canonical();
     if (name.indexOf(' ') >= 0 || lex.isFirstName(name)) {
       return false;
@@ -190,8 +213,8 @@ public final class Extractor {
     if (lower.equals(name) || !lex.isOnlyOrdinaryForm(lower)) {
       return false;
     }
-    for (int k = 0; k < tt.size(); k++) {
-      if (tt.get(k).is(name) && !clauseStart(tt, k) && !afterQuoteMark(tt, k)) {
+    for (int k : at) {
+      if (!clauseStart(tt, k) && !afterQuoteMark(tt, k)) {
         return false;
       }
     }
@@ -207,7 +230,8 @@ public final class Extractor {
    * See {@link SpeakerRule#UNINTRODUCED}: whether the article shows a one-word speaker to be a
    * person. A name of more than one word is introduced by its given name.
    */
-  static boolean isIntroduced(TokenizedText tt, People.Person p, List<Mention> cues, Lexicon lex, Gazetteer gaz) {
+  static boolean isIntroduced(
+      TokenizedText tt, People.Person p, List<Mention> cues, List<Integer> at, Lexicon lex, Gazetteer gaz) {
     String name = p.canonical();
     if (name.indexOf(' ') >= 0 || lex.isFirstName(name)
         || lex.isProperNameForm(name) && gaz.get(name) == null) {
@@ -218,8 +242,8 @@ public final class Extractor {
         return true;
       }
     }
-    for (int k = 1; k < tt.size(); k++) {
-      if (tt.get(k).is(name) && tt.sameSentence(k - 1, k) && introduces(tt, k - 1, lex, gaz)) {
+    for (int k : at) {
+      if (k > 0 && tt.sameSentence(k - 1, k) && introduces(tt, k - 1, lex, gaz)) {
         return true;
       }
     }

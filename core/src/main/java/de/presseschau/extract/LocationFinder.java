@@ -158,14 +158,11 @@ final class LocationFinder {
    * when a colon stands between digits: it would look at every position of every text.
    */
   private static boolean hasScore(TokenizedText tt) {
-    String text = tt.text;
-    for (int k = text.indexOf(':'); k > 0 && k + 1 < text.length(); k = text.indexOf(':', k + 1)) {
-      if (Character.isDigit(text.charAt(k - 1)) && Character.isDigit(text.charAt(k + 1))) {
-        return tt.contains(SCORE);
-      }
-    }
-    return false;
+    return tt.contains(DIGITS_AROUND_COLON) && tt.contains(SCORE);
   }
+
+  /** A colon between digits: the quick test before {@link #SCORE}'s look-arounds. */
+  private static final java.util.regex.Pattern DIGITS_AROUND_COLON = java.util.regex.Pattern.compile("\\d:\\d");
 
   private static boolean bracketBeforeDigit(String text) {
     for (int k = text.indexOf('('); k >= 0 && k + 1 < text.length(); k = text.indexOf('(', k + 1)) {

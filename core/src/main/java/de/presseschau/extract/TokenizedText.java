@@ -36,18 +36,18 @@ final class TokenizedText {
     this.quoted = flagQuotes();
   }
 
-  // The last pattern asked of the whole text and its answer: rules ask the same one ("is there a
-  // score anywhere?") for many tokens of one article.
-  private java.util.regex.Pattern askedPattern;
-  private boolean askedFound;
+  // The patterns asked of the whole text and their answers: rules ask the same few ("is there a
+  // score anywhere?") for many tokens of one article. An article is read by one thread.
+  private final java.util.Map<java.util.regex.Pattern, Boolean> asked = new java.util.IdentityHashMap<>(4);
 
-  /** Whether the pattern occurs anywhere in the text; the last pattern's answer is kept. */
+  /** Whether the pattern occurs anywhere in the text; each pattern's answer is kept. */
   boolean contains(java.util.regex.Pattern pattern) {
-    if (pattern != askedPattern) {
-      askedFound = pattern.matcher(text).find();
-      askedPattern = pattern;
+    Boolean found = asked.get(pattern);
+    if (found == null) {
+      found = pattern.matcher(text).find();
+      asked.put(pattern, found);
     }
-    return askedFound;
+    return found;
   }
 
   static TokenizedText of(String text, Lexicon lex) {
