@@ -256,8 +256,9 @@ public final class Extractor {
   }
 
   /**
-   * A title, a person's role ("Papst", "Polizeisprecher"), or a capitalised word that may be an unlisted given name ("Yanis"): not at a
-   * sentence start, no ordinary, English or function word, no place.
+   * A title, a person's role ("Papst", "Polizeisprecher"), or a capitalised word that may be an
+   * unlisted given name ("Yanis"): not at a sentence start, no ordinary, English or function word,
+   * no organisation, no place.
    */
   private static boolean introduces(TokenizedText tt, int k, Lexicon lex, Gazetteer gaz) {
     Token t = tt.get(k);
