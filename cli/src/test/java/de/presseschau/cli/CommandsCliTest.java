@@ -1,5 +1,6 @@
 package de.presseschau.cli;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -275,5 +276,10 @@ class CommandsCliTest {
             .getSubcommands().keySet());
     registered.add("help");
     assertEquals(registered, Main.SUBCOMMANDS);
+    // The launcher picks its start-up cache by the same words.
+    java.util.regex.Matcher launcher = java.util.regex.Pattern.compile("\"\"\\|-\\*\\|@\\*\\|([a-z|]+)\\)")
+        .matcher(assertDoesNotThrow(() -> java.nio.file.Files.readString(java.nio.file.Path.of("../search"))));
+    assertTrue(launcher.find(), "the launcher's list of command words");
+    assertEquals(Main.SUBCOMMANDS, java.util.Set.of(launcher.group(1).split("\\|")));
   }
 }
