@@ -214,16 +214,11 @@ public final class Extractor {
       return false;
     }
     for (int k : at) {
-      if (!clauseStart(tt, k) && !afterQuoteMark(tt, k)) {
+      if (!tt.opensClause(k)) {
         return false;
       }
     }
     return true;
-  }
-
-  private static boolean afterQuoteMark(TokenizedText tt, int k) {
-    Token prev = tt.at(k - 1);
-    return prev != null && TokenizedText.isQuoteMark(prev);
   }
 
   /**

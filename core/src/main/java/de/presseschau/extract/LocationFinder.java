@@ -31,8 +31,9 @@ final class LocationFinder {
 
   static List<Found> find(TokenizedText tt, Lexicon lex, Gazetteer gaz, People people, Set<LocationRule> off) {
     List<Found> out = new ArrayList<>();
-    Set<String> teams = new java.util.HashSet<>();
-    Set<String> familyNames = new java.util.HashSet<>();
+    // Towns the article names as a sports team or as a person's family name: they mean that
+    // wherever else it names them, but in a place's slot.
+    Set<String> otherMeaning = new java.util.HashSet<>();
     int n = tt.size();
     for (int i = 0; i < n; i++) {
       Token t = tt.get(i);
@@ -46,11 +47,9 @@ final class LocationFinder {
       int last = off.contains(LocationRule.GAZETTEER) ? -1 : gazetteerMatch(tt, gaz, i);
       if (last >= 0) {
         String canonical = placeAt(tt, gaz, i, last).canonical();
-        if (!off.contains(LocationRule.TEAM_IN_ARTICLE) && namesTeam(tt, lex, gaz, i, last, off)) {
-          teams.add(canonical);
-        }
-        if (!off.contains(LocationRule.PERSON_NAME) && familyNameAfterRole(tt, lex, gaz, i, last)) {
-          familyNames.add(canonical);
+        if (!off.contains(LocationRule.TEAM_IN_ARTICLE) && namesTeam(tt, lex, gaz, i, last, off)
+            || !off.contains(LocationRule.PERSON_NAME) && familyNameAfterRole(tt, lex, gaz, i, last)) {
+          otherMeaning.add(canonical);
         }
         if (acceptGazetteer(tt, lex, gaz, people, i, last, off)) {
           int end = off.contains(LocationRule.SLASH_PAIR) ? last : slashPartner(tt, gaz, lex, last);
@@ -91,14 +90,10 @@ final class LocationFinder {
         i = ctx.last();
       }
     }
-    if (!teams.isEmpty()) {
-      out.removeIf(f -> f.rule() == LocationRule.GAZETTEER && teams.contains(f.canonical())
-          && !placeSlot(tt, lex, f.first(), f.last()));
-    }
-    // "Quarterback Cam Newton … Druck auf Newton": the town a person of the article is named by
-    // is that person elsewhere too, but after a place's preposition or noun.
-    if (!familyNames.isEmpty()) {
-      out.removeIf(f -> f.rule() == LocationRule.GAZETTEER && familyNames.contains(f.canonical())
+    // "FC Ingolstadt … Ingolstadt folgt auf Platz fünf", "Quarterback Cam Newton … Druck auf
+    // Newton" (and the name itself: after a given name no place's slot stands).
+    if (!otherMeaning.isEmpty()) {
+      out.removeIf(f -> f.rule() == LocationRule.GAZETTEER && otherMeaning.contains(f.canonical())
           && !placeSlot(tt, lex, f.first(), f.last()));
     }
     // The cheap test first (a bracket before a digit, as in a substitution's "(92."): the score's
@@ -509,9 +504,6 @@ final class LocationFinder {
           && (prev.isAllCaps() || !lex.isCommonWord(pv) || pv.equals("Air"))
           && !pv.endsWith("er") && !pv.endsWith("e") && !(prev.isAllCaps() && pv.length() == 1)
           && p.canonical().equals(tt.text.substring(tt.get(first).start(), tt.get(last).end()))) {
-        return false;
-      }
-      if (!off.contains(LocationRule.NAME_BEFORE) && familyNameAfterRole(tt, lex, gaz, first, last)) {
         return false;
       }
     }
@@ -941,9 +933,8 @@ final class LocationFinder {
       }
       Token name = tt.at(k);
       // (Opening a clause "Via" may be the German preposition: "Via Kurier machte sie …".)
-      boolean clauseOpens = tt.sentenceStartOf(i) == i || prev != null && (prev.isPunct(':') || TokenizedText.isQuoteMark(prev));
       if (name != null && tt.sameSentence(i, k) && name.isCapitalised() && name.isWord()
-          && !(clauseOpens && (lex.isCommonWord(name) || lex.isOrdinaryForm(name.text())
+          && !(tt.opensClause(i) && (lex.isCommonWord(name) || lex.isOrdinaryForm(name.text())
               || lex.isEnglishWord(name.text().toLowerCase(Locale.ROOT))))) {
         int last = k;
         while (last + 2 < tt.size() && last - i < 5 && tt.sameSentence(i, last + 2) && lex.is(NAME_PARTICLES, tt.get(last + 1))
@@ -973,8 +964,8 @@ final class LocationFinder {
     // part before the last a capitalised word that is no ordinary word.
     int h = s.lastIndexOf('-');
     // Not a name glued to the word before it where a line break was lost ("SK Sturm
-    // GrazGoldberg-Stadion").
-    // Nor after an indefinite article: "in einer Taekwondo-Halle" is a hall, not its name.
+    // GrazGoldberg-Stadion"), nor after an indefinite article ("in einer Taekwondo-Halle" is a
+    // hall, not its name).
     if (h > 0 && !off.contains(LocationRule.STREET) && lex.is(STREET_SUFFIXES, lower.substring(h + 1))
         && namedParts(lex, s.substring(0, h)) && !(innerCapital(s.substring(0, h)) && lowerThenUpper(s.substring(0, h)))
         && !(prev != null && tt.sameSentence(i - 1, i) && lex.is(INDEFINITE_ARTICLES, prev))) {

@@ -56,11 +56,7 @@ public enum LocationRule {
    * town named like a function word is that word outside a place's slot ("Allen gemeinsam ist").
    */
   WORD_IN_CONTEXT,
-  /**
-   * Filter: a name before the place makes one name of a club, firm or person ("Juventus Turin", "AS
-   * Rom"); a word in -er or -e too, when a role stands before it or a match minute after the
-   * place ("Stürmer Enner Valencia", "Enner Valencia (57.)").
-   */
+  /** Filter: a name before the place makes one name of a club, firm or person ("Juventus Turin", "AS Rom"). */
   NAME_BEFORE,
   /**
    * Filter: what follows makes a name of an organisation or person ("Berlin 04", "Paris Hilton",
@@ -99,9 +95,10 @@ public enum LocationRule {
   TOWN_ONLY_IN_COMPOUNDS,
   /**
    * Filter: a one-word place that is the family name of a person the article names in full,
-   * also in the genitive ("Marco Rubio … Rubio", "David Bowie … Bowies Umfeld"), or after a role
-   * and an unlisted given name ("Quarterback Cam Newton … Druck auf Newton"; not after a place's
-   * preposition); and a town under 100,000 inhabitants that the full-form dictionary knows only as
+   * also in the genitive ("Marco Rubio … Rubio", "David Bowie … Bowies Umfeld"), or after an
+   * unlisted given name (also in -er or -e) with a role before it or a match minute after the town
+   * ("Stürmer Enner Valencia", "Enner Valencia (57.)", "Quarterback Cam Newton … Druck auf
+   * Newton"; elsewhere in the article not after a place's preposition); and a town under 100,000 inhabitants that the full-form dictionary knows only as
    * a family name ("Obama will …", "Kant und Kierkegaard"), unless a place's preposition or noun
    * or a dateline makes it the town ("in Roth").
    */

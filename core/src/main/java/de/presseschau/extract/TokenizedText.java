@@ -229,6 +229,15 @@ final class TokenizedText {
     return inside(a) && inside(b) && sentenceOf[a] == sentenceOf[b];
   }
 
+  /**
+   * Whether token k opens a clause where any word is capitalised: a sentence's first word, the
+   * first after a colon ("Antwort: Vereinfacht …") or after a quotation mark.
+   */
+  boolean opensClause(int k) {
+    Token prev = at(k - 1);
+    return sentenceStartOf(k) == k || prev != null && (prev.isPunct(':') && sameSentence(k - 1, k) || isQuoteMark(prev));
+  }
+
   int sentenceStartOf(int k) {
     return tokens.isEmpty() ? 0 : sentenceStart[sentenceOf[clamp(k)]];
   }

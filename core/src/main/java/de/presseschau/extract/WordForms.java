@@ -70,7 +70,7 @@ final class WordForms {
   synchronized boolean neuterOrPeople(String form) {
     boolean neuterOrPeople = false;
     for (WordData d : lookup.lookup(form)) {
-      String tag = d.getTag() == null ? "" : d.getTag().toString();
+      String tag = tag(d);
       if (tag.contains(":FEM") || tag.contains(":PLU:NOG")) {
         return false;
       }
@@ -78,7 +78,6 @@ final class WordForms {
     }
     return neuterOrPeople;
   }
-
 
   /**
    * Whether every reading of the form is a family name (tag EIG…NAC: "Obama", "Marx", "Roth"), so
@@ -90,11 +89,15 @@ final class WordForms {
       return false;
     }
     for (WordData d : readings) {
-      String tag = d.getTag() == null ? "" : d.getTag().toString();
+      String tag = tag(d);
       if (!tag.startsWith("EIG") || !tag.endsWith(":NAC")) {
         return false;
       }
     }
     return true;
+  }
+
+  private static String tag(WordData d) {
+    return d.getTag() == null ? "" : d.getTag().toString();
   }
 }
