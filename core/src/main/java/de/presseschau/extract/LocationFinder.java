@@ -261,12 +261,52 @@ final class LocationFinder {
         && (lex.isCommonWord(noun) || lex.isOnlyOrdinaryForm(noun.text()));
   }
 
-  /** "Spiel gegen X", "Länderspiel gegen X": the name at i after "gegen" after a match noun. */
+  /**
+   * "Spiel gegen X", "Länderspiel gegen X", "6:0-Sieg über X": the name at i after "gegen" or
+   * "über" after a match noun.
+   */
   private static boolean matchSide(TokenizedText tt, Lexicon lex, int i) {
     Token gegen = tt.at(i - 1);
     Token noun = tt.at(i - 2);
-    return gegen != null && noun != null && gegen.is("gegen") && tt.sameSentence(i - 2, i) && noun.isCapitalised()
-        && headIn(lex, MATCH_NOUNS, noun.text());
+    return gegen != null && noun != null && (gegen.is("gegen") || gegen.is("über")) && tt.sameSentence(i - 2, i)
+        && capitalisedHead(noun.text()) && headIn(lex, MATCH_NOUNS, noun.text());
+  }
+
+  /** "Sieg", "Länderspiel", "6:0-Sieg": a noun, also a compound whose first part is a number. */
+  private static boolean capitalisedHead(String word) {
+    int h = word.lastIndexOf('-') + 1;
+    return h < word.length() && Character.isUpperCase(word.charAt(h));
+  }
+
+  /** "wechselte nach X", "der Wechsel zu X", "kam bei X nicht zum Zug": the town at i as a player's club. */
+  private static boolean playersClub(TokenizedText tt, Lexicon lex, int i) {
+    Token prep = tt.at(i - 1);
+    Token before = tt.at(i - 2);
+    if (prep == null || before == null || !tt.sameSentence(i - 2, i)) {
+      return false;
+    }
+    return (prep.is("nach") || prep.is("zu")) && lex.is(TRANSFER_WORDS, before)
+        || prep.is("bei") && before.isWord() && !before.isCapitalised();
+  }
+
+  /** The question {@link #sportsArticle} asks of an article, as its key. */
+  private static final Object SPORTS_ROLES = new Object();
+
+  /**
+   * Whether the article reports on team sport: a score, or two player's or coach's roles
+   * ("Sturm-Kicker", "Mittelfeldspieler", "Trainer"): one alone may be a court's "Verteidiger" or a
+   * firm's "Trainer".
+   */
+  private static boolean sportsArticle(TokenizedText tt, Lexicon lex) {
+    return hasScore(tt) || tt.remember(SPORTS_ROLES, t -> {
+      int roles = 0;
+      for (Token k : t.tokens) {
+        if (k.isWord() && k.isCapitalised() && k.text().length() > 4 && teamRole(lex, k.text()) && ++roles == 2) {
+          return true;
+        }
+      }
+      return false;
+    });
   }
 
   /** "Mittelfeldspieler", "Co-Trainer", "Stürmer": a player's or coach's role, as a compound's head. */
@@ -543,11 +583,25 @@ final class LocationFinder {
         && sportsTeam(tt, lex, gaz, first, last)) {
       return false;
     }
-    // "nach dem Spiel gegen Mattersburg", "Pflichtsieg gegen Palermo": a town after a match noun and
-    // "gegen" is the team. Not a country: GermEval marks a national team by its country as a place
-    // ("in der Partie gegen Kolumbien"), and a reader looking for Colombia wants that match too.
+    // "nach dem Spiel gegen Mattersburg", "Pflichtsieg gegen Palermo", "6:0-Sieg über San Marino":
+    // a town or country after a match noun and "gegen" or "über" is the team.
+    if (!off.contains(LocationRule.SPORTS_TEAM) && (p.kind() == Gazetteer.Kind.CITY || p.kind() == Gazetteer.Kind.STATE
+        || p.kind() == Gazetteer.Kind.COUNTRY) && matchSide(tt, lex, first)) {
+      return false;
+    }
+    // "Senegals U23-Teamspieler", "Brasiliens Teamkicker": a country's genitive before a player's
+    // or coach's role names its national team; so does a team's standing before it ("der erste
+    // Verfolger Monaco", "Titelverteidiger Deutschland").
+    if (p.kind() == Gazetteer.Kind.COUNTRY && !off.contains(LocationRule.SPORTS_TEAM)
+        && (genitiveForm(tt.get(first), p, gaz) && nextSame && next.isCapitalised() && teamRole(lex, next.text())
+            || prevSame && prev.isCapitalised() && headIn(lex, TEAM_NOUNS, prev.text()))) {
+      return false;
+    }
+    // "wechselte nach Augsburg", "war zuletzt bei Cottbus engagiert", "kam bei Tottenham nicht zum
+    // Zug": in an article on team sport a town after a transfer's "nach"/"zu", or after "bei" that
+    // follows no name ("Le Bourget bei Paris"), is a player's club.
     if (!off.contains(LocationRule.SPORTS_TEAM) && (p.kind() == Gazetteer.Kind.CITY || p.kind() == Gazetteer.Kind.STATE)
-        && matchSide(tt, lex, first)) {
+        && playersClub(tt, lex, first) && sportsArticle(tt, lex)) {
       return false;
     }
     // "Argentinien steht damit wieder mit leeren Händen da": in a match report a country that

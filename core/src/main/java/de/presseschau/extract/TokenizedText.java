@@ -50,6 +50,19 @@ final class TokenizedText {
     return found;
   }
 
+  // The rules' other questions of the whole article, by a key of their own.
+  private final java.util.Map<Object, Boolean> remembered = new java.util.IdentityHashMap<>(4);
+
+  /** The answer to a question of the whole article, asked once: the key names the question. */
+  boolean remember(Object question, java.util.function.Predicate<TokenizedText> answer) {
+    Boolean found = remembered.get(question);
+    if (found == null) {
+      found = answer.test(this);
+      remembered.put(question, found);
+    }
+    return found;
+  }
+
   static TokenizedText of(String text, Lexicon lex) {
     List<Token> out = new ArrayList<>(text.length() / 5);
     // An article repeats its words: each is looked up in the process-wide memo once (a large

@@ -159,6 +159,8 @@ enum WordClass {
   CONJUNCTIONS,
   /** The word before a side of a match: "gegen X". */
   MATCH_BEFORE,
+  /** A player's move to a club, before "nach" or "zu": "wechselte nach Augsburg". */
+  TRANSFER_WORDS,
   /** Latin words that follow "in" in German phrases ("in puncto", "in spe", "in situ"), lower case. */
   LATIN_AFTER_IN,
   /** CLDR names that are no places in running text. */
