@@ -117,6 +117,10 @@ final class Gazetteer {
       }
       if (g.usable(f[1], lexicon, population)) {
         g.add(f[1], p);
+        // Austrian writing shortens "Wiener" in town names: "Wr. Neustadt", "Wr. Neudorf".
+        if (f[1].startsWith("Wiener ")) {
+          g.add("Wr. " + f[1].substring(7), p);
+        }
       }
       if (g.usable(f[0], lexicon, population)) {
         g.add(f[0], p);

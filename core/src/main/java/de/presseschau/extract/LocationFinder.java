@@ -96,6 +96,11 @@ final class LocationFinder {
       out.removeIf(f -> f.rule() == LocationRule.GAZETTEER && otherMeaning.contains(f.canonical())
           && !placeSlot(tt, lex, f.first(), f.last()));
     }
+    // "die Region Sahl al-Ghab", "Irfan al-Alawi": an Arabic article joined to the next word makes
+    // one longer name with the word before it, which the gazetteer's word only begins.
+    if (!off.contains(LocationRule.NAME_AFTER)) {
+      out.removeIf(f -> f.first() == f.last() && arabicArticleAfter(tt, f.last()));
+    }
     // The cheap test first (a bracket before a digit, as in a substitution's "(92."): the score's
     // look-up scans the whole text.
     if (!off.contains(LocationRule.SPORTS_TEAM) && !out.isEmpty() && bracketBeforeDigit(tt.text) && hasScore(tt)) {
@@ -643,6 +648,16 @@ final class LocationFinder {
       }
     }
     return true;
+  }
+
+  /** An Arabic article joined to the next word of a name: "al-Ghab", "el-Arisch", "asch-Scharif". */
+  private static final java.util.regex.Pattern ARABIC_ARTICLE = java.util.regex.Pattern.compile("(al|el|as|asch|ad|ar|an|at|az)-\\p{Lu}");
+
+  /** Whether an Arabic article and name ("al-Ghab") follow the word at i, one space after it. */
+  private static boolean arabicArticleAfter(TokenizedText tt, int i) {
+    Token next = tt.at(i + 1);
+    return next != null && next.start() == tt.get(i).end() + 1 && tt.sameSentence(i, i + 1)
+        && ARABIC_ARTICLE.matcher(next.text()).lookingAt();
   }
 
   /**

@@ -64,7 +64,8 @@ public enum LocationRule {
    * or place noun introduces ("Mutter Gao Ying", "Hannibal Lecter", "Miami Heat", "Panama Papers"),
    * and a city's name after a state's or after a word that opens clubs' names ("Bayern München",
    * "Hessen Kassel", "Sparta Prag": a club); a place's adjective before such a word is the club's
-   * too ("der Hamburger SV", "die Wiener Austria").
+   * too ("der Hamburger SV", "die Wiener Austria"); and an Arabic article joined to the next word
+   * makes a longer name of the place's word and that ("Sahl al-Ghab", "Irfan al-Alawi").
    */
   NAME_AFTER,
   /**

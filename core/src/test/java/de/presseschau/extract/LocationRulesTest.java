@@ -48,6 +48,7 @@ class LocationRulesTest {
   @ParameterizedTest(name = "{1}: {0}")
   @CsvSource(delimiter = '|', textBlock = """
       Juventus Turin gewann das Spiel.                              | NAME_BEFORE         | Turin
+      Gekämpft wird in der Region Sahl al-Ghab.                     | NAME_AFTER          | Sahl
       Manchester United gewann das Spiel.                           | NAME_AFTER          | Manchester
       Er wechselte nach Milwaukee Bucks im Sommer.                  | SPORTS_TEAM         | Milwaukee
       David Bowie starb. Musiker aus Bowies Umfeld trauern.         | PERSON_NAME         | Bowie
@@ -104,6 +105,11 @@ class LocationRulesTest {
     assertEquals(List.of(), extract(ALL, sentence).locationNames());
     assertEquals(List.of(names.split(",\\s*")),
         extract(ALL.withLocationRulesOff(EnumSet.of(filter)), sentence).locationNames());
+  }
+
+  @Test
+  void anAustrianAbbreviatedTownNameIsThatTown() {
+    assertEquals(List.of("Wiener Neustadt"), extract(ALL, "Er wohnt in Wr. Neustadt.").locationNames());
   }
 
   @Test
