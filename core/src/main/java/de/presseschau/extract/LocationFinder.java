@@ -96,6 +96,9 @@ final class LocationFinder {
       out.removeIf(f -> f.rule() == LocationRule.GAZETTEER && otherMeaning.contains(f.canonical())
           && !placeSlot(tt, lex, f.first(), f.last()));
     }
+    if (!off.contains(LocationRule.LIST_OF_OTHER_NAMES) && out.size() > 0) {
+      dropListsOfOtherNames(tt, lex, gaz, out);
+    }
     // "die Region Sahl al-Ghab", "Irfan al-Alawi": an Arabic article joined to the next word makes
     // one longer name with the word before it, which the gazetteer's word only begins.
     if (!off.contains(LocationRule.NAME_AFTER)) {
@@ -973,7 +976,143 @@ final class LocationFinder {
       return false; // "Salzburg und Rapid": a club's word
     }
     Found last = out.get(out.size() - 1);
-    return last.last() == i - 2 && tt.sameSentence(last.last(), i);
+    return last.last() == i - 2 && tt.sameSentence(last.last(), i)
+        && (off.contains(LocationRule.LIST_OF_OTHER_NAMES) || !listHoldsOtherName(tt, lex, gaz, out, last.first(), i));
+  }
+
+  /** Small words inside a place's name: "Neuhaus am Inn", "Bruck an der Leitha", "Frankfurt am Main". */
+  private static final Set<String> NAME_JOINERS = Set.of("am", "an", "der", "im", "ob", "bei", "in", "unter", "auf");
+
+  /** Whether a word separates the members of a list: a comma, "und", "oder", "sowie". */
+  private static boolean listSeparator(Token t) {
+    return t.isPunct(',') || t.is("und") || t.is("oder") || t.is("sowie");
+  }
+
+  /**
+   * The members of the list that the name at first..last stands in, each as {first, last}: runs of
+   * capitalised words between separators in its sentence, the name's own member first. Empty when
+   * the name stands in no list.
+   */
+  private static List<int[]> listMembers(TokenizedText tt, int first, int last) {
+    List<int[]> members = new ArrayList<>();
+    members.add(new int[] {first, last});
+    int from = tt.sentenceStartOf(first);
+    // Backwards: separator, then a member of capitalised words, also joined by a small word inside
+    // a name ("Neuhaus am Inn", "Bruck an der Leitha").
+    for (int k = first - 1; k > from && listSeparator(tt.get(k)); ) {
+      int end = k - 1;
+      int start = end;
+      while (start >= from && tt.get(start).isWord()
+          && (tt.get(start).isCapitalised() || NAME_JOINERS.contains(tt.get(start).text()) && start > from
+              && start < end && (tt.get(start - 1).isCapitalised() || NAME_JOINERS.contains(tt.get(start - 1).text())))) {
+        start--;
+      }
+      if (start == end) {
+        break;
+      }
+      members.add(new int[] {start + 1, end});
+      k = start;
+    }
+    // Forwards.
+    for (int k = last + 1; k < tt.size() && tt.sameSentence(last, k) && listSeparator(tt.get(k)); ) {
+      int start = k + 1;
+      int end = start;
+      while (end < tt.size() && tt.sameSentence(last, end) && tt.get(end).isWord()
+          && (tt.get(end).isCapitalised() || NAME_JOINERS.contains(tt.get(end).text()) && end > start
+              && end + 1 < tt.size() && tt.get(end + 1).isCapitalised())) {
+        end++;
+      }
+      if (end == start) {
+        break;
+      }
+      members.add(new int[] {start, end - 1});
+      k = end;
+    }
+    return members.size() > 1 ? members : List.of();
+  }
+
+  /** Whether a member of a list is a place found, by its tokens. */
+  private static boolean memberIsPlace(List<Found> out, int[] member) {
+    for (Found f : out) {
+      if (f.first() <= member[1] && f.last() >= member[0]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A name of a list's member that names no place: its first word no ordinary word or function
+   * word, and the gazetteer does not know it ("Sony", "Bayer Leverkusen"; not "Inn" in "Neuhaus am
+   * Inn", which the gazetteer knows as a river).
+   */
+  private static boolean memberIsName(TokenizedText tt, Lexicon lex, Gazetteer gaz, int[] member) {
+    Token t = tt.get(member[0]);
+    return !lex.isCommonWord(t) && !lex.isStop(t) && t.text().length() > 1 && gaz.get(t) == null;
+  }
+
+  /**
+   * A member written as a brand or known as an organisation: a capital after a small letter
+   * ("BayernLB", "WhatsApp"), or a word of organisations.txt ("Siemens", "Porsche").
+   */
+  private static boolean brandOrOrganisation(TokenizedText tt, Lexicon lex, int[] member) {
+    for (int k = member[0]; k <= member[1]; k++) {
+      String w = tt.get(k).text();
+      if (lowerThenUpper(w) || lex.isKnownOrganisationName(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "BayernLB, Kärnten und Grawe": whether the list of the place at first holds a brand or an
+   * organisation before the name at i (the names after i are not looked at yet): an unknown name
+   * joined to that list is no place by its company.
+   */
+  private static boolean listHoldsOtherName(
+      TokenizedText tt, Lexicon lex, Gazetteer gaz, List<Found> out, int first, int i) {
+    Found place = null;
+    for (Found f : out) {
+      if (f.first() == first) {
+        place = f;
+      }
+    }
+    List<int[]> members = place == null ? List.of() : listMembers(tt, place.first(), place.last());
+    for (int m = 1; m < members.size(); m++) {
+      if (members.get(m)[1] < i && !memberIsPlace(out, members.get(m)) && brandOrOrganisation(tt, lex, members.get(m))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Removes a gazetteer town whose list has two or more other members, all names and none a place
+   * ("Sony, Toshiba und Hitachi"). See {@link LocationRule#LIST_OF_OTHER_NAMES}.
+   */
+  private static void dropListsOfOtherNames(TokenizedText tt, Lexicon lex, Gazetteer gaz, List<Found> out) {
+    List<Found> drop = new ArrayList<>();
+    for (Found f : out) {
+      if (f.rule() != LocationRule.GAZETTEER) {
+        continue;
+      }
+      List<int[]> members = listMembers(tt, f.first(), f.last());
+      // The town must be a member by itself: "Frankreichs Präsident François Hollande" is a person.
+      if (members.size() < 3 || f.first() > 0 && tt.get(f.first() - 1).isCapitalised() && tt.get(f.first() - 1).isWord()
+          || f.last() + 1 < tt.size() && tt.sameSentence(f.last(), f.last() + 1) && tt.get(f.last() + 1).isCapitalised()
+              && tt.get(f.last() + 1).isWord()) {
+        continue;
+      }
+      boolean others = true;
+      for (int m = 1; m < members.size() && others; m++) {
+        others = !memberIsPlace(out, members.get(m)) && memberIsName(tt, lex, gaz, members.get(m));
+      }
+      if (others) {
+        drop.add(f);
+      }
+    }
+    out.removeAll(drop);
   }
 
   /** Names beyond the gazetteer: the last token of a place the context marks, and how; or null. */

@@ -144,6 +144,13 @@ public enum LocationRule {
    */
   ENDING_IN_WORD,
   /**
+   * Filter: a town in a list of names none of which is a place is named as one of what the list
+   * names, a firm or a club ("Sony, Toshiba und Hitachi", "Gegner sind Manchester United, Bayer
+   * Leverkusen, Valencia"); and an unknown name joined to a place does not become a place when the
+   * list also holds a name that is none ("BayernLB, Kärnten und Grawe").
+   */
+  LIST_OF_OTHER_NAMES,
+  /**
    * Filter: a name that is (part of) the title of a work or the name of a vessel, probe or storm:
    * after a noun for one ("im Film Lincoln", "die Raumsonde Rosetta",
    * "das Trauerspiel Kabale und Liebe"), before a year in brackets ("In Indigo (2012)"), or inside

@@ -48,6 +48,7 @@ class LocationRulesTest {
   @ParameterizedTest(name = "{1}: {0}")
   @CsvSource(delimiter = '|', textBlock = """
       Juventus Turin gewann das Spiel.                              | NAME_BEFORE         | Turin
+      Die Sparten von Sony, Toshiba und Hitachi fusionieren.        | LIST_OF_OTHER_NAMES | Hitachi
       Gekämpft wird in der Region Sahl al-Ghab.                     | NAME_AFTER          | Sahl
       Manchester United gewann das Spiel.                           | NAME_AFTER          | Manchester
       Er wechselte nach Milwaukee Bucks im Sommer.                  | SPORTS_TEAM         | Milwaukee
@@ -105,6 +106,19 @@ class LocationRulesTest {
     assertEquals(List.of(), extract(ALL, sentence).locationNames());
     assertEquals(List.of(names.split(",\\s*")),
         extract(ALL.withLocationRulesOff(EnumSet.of(filter)), sentence).locationNames());
+  }
+
+  @Test
+  void aListOfNamesThatAreNoPlacesMakesNoPlaceOfItsMembers() {
+    assertEquals(List.of("Kärnten"), extract(ALL, "Es zahlen die Alteigentümer BayernLB, Kärnten und Grawe.").locationNames(),
+        "a brand in the list: the unknown name joined to it is no place");
+    assertEquals(List.of("Kärnten", "Grawe"), extract(ALL.withLocationRulesOff(EnumSet.of(LocationRule.LIST_OF_OTHER_NAMES)),
+        "Es zahlen die Alteigentümer BayernLB, Kärnten und Grawe.").locationNames());
+    assertEquals(List.of("Neuhaus", "Simbach", "Wegscheid"),
+        extract(ALL, "Sie kamen über Neuhaus am Inn, Simbach und Wegscheid.").locationNames(),
+        "a place's name with a small word inside is one member of the list");
+    assertEquals(List.of("Wien", "Kyōto", "Hitachi"), extract(ALL, "Sie reisten nach Wien, Kyoto und Hitachi.").locationNames(),
+        "a list of places");
   }
 
   @Test
