@@ -599,10 +599,12 @@ final class LocationFinder {
     }
     // "Senegals U23-Teamspieler", "Brasiliens Teamkicker": a country's genitive before a player's
     // or coach's role names its national team; so does a team's standing before it ("der erste
-    // Verfolger Monaco", "Titelverteidiger Deutschland").
+    // Verfolger Monaco", "Titelverteidiger Deutschland"), and a line of results ("Ukraine –
+    // Weißrussland 3:1"), not after a place's preposition ("Lajovic aus Serbien 6:4").
     if (p.kind() == Gazetteer.Kind.COUNTRY && !off.contains(LocationRule.SPORTS_TEAM)
         && (genitiveForm(tt.get(first), p, gaz) && nextSame && next.isCapitalised() && teamRole(lex, next.text())
-            || prevSame && prev.isCapitalised() && headIn(lex, TEAM_NOUNS, prev.text()))) {
+            || prevSame && prev.isCapitalised() && headIn(lex, TEAM_NOUNS, prev.text())
+            || resultLine(tt, first, last) && !placeSlot(tt, lex, first, last))) {
       return false;
     }
     // "wechselte nach Augsburg", "war zuletzt bei Cottbus engagiert", "kam bei Tottenham nicht zum
@@ -816,9 +818,9 @@ final class LocationFinder {
     return false;
   }
 
-  /** A score ("3:0", "2:1 n.V."), not a time of day ("10:30 Uhr"). */
+  /** A score ("3:0", "2:1 n.V."), not a time of day or a duration ("10:30 Uhr", "2:47 Stunden"). */
   private static final java.util.regex.Pattern SCORE =
-      java.util.regex.Pattern.compile("(?<![\\d:.])\\d{1,3}:\\d{1,3}(?![\\d:])(?!\\s*Uhr)");
+      java.util.regex.Pattern.compile("(?<![\\d:.])\\d{1,3}:\\d{1,3}(?![\\d:])(?!\\s*(Uhr|Stunden|Std\\.|Minuten|Min\\.|h\\b))");
   /** After a club in parentheses: ", 16/1)" (a player's games and goals) or "/86.)" (a minute). */
   private static final java.util.regex.Pattern STATS_AFTER_CLUB = java.util.regex.Pattern.compile("\\s*(,\\s*\\d+/\\d+|/\\s*\\d+\\.?)\\s*\\)");
 
@@ -827,8 +829,7 @@ final class LocationFinder {
     Token next = tt.at(last + 1);
     boolean nextSame = next != null && tt.sameSentence(last, last + 1);
     // "Hannover 0:1": a town right before a score is a side of the match.
-    if (nextSame && Character.isDigit(next.text().charAt(0))
-        && SCORE.matcher(tt.text).region(next.start(), tt.text.length()).lookingAt()) {
+    if (nextSame && scoreAt(tt, last + 1)) {
       return true;
     }
     // "des Erstliga-Aufsteigers Frosinone", "Tabellenführer Dortmund": a noun of a team's standing
@@ -864,6 +865,36 @@ final class LocationFinder {
         || nextSame && (lex.is(MATCH_VERBS, next) || (next.is("–") || next.is("-")) && !dateline(tt, first, last))
         || clauseSubject(tt, lex, first, last);
     return side && hasScore(tt);
+  }
+
+  /** Whether a score ("3:1") begins at token k. */
+  private static boolean scoreAt(TokenizedText tt, int k) {
+    Token t = tt.at(k);
+    return t != null && Character.isDigit(t.text().charAt(0))
+        && SCORE.matcher(tt.text).region(t.start(), tt.text.length()).lookingAt();
+  }
+
+  /**
+   * "Ukraine – Weißrussland 3:1 (3:0)": a name in a line of results, right before the score or
+   * before the dash, the other side's name and the score.
+   */
+  private static boolean resultLine(TokenizedText tt, int first, int last) {
+    Token next = tt.at(last + 1);
+    if (next == null || !tt.sameSentence(last, last + 1)) {
+      return false;
+    }
+    if (scoreAt(tt, last + 1)) {
+      return true;
+    }
+    if (!(next.is("–") || next.is("-"))) {
+      return false;
+    }
+    for (int k = last + 2; k <= last + 5 && k < tt.size() && tt.sameSentence(last, k); k++) {
+      if (!tt.get(k).isCapitalised()) {
+        return k > last + 2 && scoreAt(tt, k);
+      }
+    }
+    return false;
   }
 
   /**

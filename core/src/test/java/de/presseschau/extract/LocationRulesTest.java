@@ -90,6 +90,7 @@ class LocationRulesTest {
       Der Stürmer wechselte nach Augsburg, sagt sein Trainer.       | SPORTS_TEAM         | Augsburg
       Der Stürmer kam bei Tottenham nicht zum Zug, so sein Trainer. | SPORTS_TEAM         | Tottenham
       Der erste Verfolger Monaco lauert.                            | SPORTS_TEAM         | Monaco
+      Gruppe C: Ukraine – Weißrussland 3:1 (3:0).                   | SPORTS_TEAM         | Ukraine, Weißrussland
       Ö1 brachte die Eröffnungsoper Die Eroberung von Mexico live.  | WORK_TITLE          | Mexico
       Sie zeigt den Puppenfilm Edmond zum ersten Mal.               | WORK_TITLE          | Edmond
       Die Raumsonde Rosetta fliegt weiter.                          | WORK_TITLE          | Rosette
@@ -160,6 +161,13 @@ class LocationRulesTest {
     assertEquals(List.of("Versailles", "Paris"),
         extract(ALL, "Der Stürmer und sein Trainer wohnen in Versailles bei Paris.").locationNames(),
         "after a name, bei is near");
+  }
+
+  @Test
+  void aCountryBeforeAScoreIsAPlaceAfterAPlacesPrepositionAndATimeIsNoScore() {
+    assertEquals(List.of("Serbien"), extract(ALL, "Er schlug Dusan Lajovic aus Serbien 6:4, 6:2.").locationNames());
+    assertEquals(List.of("Hannover"), extract(ALL, "Sie brauchte 2:47 Stunden. Hannover holte den Preis.").locationNames(),
+        "a time is no score: no match report");
   }
 
   @Test
