@@ -41,7 +41,7 @@ final class LocationFinder {
         // Words of a person's name are not places ("George Washington").
         continue;
       }
-      if (!off.contains(LocationRule.WORK_TITLE) && workTitle(tt, lex, i)) {
+      if (!off.contains(LocationRule.WORK_TITLE) && workTitle(tt, lex, gaz, i)) {
         continue;
       }
       int last = off.contains(LocationRule.GAZETTEER) ? -1 : gazetteerMatch(tt, gaz, i);
@@ -756,10 +756,11 @@ final class LocationFinder {
   }
 
   /** Whether the capitalised word at i is (part of) the title of a work; see {@link LocationRule#WORK_TITLE}. */
-  private static boolean workTitle(TokenizedText tt, Lexicon lex, int i) {
+  private static boolean workTitle(TokenizedText tt, Lexicon lex, Gazetteer gaz, int i) {
     Token prev = tt.at(i - 1);
+    // (A place's genitive after the noun is its owner, no title: "die diplomatische Mission Kubas".)
     if (prev != null && tt.sameSentence(i - 1, i)
-        && prev.facts().ask(WordFacts.Fact.WORK_NOUN, w -> workNoun(lex, w))) {
+        && prev.facts().ask(WordFacts.Fact.WORK_NOUN, w -> workNoun(lex, w)) && !placeGenitive(gaz, tt.get(i).text())) {
       return true; // the title right after its noun ("Eröffnungsoper", "US-Soap"); "Thriller, USA 1959" names a country
     }
     Token next = tt.at(i + 1);
@@ -782,9 +783,20 @@ final class LocationFinder {
         && year.text().matches("(19|20)\\d\\d");
   }
 
+  /** "Kubas", "Tokios": a known place's name with a genitive s that is no name of its own. */
+  private static boolean placeGenitive(Gazetteer gaz, String word) {
+    if (word.length() <= 3 || !word.endsWith("s")) {
+      return false;
+    }
+    Gazetteer.Place stem = gaz.get(word.substring(0, word.length() - 1));
+    return stem != null && !word.equals(stem.canonical()) && (gaz.get(word) == null || gaz.get(word) == stem);
+  }
+
   /** "Film", "Eröffnungsoper", "US-Soap": a noun for a work, before its title. */
   private static boolean workNoun(Lexicon lex, String word) {
-    return lex.is(WORK_NOUNS, word) || Character.isUpperCase(word.charAt(0)) && headIn(lex, WORK_HEADS, word);
+    int h = word.lastIndexOf('-');
+    return lex.is(WORK_NOUNS, word) || Character.isUpperCase(word.charAt(0)) && headIn(lex, WORK_HEADS, word)
+        || h > 0 && h + 1 < word.length() && lex.is(WORK_NOUNS, word.substring(h + 1)); // "ESA-Mission", "ORF-Film"
   }
 
   /**

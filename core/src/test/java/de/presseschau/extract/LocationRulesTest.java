@@ -94,6 +94,7 @@ class LocationRulesTest {
       Ö1 brachte die Eröffnungsoper Die Eroberung von Mexico live.  | WORK_TITLE          | Mexico
       Sie zeigt den Puppenfilm Edmond zum ersten Mal.               | WORK_TITLE          | Edmond
       Die Raumsonde Rosetta fliegt weiter.                          | WORK_TITLE          | Rosette
+      Der Lander der ESA-Mission Rosetta meldet sich.               | WORK_TITLE          | Rosette
       Das Sowjet-Schiff Liaoning ist im Einsatz.                    | WORK_TITLE          | Liaoning
       Zuletzt floppte sie mit Arlington Park (2007).                | WORK_TITLE          | Arlington
       Die Konkubine Cixi lenkte das Reich.                          | NAME_OR_CLUB_BEFORE | Cixi
@@ -120,6 +121,11 @@ class LocationRulesTest {
         "a place's name with a small word inside is one member of the list");
     assertEquals(List.of("Wien", "Kyōto", "Hitachi"), extract(ALL, "Sie reisten nach Wien, Kyoto und Hitachi.").locationNames(),
         "a list of places");
+  }
+
+  @Test
+  void aPlacesGenitiveAfterAWorksNounIsItsOwnerNoTitle() {
+    assertEquals(List.of("Kuba"), extract(ALL, "Das ist die diplomatische Mission Kubas.").locationNames());
   }
 
   @Test
