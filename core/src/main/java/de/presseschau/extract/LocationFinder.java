@@ -537,6 +537,15 @@ final class LocationFinder {
                   && !lex.is(PLACE_PREPOSITIONS, prev) && !lex.is(NEAR, prev))) {
         return false;
       }
+      // "das niederösterreichische Derby": a town whose name is also a noun of the full-form
+      // dictionary, after an article and an inflected adjective, is that noun ("das alte Wien" stays).
+      Token article = tt.at(first - 2);
+      if (!off.contains(LocationRule.WORD_IN_CONTEXT) && !p.kind().takesArticle() && first == last && article != null
+          && tt.sameSentence(first - 2, first) && (lex.is(ARTICLES, article) || lex.is(DETERMINERS, article))
+          && prev.isLowerCase() && prev.text().length() > 3 && prev.text().endsWith("e")
+          && lex.isOrdinaryForm(tt.get(first).text())) {
+        return false;
+      }
       // "Collegio Teutonico di Santa Maria", "Universidad de Chile": after a Romance name particle
       // that follows a capitalised word the place ends a longer name.
       Token beforeParticle = tt.at(first - 2);
