@@ -634,6 +634,11 @@ final class LocationFinder {
       if (lex.is(ORG_AFTER, nx) || clubNumberAfter(tt, lex, first, last)) {
         return false;
       }
+      // "Ernst & Young": an ampersand joins the names of a firm; "Hercules C-130", "Wendelstein
+      // 7-X": a type's code after a name makes it a product's or facility's.
+      if (next.is("&") || prevSame && prev.is("&") || MODEL_CODE.matcher(nx).matches()) {
+        return false;
+      }
       // "Stade de France", "Monte dei Paschi": a Romance name particle and a capitalised word after
       // a place make a longer name that the gazetteer does not know (it knows "Rio de Janeiro").
       Token after = tt.at(last + 2);
@@ -663,6 +668,10 @@ final class LocationFinder {
     }
     return true;
   }
+
+  /** A type's code: "C-130", "A380", "7-X", "MiG-29" is not one (a name with a capital inside). */
+  private static final java.util.regex.Pattern MODEL_CODE =
+      java.util.regex.Pattern.compile("\\p{Lu}{1,3}-?\\d{1,4}\\p{Lu}?|\\d{1,3}-\\p{Lu}{1,2}");
 
   /** An Arabic article joined to the next word of a name: "al-Ghab", "el-Arisch", "asch-Scharif". */
   private static final java.util.regex.Pattern ARABIC_ARTICLE = java.util.regex.Pattern.compile("(al|el|as|asch|ad|ar|an|at|az)-\\p{Lu}");
@@ -767,6 +776,10 @@ final class LocationFinder {
   /** Whether the capitalised word at i is (part of) the title of a work; see {@link LocationRule#WORK_TITLE}. */
   private static boolean workTitle(TokenizedText tt, Lexicon lex, Gazetteer gaz, int i) {
     Token prev = tt.at(i - 1);
+    // A quotation mark may stand between the noun and its title: "des Typs „Sokol“".
+    if (prev != null && TokenizedText.isQuoteMark(prev) && tt.sameSentence(i - 2, i) && tt.at(i - 2) != null) {
+      prev = tt.at(i - 2);
+    }
     // (A place's genitive after the noun is its owner, no title: "die diplomatische Mission Kubas".)
     if (prev != null && tt.sameSentence(i - 1, i)
         && prev.facts().ask(WordFacts.Fact.WORK_NOUN, w -> workNoun(lex, w)) && !placeGenitive(gaz, tt.get(i).text())) {
@@ -1378,12 +1391,20 @@ final class LocationFinder {
 
   /**
    * Whether the word ends in an ordinary word of five or more letters after a first part of three
-   * or more; a tail that names a place ("Nord|hessen", "Ab|chasien") does not count.
+   * or more, or after an ordinary word of two ("Öl|vorkommen", "Öl|einnahmen"); a tail that names a
+   * place ("Nord|hessen", "Ab|chasien") does not count.
    */
   private static boolean commonTail(Lexicon lex, Gazetteer gaz, String lower) {
-    for (int p = 3; p <= lower.length() - 5; p++) {
+    for (int p = 2; p <= lower.length() - 5; p++) {
       String tail = lower.substring(p);
       String noun = Character.toUpperCase(tail.charAt(0)) + tail.substring(1);
+      if (p == 2) {
+        if ((lex.isSimpleWord(tail) || lex.isOnlyOrdinaryForm(noun)) && lex.isOnlyOrdinaryForm(
+            Character.toUpperCase(lower.charAt(0)) + lower.substring(1, 2)) && gaz.get(noun) == null) {
+          return true;
+        }
+        continue;
+      }
       // The compound dictionary's words; or a full-form dictionary's ordinary noun after an
       // ordinary first part ("Schutz|maßnahmen", "Verspätungs|zeit"; not "Westaustr|alien").
       // An English noun of six or more letters after an ordinary first part is a borrowed

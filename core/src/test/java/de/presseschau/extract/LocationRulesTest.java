@@ -95,6 +95,9 @@ class LocationRulesTest {
       Sie zeigt den Puppenfilm Edmond zum ersten Mal.               | WORK_TITLE          | Edmond
       Die Raumsonde Rosetta fliegt weiter.                          | WORK_TITLE          | Rosette
       Der Lander der ESA-Mission Rosetta meldet sich.               | WORK_TITLE          | Rosette
+      Ein Hubschrauber des Typs „Sokol“ landete.                    | WORK_TITLE          | Sokol
+      Die Rangliste stammt von Ernst & Young.                       | NAME_AFTER          | Young
+      In der Anlage Wendelstein 7-X entsteht Plasma.                | NAME_AFTER          | Wendelstein
       Das Sowjet-Schiff Liaoning ist im Einsatz.                    | WORK_TITLE          | Liaoning
       Zuletzt floppte sie mit Arlington Park (2007).                | WORK_TITLE          | Arlington
       Die Konkubine Cixi lenkte das Reich.                          | NAME_OR_CLUB_BEFORE | Cixi
@@ -128,6 +131,11 @@ class LocationRulesTest {
     assertEquals(List.of(), extract(ALL, "St. Pölten hat das niederösterreichische Derby gewonnen.").locationNames()
         .stream().filter("Derby"::equals).toList());
     assertEquals(List.of("Wien"), extract(ALL, "Er liebte das alte Wien.").locationNames());
+  }
+
+  @Test
+  void aCompoundOfAShortNounAndAnOrdinaryNounIsNoPlace() {
+    assertEquals(List.of(), extract(ALL, "Die Einnahmen aus Ölvorkommen steigen.").locationNames());
   }
 
   @Test
