@@ -669,6 +669,9 @@ final class LocationFinder {
     return true;
   }
 
+  /** An adjective in -isch, inflected ("im chinesischen Uigurischen Autonomen Gebiet"). */
+  private static final java.util.regex.Pattern ISCH_INFLECTED = java.util.regex.Pattern.compile("ische[nmrs]?$");
+
   /** A type's code: "C-130", "A380", "7-X", "MiG-29" is not one (a name with a capital inside). */
   private static final java.util.regex.Pattern MODEL_CODE =
       java.util.regex.Pattern.compile("\\p{Lu}{1,3}-?\\d{1,4}\\p{Lu}?|\\d{1,3}-\\p{Lu}{1,2}");
@@ -1349,7 +1352,7 @@ final class LocationFinder {
     // Language names and adverbs in -isch ("in Arabisch", "Bulgarisch") and French loanwords in
     // -eau ("auf Rekordniveau") are words, not names of places; a word without a vowel is an
     // abbreviation ("in Pkw", "Lkw", "Kfz").
-    if (l.endsWith("isch") || l.endsWith("eau") || !hasVowel(l)) {
+    if (l.endsWith("isch") || ISCH_INFLECTED.matcher(l).find() || l.endsWith("eau") || !hasVowel(l)) {
       return false;
     }
     // "nach Hebb'schem Prinzip", "die Grimm'schen Märchen": an adjective made from a person's name

@@ -97,6 +97,8 @@ class LocationRulesTest {
       Der Lander der ESA-Mission Rosetta meldet sich.               | WORK_TITLE          | Rosette
       Ein Hubschrauber des Typs „Sokol“ landete.                    | WORK_TITLE          | Sokol
       Die Rangliste stammt von Ernst & Young.                       | NAME_AFTER          | Young
+      Sie arbeitet bei Hoover Institution.                          | NAME_AFTER          | Hoover
+      Chow führt Alliance for Peace and Democracy.                  | WORK_TITLE          | Alliance
       In der Anlage Wendelstein 7-X entsteht Plasma.                | NAME_AFTER          | Wendelstein
       Das Sowjet-Schiff Liaoning ist im Einsatz.                    | WORK_TITLE          | Liaoning
       Zuletzt floppte sie mit Arlington Park (2007).                | WORK_TITLE          | Arlington
@@ -136,6 +138,9 @@ class LocationRulesTest {
   @Test
   void aCompoundOfAShortNounAndAnOrdinaryNounIsNoPlace() {
     assertEquals(List.of(), extract(ALL, "Die Einnahmen aus Ölvorkommen steigen.").locationNames());
+    assertEquals(List.of(), extract(ALL, "Er spielte schon mit In Extremo.").locationNames(), "a Latin phrase");
+    assertEquals(List.of("Xinjiang"), extract(ALL, "Unruhen gab es im Uigurischen Autonomen Gebiet Xinjiang.").locationNames(),
+        "an inflected adjective in -isch");
   }
 
   @Test
