@@ -1043,7 +1043,17 @@ final class LocationFinder {
     if (lex.is(CLUB_BEFORE, tt.get(i)) || lex.is(ORG_BEFORE, tt.get(i))) {
       return false; // "Salzburg und Rapid": a club's word
     }
+    // "Henning von Storch": a name particle after the name makes it a person's.
+    if (next != null && tt.sameSentence(i, i + 1) && (next.is("von") || next.is("van"))) {
+      return false;
+    }
     Found last = out.get(out.size() - 1);
+    // "des Erzbischofs ganz Griechenlands, Christodoulos,": after a place's genitive a comma opens
+    // an apposition, not a list of places.
+    if (prev.isPunct(',') && last.first() == last.last() && !tt.get(last.last()).text().equals(last.canonical())
+        && tt.get(last.last()).text().endsWith("s")) {
+      return false;
+    }
     return last.last() == i - 2 && tt.sameSentence(last.last(), i)
         && (off.contains(LocationRule.LIST_OF_OTHER_NAMES) || !listHoldsOtherName(tt, lex, gaz, out, last.first(), i));
   }

@@ -149,6 +149,16 @@ class LocationRulesTest {
   }
 
   @Test
+  void anUnknownNameAfterAPlaceIsNoPlaceInAnAppositionOrBeforeANameParticle() {
+    assertEquals(List.of("Griechenland"),
+        extract(ALL, "Es sprach der Erzbischof ganz Griechenlands, Christodoulos, zuerst.").locationNames());
+    assertEquals(List.of("Mecklenburg-Vorpommern"),
+        extract(ALL, "Der Agrarexperte im Land Mecklenburg-Vorpommern, Henning von Storch, lehnte ab.").locationNames());
+    assertEquals(List.of("Wien", "Linz", "Mödritz"), extract(ALL, "Sie fuhren nach Wien, Linz und Mödritz zu Freunden.")
+        .locationNames(), "a list of places goes on");
+  }
+
+  @Test
   void anAustrianAbbreviatedTownNameIsThatTown() {
     assertEquals(List.of("Wiener Neustadt"), extract(ALL, "Er wohnt in Wr. Neustadt.").locationNames());
   }
