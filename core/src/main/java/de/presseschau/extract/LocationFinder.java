@@ -634,6 +634,12 @@ final class LocationFinder {
       if (lex.is(ORG_AFTER, nx) || clubNumberAfter(tt, lex, first, last)) {
         return false;
       }
+      // "Braunbären (Ursus arctos)": a genus in brackets before its species in lower case.
+      Token close = tt.at(last + 2);
+      if (prevSame && prev.isPunct('(') && next.isWord() && next.isLowerCase() && close != null && close.isPunct(')')
+          && !lex.isOrdinaryForm(nx) && !lex.isStop(nx) && !lex.isEnglishWord(nx) && nx.length() > 3) {
+        return false;
+      }
       // "Ernst & Young": an ampersand joins the names of a firm; "Hercules C-130", "Wendelstein
       // 7-X": a type's code after a name makes it a product's or facility's.
       if (next.is("&") || prevSame && prev.is("&") || MODEL_CODE.matcher(nx).matches()) {
@@ -668,6 +674,9 @@ final class LocationFinder {
     }
     return true;
   }
+
+  /** A saint's day after "Sankt": "Sankt Martinstag", "bis zum Sankt Nimmerleinstag". */
+  private static final java.util.regex.Pattern SAINTS_DAY = java.util.regex.Pattern.compile("tag(s|es)?$");
 
   /** An adjective in -isch, inflected ("im chinesischen Uigurischen Autonomen Gebiet"). */
   private static final java.util.regex.Pattern ISCH_INFLECTED = java.util.regex.Pattern.compile("ische[nmrs]?$");
@@ -1280,7 +1289,7 @@ final class LocationFinder {
     if ((s.equals("Bad") || s.equals("Sankt") || s.equals("St.") || s.equals("San") || s.equals("Santa")
         || s.equals("New") || s.equals("Los") || s.equals("Las") || s.equals("Fort") || s.equals("Port"))
         && nextSame && unknownName(next, lex, gaz, off) && !off.contains(LocationRule.NAME_PREFIX)
-        && !placeAdjective(tt, i + 1)) {
+        && !placeAdjective(tt, i + 1) && !SAINTS_DAY.matcher(next.text()).find()) {
       return new Context(i + 1, LocationRule.NAME_PREFIX);
     }
     if (!unknownName(t, lex, gaz, off) || lex.is(FACILITIES, s) || prev == null || !tt.sameSentence(i - 1, i)) {
@@ -1355,8 +1364,9 @@ final class LocationFinder {
       return false;
     }
     String l = s.toLowerCase(Locale.ROOT);
-    // "in Puncto Atmosphäre", "In Spe": Latin words of German phrases with "in".
-    if (lex.is(LATIN_AFTER_IN, l)) {
+    // "in Puncto Atmosphäre", "In Spe": Latin words of German phrases with "in"; "in Zloty": a
+    // currency.
+    if (lex.is(LATIN_AFTER_IN, l) || lex.is(CURRENCIES, l)) {
       return false;
     }
     // Language names and adverbs in -isch ("in Arabisch", "Bulgarisch") and French loanwords in

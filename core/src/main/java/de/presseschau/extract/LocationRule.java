@@ -65,7 +65,9 @@ public enum LocationRule {
    * and a city's name after a state's or after a word that opens clubs' names ("Bayern München",
    * "Hessen Kassel", "Sparta Prag": a club); a place's adjective before such a word is the club's
    * too ("der Hamburger SV", "die Wiener Austria"); and an Arabic article joined to the next word
-   * makes a longer name of the place's word and that ("Sahl al-Ghab", "Irfan al-Alawi").
+   * makes a longer name of the place's word and that ("Sahl al-Ghab", "Irfan al-Alawi"); an
+   * ampersand or a type's code after it makes a firm or product ("Ernst & Young", "Hercules C-130");
+   * a Latin species name after a genus in brackets makes a name of a species ("(Ursus arctos)").
    */
   NAME_AFTER,
   /**

@@ -163,6 +163,8 @@ enum WordClass {
   TRANSFER_WORDS,
   /** Latin words that follow "in" in German phrases ("in puncto", "in spe", "in situ"), lower case. */
   LATIN_AFTER_IN,
+  /** Currencies, lower case: "in Zloty", "in Forint" name no place. */
+  CURRENCIES,
   /** CLDR names that are no places in running text. */
   CLDR_NOT_PLACES,
   /** Countries (ISO codes, lower case) whose CLDR subdivisions (states, provinces) enter the gazetteer. */

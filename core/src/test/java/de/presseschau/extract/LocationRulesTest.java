@@ -98,6 +98,7 @@ class LocationRulesTest {
       Ein Hubschrauber des Typs „Sokol“ landete.                    | WORK_TITLE          | Sokol
       Die Rangliste stammt von Ernst & Young.                       | NAME_AFTER          | Young
       Sie arbeitet bei Hoover Institution.                          | NAME_AFTER          | Hoover
+      Dort leben 50 Braunbären (Ursus arctos).                      | NAME_AFTER          | Ursus
       Chow führt Alliance for Peace and Democracy.                  | WORK_TITLE          | Alliance
       In der Anlage Wendelstein 7-X entsteht Plasma.                | NAME_AFTER          | Wendelstein
       Das Sowjet-Schiff Liaoning ist im Einsatz.                    | WORK_TITLE          | Liaoning
@@ -139,6 +140,8 @@ class LocationRulesTest {
   void aCompoundOfAShortNounAndAnOrdinaryNounIsNoPlace() {
     assertEquals(List.of(), extract(ALL, "Die Einnahmen aus Ölvorkommen steigen.").locationNames());
     assertEquals(List.of(), extract(ALL, "Er spielte schon mit In Extremo.").locationNames(), "a Latin phrase");
+    assertEquals(List.of(), extract(ALL, "Sie zahlen die Kredite in Zloty zurück.").locationNames(), "a currency");
+    assertEquals(List.of(), extract(ALL, "Das dauert bis zum Sankt Nimmerleinstag.").locationNames(), "a saint's day");
     assertEquals(List.of("Xinjiang"), extract(ALL, "Unruhen gab es im Uigurischen Autonomen Gebiet Xinjiang.").locationNames(),
         "an inflected adjective in -isch");
   }
