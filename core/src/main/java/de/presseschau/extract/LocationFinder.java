@@ -546,6 +546,16 @@ final class LocationFinder {
           && lex.isOrdinaryForm(tt.get(first).text())) {
         return false;
       }
+      // "der neue Darwin der Humanwissenschaften": a town's name is neuter ("das alte Wien"); after
+      // a masculine article and an adjective it names a person or a thing (not after a noun, where
+      // "der" is a genitive).
+      if (!off.contains(LocationRule.WORD_IN_CONTEXT) && p.kind() == Gazetteer.Kind.CITY && first == last && article != null
+          && tt.sameSentence(first - 2, first) && prev.isLowerCase() && prev.text().length() > 3
+          && ((article.is("der") || article.is("Der")) && prev.text().endsWith("e")
+              || (article.is("den") || article.is("einen")) && prev.text().endsWith("en"))
+          && (tt.at(first - 3) == null || !tt.sameSentence(first - 3, first - 2) || !tt.get(first - 3).isCapitalised())) {
+        return false;
+      }
       // "Collegio Teutonico di Santa Maria", "Universidad de Chile": after a Romance name particle
       // that follows a capitalised word the place ends a longer name.
       Token beforeParticle = tt.at(first - 2);

@@ -134,6 +134,9 @@ class LocationRulesTest {
     assertEquals(List.of(), extract(ALL, "St. Pölten hat das niederösterreichische Derby gewonnen.").locationNames()
         .stream().filter("Derby"::equals).toList());
     assertEquals(List.of("Wien"), extract(ALL, "Er liebte das alte Wien.").locationNames());
+    assertEquals(List.of(), extract(ALL, "Man nannte ihn den neuen Darwin der Humanwissenschaften.").locationNames(),
+        "a town's name is neuter: after a masculine article it is a person's");
+    assertEquals(List.of(), extract(ALL, "Der junge Darwin reiste.").locationNames());
   }
 
   @Test
