@@ -42,6 +42,13 @@ final class LocationFinder {
         continue;
       }
       if (!off.contains(LocationRule.WORK_TITLE) && workTitle(tt, lex, gaz, i)) {
+        // "die Raumsonde Rosetta … dass Rosetta über dem Lander sitzt": a name the article
+        // introduces as a work, vessel or probe is that thing wherever else it stands outside a
+        // place's slot.
+        int named = gazetteerMatch(tt, gaz, i);
+        if (named >= 0 && workNounBefore(tt, lex, i)) {
+          otherMeaning.add(placeAt(tt, gaz, i, named).canonical());
+        }
         continue;
       }
       int last = off.contains(LocationRule.GAZETTEER) ? -1 : gazetteerMatch(tt, gaz, i);
@@ -825,6 +832,13 @@ final class LocationFinder {
     Token year = tt.at(k + 1);
     return open != null && year != null && open.isPunct('(') && tt.sameSentence(i, k + 1)
         && year.text().matches("(19|20)\\d\\d");
+  }
+
+  /** Whether a noun for a work, vessel or type stands right before i (behind a quotation mark perhaps). */
+  private static boolean workNounBefore(TokenizedText tt, Lexicon lex, int i) {
+    int k = tt.at(i - 1) != null && TokenizedText.isQuoteMark(tt.get(i - 1)) ? i - 2 : i - 1;
+    Token prev = tt.at(k);
+    return prev != null && tt.sameSentence(k, i) && prev.facts().ask(WordFacts.Fact.WORK_NOUN, w -> workNoun(lex, w));
   }
 
   /** "Kubas", "Tokios": a known place's name with a genitive s that is no name of its own. */

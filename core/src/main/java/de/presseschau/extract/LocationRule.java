@@ -156,7 +156,9 @@ public enum LocationRule {
    * Filter: a name that is (part of) the title of a work or the name of a vessel, probe or storm:
    * after a noun for one ("im Film Lincoln", "die Raumsonde Rosetta",
    * "das Trauerspiel Kabale und Liebe"), before a year in brackets ("In Indigo (2012)"), or inside
-   * an English title ("the Temple of Doom").
+   * an English title ("the Temple of Doom"); a name so introduced is that thing wherever else the
+   * article names it outside a place's slot ("die Raumsonde Rosetta … dass Rosetta über dem Lander
+   * sitzt").
    */
   WORK_TITLE
 }

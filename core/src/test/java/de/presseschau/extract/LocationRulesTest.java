@@ -150,6 +150,14 @@ class LocationRulesTest {
   }
 
   @Test
+  void aNameIntroducedAsAVesselIsThatVesselThroughoutTheArticleButInAPlacesSlot() {
+    assertEquals(List.of(), extract(ALL, "Die Raumsonde Rosetta fliegt weiter. Nun soll Rosetta über dem Lander stehen.")
+        .locationNames());
+    assertEquals(List.of("Rosette"), extract(ALL, "Die Raumsonde Rosetta fliegt weiter. Er wohnt in Rosetta.")
+        .locationNames());
+  }
+
+  @Test
   void aPlacesGenitiveAfterAWorksNounIsItsOwnerNoTitle() {
     assertEquals(List.of("Kuba"), extract(ALL, "Das ist die diplomatische Mission Kubas.").locationNames());
   }
