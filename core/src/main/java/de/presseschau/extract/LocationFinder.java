@@ -375,11 +375,29 @@ final class LocationFinder {
       // off, so that its ablation measures all it does).
       return !off.contains(LocationRule.SPORTS_TEAM)
           && (p.kind() == Gazetteer.Kind.CITY ? sportsTeam(tt, lex, gaz, first, last)
-              : clauseSubject(tt, lex, first, last) && hasScore(tt));
+              : (clauseSubject(tt, lex, first, last) || nationalTeam(tt, lex, gaz, p, first, last)) && hasScore(tt));
     }
     // A club's name counts in a match report (a score somewhere) only: "der FC Lustenau" in an
     // article on the town's refugees leaves the town a place.
     return evidence && hasScore(tt);
+  }
+
+  /**
+   * "Senegals U23-Teamspieler", "Brasiliens Teamkicker": a country's genitive before a player's or
+   * coach's role names its national team; so does a team's standing before it ("der erste
+   * Verfolger Monaco", "Titelverteidiger Deutschland"), a line of results ("Ukraine – Weißrussland
+   * 3:1"), not after a place's preposition ("Lajovic aus Serbien 6:4"), and a match noun's
+   * "gegen"/"über" ("6:0-Sieg über San Marino").
+   */
+  private static boolean nationalTeam(TokenizedText tt, Lexicon lex, Gazetteer gaz, Gazetteer.Place p, int first, int last) {
+    Token prev = tt.at(first - 1);
+    Token next = tt.at(last + 1);
+    boolean prevSame = prev != null && tt.sameSentence(first - 1, first);
+    boolean nextSame = next != null && tt.sameSentence(last, last + 1);
+    return genitiveForm(tt.get(first), p, gaz) && nextSame && next.isCapitalised() && teamRole(lex, next.text())
+        || prevSame && prev.isCapitalised() && headIn(lex, TEAM_NOUNS, prev.text())
+        || resultLine(tt, first, last) && !placeSlot(tt, lex, first, last)
+        || matchSide(tt, lex, first);
   }
 
   /** "Hannover 96", "Berlin 04": a club's two-digit year after its town; not "Wien 12." (a district) nor "in Wien 53 Prozent". */
@@ -623,14 +641,7 @@ final class LocationFinder {
         || p.kind() == Gazetteer.Kind.COUNTRY) && matchSide(tt, lex, first)) {
       return false;
     }
-    // "Senegals U23-Teamspieler", "Brasiliens Teamkicker": a country's genitive before a player's
-    // or coach's role names its national team; so does a team's standing before it ("der erste
-    // Verfolger Monaco", "Titelverteidiger Deutschland"), and a line of results ("Ukraine –
-    // Weißrussland 3:1"), not after a place's preposition ("Lajovic aus Serbien 6:4").
-    if (p.kind() == Gazetteer.Kind.COUNTRY && !off.contains(LocationRule.SPORTS_TEAM)
-        && (genitiveForm(tt.get(first), p, gaz) && nextSame && next.isCapitalised() && teamRole(lex, next.text())
-            || prevSame && prev.isCapitalised() && headIn(lex, TEAM_NOUNS, prev.text())
-            || resultLine(tt, first, last) && !placeSlot(tt, lex, first, last))) {
+    if (p.kind() == Gazetteer.Kind.COUNTRY && !off.contains(LocationRule.SPORTS_TEAM) && nationalTeam(tt, lex, gaz, p, first, last)) {
       return false;
     }
     // "wechselte nach Augsburg", "war zuletzt bei Cottbus engagiert", "kam bei Tottenham nicht zum

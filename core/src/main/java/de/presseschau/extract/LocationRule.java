@@ -83,7 +83,8 @@ public enum LocationRule {
   SPORTS_TEAM,
   /**
    * Filter: a town or country the article names as a sports team, in a club's name ("FC
-   * Ingolstadt", "Bayer Leverkusen", "Hannover 96") or as a side ({@link #SPORTS_TEAM}), is the
+   * Ingolstadt", "Bayer Leverkusen", "Hannover 96") or as a side ({@link #SPORTS_TEAM}; a country
+   * as a national team only in a match report: "6:0-Sieg über San Marino"), is the
    * team wherever else the article names it outside a place's slot ("Ingolstadts Manager",
    * "Ingolstadt folgt auf Platz fünf", "das angeschlagene Leverkusen"); after a place preposition
    * or place noun, and as a dateline, it stays a place ("in Bremen", "bei Denver", "Wien –").

@@ -214,6 +214,15 @@ class LocationRulesTest {
   }
 
   @Test
+  void aCountryAMatchReportNamesAsATeamIsTheTeamThroughoutIt() {
+    assertEquals(List.of(), extract(ALL, "Die Briten feiern den 6:0-Sieg über San Marino. Der Fußballzwerg San Marino wehrte sich kaum.")
+        .locationNames());
+    assertEquals(List.of("Österreich"),
+        extract(ALL, "Das fordert der Verkehrsclub Österreich. So sollte sich Österreich für eine Maut einsetzen.").locationNames(),
+        "no match report: a club's name is an organisation's, and the country stays a place elsewhere");
+  }
+
+  @Test
   void aCountryBeforeAScoreIsAPlaceAfterAPlacesPrepositionAndATimeIsNoScore() {
     assertEquals(List.of("Serbien"), extract(ALL, "Er schlug Dusan Lajovic aus Serbien 6:4, 6:2.").locationNames());
     assertEquals(List.of("Hannover"), extract(ALL, "Sie brauchte 2:47 Stunden. Hannover holte den Preis.").locationNames(),
