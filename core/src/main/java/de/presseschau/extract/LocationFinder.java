@@ -225,7 +225,9 @@ final class LocationFinder {
 
   private static boolean townKind(Gazetteer gaz, String canonical) {
     Gazetteer.Place p = gaz.get(canonical);
-    return p != null && p.kind() == Gazetteer.Kind.CITY;
+    // A canonical name that is no key is a town's German name that is also a word ("Rosette",
+    // found as "Rosetta"): countries and regions are found by their canonical names.
+    return p == null || p.kind() == Gazetteer.Kind.CITY;
   }
 
   /** Whether the token is the genitive of the place ("Tokios"), not its name as written. */

@@ -155,6 +155,8 @@ class LocationRulesTest {
         .locationNames());
     assertEquals(List.of("Rosette"), extract(ALL, "Die Raumsonde Rosetta fliegt weiter. Er wohnt in Rosetta.")
         .locationNames());
+    assertEquals(List.of(), extract(ALL, "Die Raumsonde Rosetta fliegt weiter. Das Rosetta-Team hofft.").locationNames(),
+        "a town whose German name is a word (Rosette) named in a compound only");
   }
 
   @Test
