@@ -1105,7 +1105,7 @@ final class LocationFinder {
   }
 
   /** Small words inside a place's name: "Neuhaus am Inn", "Bruck an der Leitha", "Frankfurt am Main". */
-  private static final Set<String> NAME_JOINERS = Set.of("am", "an", "der", "im", "ob", "bei", "in", "unter", "auf");
+  private static final Set<String> NAME_JOINERS = Set.of("am", "an", "der", "im", "ob");
 
   /** Whether a word separates the members of a list: a comma, "und", "oder", "sowie". */
   private static boolean listSeparator(Token t) {

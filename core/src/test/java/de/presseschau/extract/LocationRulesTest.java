@@ -127,6 +127,8 @@ class LocationRulesTest {
         "a place's name with a small word inside is one member of the list");
     assertEquals(List.of("Wien", "Kyōto", "Hitachi"), extract(ALL, "Sie reisten nach Wien, Kyoto und Hitachi.").locationNames(),
         "a list of places");
+    assertEquals(List.of("Europa"), extract(ALL, "Es gibt die Marken Dongfeng, BYD, Great Wall und Qoros in Europa.").locationNames(),
+        "the place after the list's last name is no member of it");
   }
 
   @Test
