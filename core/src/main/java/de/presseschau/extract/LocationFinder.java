@@ -1223,7 +1223,9 @@ final class LocationFinder {
       }
       List<int[]> members = listMembers(tt, f.first(), f.last());
       // The town must be a member by itself: "Frankreichs Präsident François Hollande" is a person.
+      // (A noun before it may name what the list holds: "die Marken Dongfeng, BYD, …".)
       if (members.size() < 3 || f.first() > 0 && tt.get(f.first() - 1).isCapitalised() && tt.get(f.first() - 1).isWord()
+          && !lex.isCommonWord(tt.get(f.first() - 1))
           || f.last() + 1 < tt.size() && tt.sameSentence(f.last(), f.last() + 1) && tt.get(f.last() + 1).isCapitalised()
               && tt.get(f.last() + 1).isWord()) {
         continue;
