@@ -155,7 +155,12 @@ public final class Extractor {
    */
   static boolean isOrganisationName(TokenizedText tt, People.Person p, Lexicon lex) {
     String name = p.canonical();
-    if (name.indexOf(' ') >= 0 || lex.isFirstName(name)) {
+    // "Sky News", "Hubert Burda Media": a name that ends in a medium's word is the medium's.
+    int space = name.lastIndexOf(' ');
+    if (space > 0 && lex.is(MEDIUM_AFTER, name.substring(space + 1))) {
+      return true;
+    }
+    if (space >= 0 || lex.isFirstName(name)) {
       return false;
     }
     for (People.Run r : p.runs) {

@@ -51,7 +51,8 @@ public enum SpeakerRule {
   MEDIUM_CUE,
   /**
    * Filter: one word named after an organisation noun ("der Musikdienst Spotify", "die Gruppe
-   * Fursan al-Hak") or before a medium's suffix ("Golem.de", "Bugün TV") is an organisation.
+   * Fursan al-Hak") or before a medium's suffix ("Golem.de", "Bugün TV") is an organisation; so
+   * is a name that ends in a medium's word ("Sky News", "Hubert Burda Media").
    */
   ORGANISATION_NAME,
   /**

@@ -50,6 +50,7 @@ class SpeakerRulesTest {
       Der Marktführer Spotify besorgt sich Geld. Der Musikdienst Spotify hat kurz vor Weihnachten angekündigt, zu wachsen, sagte Spotify. | ORGANISATION_NAME | Spotify
       Obendrein unterstreicht er, dass es gehe.                   | ADVERBIAL_FIRST   | Obendrein
       Nächstes Finale, nächster Frust, meinte La Nacion.          | FOREIGN_ARTICLE   | La Nacion
+      Die Lage sei ernst, berichtete Sky News am Abend.           | ORGANISATION_NAME | Sky News
       Draußen hat er auf eine Tafel geschrieben, wann er öffnet.  | CAPITALISED_ONLY_AT_START | Draußen
       Das Spiel wurde 50 Millionen Mal geladen, erklärte Rovio.   | UNINTRODUCED      | Rovio
       Die besten Tage kommen erst noch, so Verge.                 | UNINTRODUCED      | Verge
