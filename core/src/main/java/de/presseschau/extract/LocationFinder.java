@@ -664,6 +664,12 @@ final class LocationFinder {
       if (lex.is(ORG_AFTER, nx) || clubNumberAfter(tt, lex, first, last)) {
         return false;
       }
+      // "in San Felice sul Panaro", "aus San Luca": a name's prefix word found as a place of its
+      // own (San in Mali) before a capitalised word is the start of a longer name.
+      if (first == last && NAME_PREFIX_WORDS.contains(tt.get(first).text()) && next.isCapitalised() && next.isWord()
+          && next.start() == tt.get(last).end() + 1) {
+        return false;
+      }
       // "Braunbären (Ursus arctos)": a genus in brackets before its species in lower case.
       Token close = tt.at(last + 2);
       if (prevSame && prev.isPunct('(') && next.isWord() && next.isLowerCase() && close != null && close.isPunct(')')
@@ -704,6 +710,9 @@ final class LocationFinder {
     }
     return true;
   }
+
+  /** Words that open place names ("San Luca", "Santa Cruz", "Port Harcourt"). */
+  private static final Set<String> NAME_PREFIX_WORDS = Set.of("San", "Santa", "Santo", "São", "Saint", "Sankt", "Fort", "Port");
 
   /** A saint's day after "Sankt": "Sankt Martinstag", "bis zum Sankt Nimmerleinstag". */
   private static final java.util.regex.Pattern SAINTS_DAY = java.util.regex.Pattern.compile("tag(s|es)?$");

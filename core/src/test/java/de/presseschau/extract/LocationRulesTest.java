@@ -99,6 +99,7 @@ class LocationRulesTest {
       Die Rangliste stammt von Ernst & Young.                       | NAME_AFTER          | Young
       Sie arbeitet bei Hoover Institution.                          | NAME_AFTER          | Hoover
       Dort leben 50 Braunbären (Ursus arctos).                      | NAME_AFTER          | Ursus
+      Das Epizentrum lag in San Felice sul Panaro.                  | NAME_AFTER          | San
       Chow führt Alliance for Peace and Democracy.                  | WORK_TITLE          | Alliance
       In der Anlage Wendelstein 7-X entsteht Plasma.                | NAME_AFTER          | Wendelstein
       Das Sowjet-Schiff Liaoning ist im Einsatz.                    | WORK_TITLE          | Liaoning
