@@ -377,7 +377,7 @@ final class LocationFinder {
       // off, so that its ablation measures all it does).
       return !off.contains(LocationRule.SPORTS_TEAM)
           && (p.kind() == Gazetteer.Kind.CITY ? sportsTeam(tt, lex, gaz, first, last)
-              : (clauseSubject(tt, lex, first, last) || nationalTeam(tt, lex, gaz, p, first, last)) && hasScore(tt));
+              : hasScore(tt) && (clauseSubject(tt, lex, first, last) || nationalTeam(tt, lex, gaz, p, first, last)));
     }
     // A club's name counts in a match report (a score somewhere) only: "der FC Lustenau" in an
     // article on the town's refugees leaves the town a place.
@@ -1470,8 +1470,9 @@ final class LocationFinder {
       String tail = lower.substring(p);
       String noun = Character.toUpperCase(tail.charAt(0)) + tail.substring(1);
       if (p == 2) {
-        if ((lex.isSimpleWord(tail) || lex.isOnlyOrdinaryForm(noun)) && lex.isOnlyOrdinaryForm(
-            Character.toUpperCase(lower.charAt(0)) + lower.substring(1, 2)) && gaz.get(noun) == null) {
+        // The two-letter head first: few words start with one ("Öl", "Ei").
+        if (lex.isOnlyOrdinaryForm(Character.toUpperCase(lower.charAt(0)) + lower.substring(1, 2))
+            && (lex.isSimpleWord(tail) || lex.isOnlyOrdinaryForm(noun)) && gaz.get(noun) == null) {
           return true;
         }
         continue;
