@@ -637,10 +637,10 @@ final class LocationFinder {
         && sportsTeam(tt, lex, gaz, first, last)) {
       return false;
     }
-    // "nach dem Spiel gegen Mattersburg", "Pflichtsieg gegen Palermo", "6:0-Sieg über San Marino":
-    // a town or country after a match noun and "gegen" or "über" is the team.
-    if (!off.contains(LocationRule.SPORTS_TEAM) && (p.kind() == Gazetteer.Kind.CITY || p.kind() == Gazetteer.Kind.STATE
-        || p.kind() == Gazetteer.Kind.COUNTRY) && matchSide(tt, lex, first)) {
+    // "nach dem Spiel gegen Mattersburg", "Pflichtsieg gegen Palermo": a town after a match noun
+    // and "gegen" or "über" is the team (a country: nationalTeam below).
+    if (!off.contains(LocationRule.SPORTS_TEAM) && (p.kind() == Gazetteer.Kind.CITY || p.kind() == Gazetteer.Kind.STATE)
+        && matchSide(tt, lex, first)) {
       return false;
     }
     if (p.kind() == Gazetteer.Kind.COUNTRY && !off.contains(LocationRule.SPORTS_TEAM) && nationalTeam(tt, lex, gaz, p, first, last)) {
@@ -666,7 +666,7 @@ final class LocationFinder {
       }
       // "in San Felice sul Panaro", "aus San Luca": a name's prefix word found as a place of its
       // own (San in Mali) before a capitalised word is the start of a longer name.
-      if (first == last && NAME_PREFIX_WORDS.contains(tt.get(first).text()) && next.isCapitalised() && next.isWord()
+      if (first == last && lex.is(PREFIX_WORDS, tt.get(first)) && next.isCapitalised() && next.isWord()
           && next.start() == tt.get(last).end() + 1) {
         return false;
       }
@@ -710,9 +710,6 @@ final class LocationFinder {
     }
     return true;
   }
-
-  /** Words that open place names ("San Luca", "Santa Cruz", "Port Harcourt"). */
-  private static final Set<String> NAME_PREFIX_WORDS = Set.of("San", "Santa", "Santo", "São", "Saint", "Sankt", "Fort", "Port");
 
   /** A saint's day after "Sankt": "Sankt Martinstag", "bis zum Sankt Nimmerleinstag". */
   private static final java.util.regex.Pattern SAINTS_DAY = java.util.regex.Pattern.compile("tag(s|es)?$");
@@ -1113,9 +1110,6 @@ final class LocationFinder {
         && (off.contains(LocationRule.LIST_OF_OTHER_NAMES) || !listHoldsOtherName(tt, lex, gaz, out, last.first(), i));
   }
 
-  /** Small words inside a place's name: "Neuhaus am Inn", "Bruck an der Leitha", "Frankfurt am Main". */
-  private static final Set<String> NAME_JOINERS = Set.of("am", "an", "der", "im", "ob");
-
   /** Whether a word separates the members of a list: a comma, "und", "oder", "sowie". */
   private static boolean listSeparator(Token t) {
     return t.isPunct(',') || t.is("und") || t.is("oder") || t.is("sowie");
@@ -1126,7 +1120,7 @@ final class LocationFinder {
    * capitalised words between separators in its sentence, the name's own member first. Empty when
    * the name stands in no list.
    */
-  private static List<int[]> listMembers(TokenizedText tt, int first, int last) {
+  private static List<int[]> listMembers(TokenizedText tt, Lexicon lex, int first, int last) {
     List<int[]> members = new ArrayList<>();
     members.add(new int[] {first, last});
     int from = tt.sentenceStartOf(first);
@@ -1136,8 +1130,8 @@ final class LocationFinder {
       int end = k - 1;
       int start = end;
       while (start >= from && tt.get(start).isWord()
-          && (tt.get(start).isCapitalised() || NAME_JOINERS.contains(tt.get(start).text()) && start > from
-              && start < end && (tt.get(start - 1).isCapitalised() || NAME_JOINERS.contains(tt.get(start - 1).text())))) {
+          && (tt.get(start).isCapitalised() || lex.is(PLACE_JOINERS, tt.get(start)) && start > from
+              && start < end && (tt.get(start - 1).isCapitalised() || lex.is(PLACE_JOINERS, tt.get(start - 1))))) {
         start--;
       }
       if (start == end) {
@@ -1151,7 +1145,7 @@ final class LocationFinder {
       int start = k + 1;
       int end = start;
       while (end < tt.size() && tt.sameSentence(last, end) && tt.get(end).isWord()
-          && (tt.get(end).isCapitalised() || NAME_JOINERS.contains(tt.get(end).text()) && end > start
+          && (tt.get(end).isCapitalised() || lex.is(PLACE_JOINERS, tt.get(end)) && end > start
               && end + 1 < tt.size() && tt.get(end + 1).isCapitalised())) {
         end++;
       }
@@ -1211,7 +1205,7 @@ final class LocationFinder {
         place = f;
       }
     }
-    List<int[]> members = place == null ? List.of() : listMembers(tt, place.first(), place.last());
+    List<int[]> members = place == null ? List.of() : listMembers(tt, lex, place.first(), place.last());
     for (int m = 1; m < members.size(); m++) {
       if (members.get(m)[1] < i && !memberIsPlace(out, members.get(m)) && brandOrOrganisation(tt, lex, members.get(m))) {
         return true;
@@ -1230,7 +1224,7 @@ final class LocationFinder {
       if (f.rule() != LocationRule.GAZETTEER) {
         continue;
       }
-      List<int[]> members = listMembers(tt, f.first(), f.last());
+      List<int[]> members = listMembers(tt, lex, f.first(), f.last());
       // The town must be a member by itself: "Frankreichs Präsident François Hollande" is a person.
       // (A noun before it may name what the list holds: "die Marken Dongfeng, BYD, …".)
       if (members.size() < 3 || f.first() > 0 && tt.get(f.first() - 1).isCapitalised() && tt.get(f.first() - 1).isWord()

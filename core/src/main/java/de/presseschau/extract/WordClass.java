@@ -161,6 +161,10 @@ enum WordClass {
   MATCH_BEFORE,
   /** A player's move to a club, before "nach" or "zu": "wechselte nach Augsburg". */
   TRANSFER_WORDS,
+  /** Words that open place names and stand alone as none ("San Luca", "Port Harcourt"; San in Mali). */
+  PREFIX_WORDS,
+  /** Small words inside a place's name, joining a list member's words ("Neuhaus am Inn"). */
+  PLACE_JOINERS,
   /** Latin words that follow "in" in German phrases ("in puncto", "in spe", "in situ"), lower case. */
   LATIN_AFTER_IN,
   /** Currencies, lower case: "in Zloty", "in Forint" name no place. */
