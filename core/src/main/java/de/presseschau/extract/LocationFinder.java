@@ -823,18 +823,15 @@ final class LocationFinder {
 
   /** Whether the capitalised word at i is (part of) the title of a work; see {@link LocationRule#WORK_TITLE}. */
   private static boolean workTitle(TokenizedText tt, Lexicon lex, Gazetteer gaz, int i) {
-    Token prev = tt.at(i - 1);
-    // A quotation mark may stand between the noun and its title: "des Typs „Sokol“".
-    if (prev != null && TokenizedText.isQuoteMark(prev) && tt.sameSentence(i - 2, i) && tt.at(i - 2) != null) {
-      prev = tt.at(i - 2);
+    // The title right after its noun ("Eröffnungsoper", "US-Soap"); "Thriller, USA 1959" names a
+    // country. (A place's genitive after the noun is its owner, no title: "die Mission Kubas".)
+    if (workNounBefore(tt, lex, i) && !placeGenitive(tt, gaz, i)) {
+      return true;
     }
-    // (A place's genitive after the noun is its owner, no title: "die diplomatische Mission Kubas".)
-    if (prev != null && tt.sameSentence(i - 1, i)
-        && prev.facts().ask(WordFacts.Fact.WORK_NOUN, w -> workNoun(lex, w)) && !placeGenitive(gaz, tt.get(i).text())) {
-      return true; // the title right after its noun ("Eröffnungsoper", "US-Soap"); "Thriller, USA 1959" names a country
-    }
+    int before = wordBefore(tt, i);
+    Token prev = tt.at(before);
     Token next = tt.at(i + 1);
-    if (prev != null && tt.sameSentence(i - 1, i) && lex.is(ENGLISH_TITLE_WORDS, prev)
+    if (prev != null && tt.sameSentence(before, i) && lex.is(ENGLISH_TITLE_WORDS, prev)
         || next != null && tt.sameSentence(i, i + 1) && lex.is(ENGLISH_TITLE_WORDS, next)) {
       return true;
     }
@@ -853,20 +850,23 @@ final class LocationFinder {
         && year.text().matches("(19|20)\\d\\d");
   }
 
+  /** The word before i, over a quotation mark between them: "des Typs „Sokol“". */
+  private static int wordBefore(TokenizedText tt, int i) {
+    return tt.at(i - 1) != null && TokenizedText.isQuoteMark(tt.get(i - 1)) ? i - 2 : i - 1;
+  }
+
   /** Whether a noun for a work, vessel or type stands right before i (behind a quotation mark perhaps). */
   private static boolean workNounBefore(TokenizedText tt, Lexicon lex, int i) {
-    int k = tt.at(i - 1) != null && TokenizedText.isQuoteMark(tt.get(i - 1)) ? i - 2 : i - 1;
+    int k = wordBefore(tt, i);
     Token prev = tt.at(k);
     return prev != null && tt.sameSentence(k, i) && prev.facts().ask(WordFacts.Fact.WORK_NOUN, w -> workNoun(lex, w));
   }
 
-  /** "Kubas", "Tokios": a known place's name with a genitive s that is no name of its own. */
-  private static boolean placeGenitive(Gazetteer gaz, String word) {
-    if (word.length() <= 3 || !word.endsWith("s")) {
-      return false;
-    }
-    Gazetteer.Place stem = gaz.get(word.substring(0, word.length() - 1));
-    return stem != null && !word.equals(stem.canonical()) && (gaz.get(word) == null || gaz.get(word) == stem);
+  /** "Kubas", "Tokios": the word at i is a known place's genitive, no name of its own. */
+  private static boolean placeGenitive(TokenizedText tt, Gazetteer gaz, int i) {
+    String word = tt.get(i).text();
+    Gazetteer.Place stem = word.length() > 3 && word.endsWith("s") ? gaz.get(word.substring(0, word.length() - 1)) : null;
+    return stem != null && genitiveForm(tt.get(i), stem, gaz);
   }
 
   /** "Film", "Eröffnungsoper", "US-Soap": a noun for a work, before its title. */
@@ -1107,7 +1107,7 @@ final class LocationFinder {
       return false;
     }
     return last.last() == i - 2 && tt.sameSentence(last.last(), i)
-        && (off.contains(LocationRule.LIST_OF_OTHER_NAMES) || !listHoldsOtherName(tt, lex, gaz, out, last.first(), i));
+        && (off.contains(LocationRule.LIST_OF_OTHER_NAMES) || !listHoldsOtherName(tt, lex, out, last, i));
   }
 
   /** Whether a word separates the members of a list: a comma, "und", "oder", "sowie". */
@@ -1193,19 +1193,12 @@ final class LocationFinder {
   }
 
   /**
-   * "BayernLB, Kärnten und Grawe": whether the list of the place at first holds a brand or an
+   * "BayernLB, Kärnten und Grawe": whether the list of the place found holds a brand or an
    * organisation before the name at i (the names after i are not looked at yet): an unknown name
    * joined to that list is no place by its company.
    */
-  private static boolean listHoldsOtherName(
-      TokenizedText tt, Lexicon lex, Gazetteer gaz, List<Found> out, int first, int i) {
-    Found place = null;
-    for (Found f : out) {
-      if (f.first() == first) {
-        place = f;
-      }
-    }
-    List<int[]> members = place == null ? List.of() : listMembers(tt, lex, place.first(), place.last());
+  private static boolean listHoldsOtherName(TokenizedText tt, Lexicon lex, List<Found> out, Found place, int i) {
+    List<int[]> members = listMembers(tt, lex, place.first(), place.last());
     for (int m = 1; m < members.size(); m++) {
       if (members.get(m)[1] < i && !memberIsPlace(out, members.get(m)) && brandOrOrganisation(tt, lex, members.get(m))) {
         return true;

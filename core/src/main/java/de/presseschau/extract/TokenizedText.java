@@ -36,22 +36,14 @@ final class TokenizedText {
     this.quoted = flagQuotes();
   }
 
-  // The patterns asked of the whole text and their answers: rules ask the same few ("is there a
-  // score anywhere?") for many tokens of one article. An article is read by one thread.
-  private final java.util.Map<java.util.regex.Pattern, Boolean> asked = new java.util.IdentityHashMap<>(4);
+  // The questions asked of the whole article and their answers: rules ask the same few ("is there
+  // a score anywhere?") for many tokens of one article. An article is read by one thread.
+  private final java.util.Map<Object, Boolean> remembered = new java.util.IdentityHashMap<>(4);
 
   /** Whether the pattern occurs anywhere in the text; each pattern's answer is kept. */
   boolean contains(java.util.regex.Pattern pattern) {
-    Boolean found = asked.get(pattern);
-    if (found == null) {
-      found = pattern.matcher(text).find();
-      asked.put(pattern, found);
-    }
-    return found;
+    return remember(pattern, t -> pattern.matcher(t.text).find());
   }
-
-  // The rules' other questions of the whole article, by a key of their own.
-  private final java.util.Map<Object, Boolean> remembered = new java.util.IdentityHashMap<>(4);
 
   /** The answer to a question of the whole article, asked once: the key names the question. */
   boolean remember(Object question, java.util.function.Predicate<TokenizedText> answer) {
