@@ -18,18 +18,15 @@ final class CompoundPartsFilter extends CompoundWordTokenFilterBase {
   private final WordTrie trie;
   private final boolean longestOnly;
 
-  /**
-   * @param dictionary the same words as {@code trie} (the base class keeps it; it is not searched)
-   */
   CompoundPartsFilter(
       TokenStream input,
-      CharArraySet dictionary,
       WordTrie trie,
       int minWordSize,
       int minSubwordSize,
       int maxSubwordSize,
       boolean longestOnly) {
-    super(input, dictionary, minWordSize, minSubwordSize, maxSubwordSize, false);
+    // The base class keeps a dictionary set but only its subclasses search it; ours walks the trie.
+    super(input, CharArraySet.EMPTY_SET, minWordSize, minSubwordSize, maxSubwordSize, false);
     this.trie = trie;
     this.longestOnly = longestOnly;
   }

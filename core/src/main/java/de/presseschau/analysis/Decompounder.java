@@ -32,18 +32,19 @@ public final class Decompounder {
   static final int MIN_WORD_SIZE = 5;
   static final int MAX_SUBWORD_SIZE = 20;
 
-  private final List<String> words;
   /** The dictionary folded as each folding option asks, made on first use (the CLI needs one). */
   private final Variant plain = new Variant(false);
   private final Variant accentsFolded = new Variant(true);
 
-  private Decompounder(List<String> words) {
-    this.words = words;
-  }
+  private Decompounder() {}
 
-  /** The dictionary folded one way, as a set (for Lucene's filters) and as a trie (for ours). */
-  private final class Variant {
+  /**
+   * The dictionary folded one way: as a trie (what our filter searches) and as a set (what
+   * Lucene's filters take; made only when asked, the trie alone serves the default analysis).
+   */
+  private static final class Variant {
     private final boolean accents;
+    private List<String> folded;
     private CharArraySet set;
     private WordTrie trie;
 
@@ -51,39 +52,75 @@ public final class Decompounder {
       this.accents = accents;
     }
 
+    private List<String> folded() {
+      if (folded == null) {
+        folded = Folding.foldAll(Words.LIST, accents);
+      }
+      return folded;
+    }
+
     synchronized CharArraySet set() {
       if (set == null) {
-        List<String> folded = Folding.foldAll(words, accents);
-        CharArraySet s = new CharArraySet(folded.size(), false);
-        s.addAll(folded);
+        CharArraySet s = new CharArraySet(folded().size(), false);
+        s.addAll(folded());
         set = CharArraySet.unmodifiableSet(s);
-        trie = WordTrie.of(folded);
       }
       return set;
     }
 
     synchronized WordTrie trie() {
-      set();
+      if (trie == null) {
+        trie = stored(accents);
+        if (trie == null) {
+          trie = WordTrie.of(folded());
+        }
+      }
       return trie;
     }
   }
 
+  /** The name of the trie the build stores for a folding (see {@link CompoundTries}). */
+  static String trieResource(boolean accents) {
+    return accents ? "compound-trie-accents.bin" : "compound-trie.bin";
+  }
+
+  /** The dictionary folded one way, as a trie made now from the word list. */
+  static WordTrie buildTrie(boolean accents) {
+    return WordTrie.of(Folding.foldAll(Words.LIST, accents));
+  }
+
   /**
-   * The bundled dictionary, read once per process and shared (it is immutable): every archive and
-   * analyzer of the process uses the same instance. The hyphenation grammar is read only if an
-   * analyzer asks for it.
+   * The trie the build stored for this folding, or null where it did not (classes compiled
+   * outside Maven): the trie is then made from the word list, as the stored one was.
+   */
+  static WordTrie stored(boolean accents) {
+    try (InputStream in = Decompounder.class.getResourceAsStream(trieResource(accents))) {
+      return in == null ? null : WordTrie.fromBytes(in.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the stored compound dictionary", e);
+    }
+  }
+
+  /**
+   * The bundled dictionary, shared by every archive and analyzer of the process (it is immutable).
+   * Nothing is read until an analyzer first splits a word: then the trie the build stored for the
+   * analysis' folding; the word list and the hyphenation grammar only if an analyzer asks for them.
    */
   public static Decompounder load() {
     return Loaded.INSTANCE;
   }
 
-  /** Reads the dictionary on first use (class initialisation is lazy and thread-safe). */
   private static final class Loaded {
-    static final Decompounder INSTANCE = read();
+    static final Decompounder INSTANCE = new Decompounder();
+  }
+
+  /** The dictionary's words, read on first use (class initialisation is lazy and thread-safe). */
+  private static final class Words {
+    static final List<String> LIST = read();
   }
 
   /** One word a line; '#' starts a comment line (as Lucene's WordlistLoader reads it). */
-  private static Decompounder read() {
+  private static List<String> read() {
     try (BufferedReader in =
         new BufferedReader(new InputStreamReader(resource("dictionary-de.txt"), StandardCharsets.UTF_8))) {
       List<String> words = new ArrayList<>(16000);
@@ -93,7 +130,7 @@ public final class Decompounder {
           words.add(w);
         }
       }
-      return new Decompounder(List.copyOf(words));
+      return List.copyOf(words);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load the German decompounding resources", e);
     }
@@ -123,9 +160,13 @@ public final class Decompounder {
     return in;
   }
 
-  /** The dictionary the options' folding asks for. */
+  private Variant variant(AnalysisOptions options) {
+    return options.foldAccents() ? accentsFolded : plain;
+  }
+
+  /** The dictionary the options' folding asks for, as a set. */
   CharArraySet dictionary(AnalysisOptions options) {
-    return (options.foldAccents() ? accentsFolded : plain).set();
+    return variant(options).set();
   }
 
   /**
@@ -134,12 +175,10 @@ public final class Decompounder {
    * @param in folded words (see {@link Folding})
    */
   TokenStream filter(TokenStream in, AnalysisOptions options) {
-    CharArraySet dictionary = dictionary(options);
     if (!options.hyphenation()) {
       return new CompoundPartsFilter(
           in,
-          dictionary,
-          (options.foldAccents() ? accentsFolded : plain).trie(),
+          variant(options).trie(),
           MIN_WORD_SIZE,
           options.minSubwordSize(),
           MAX_SUBWORD_SIZE,
@@ -148,7 +187,7 @@ public final class Decompounder {
     return new HyphenationCompoundWordTokenFilter(
         in,
         Grammar.TREE,
-        dictionary,
+        dictionary(options),
         MIN_WORD_SIZE,
         options.minSubwordSize(),
         MAX_SUBWORD_SIZE,

@@ -1,5 +1,6 @@
 package de.presseschau.analysis;
 
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Collection;
 
@@ -16,9 +17,10 @@ final class WordTrie {
   private final int[] childStart;
   private final int[] childEnd;
   private final char[] label;
-  private final boolean[] terminal;
+  /** Bit {@code node} is set where a word ends. */
+  private final long[] terminal;
 
-  private WordTrie(int[] childStart, int[] childEnd, char[] label, boolean[] terminal) {
+  private WordTrie(int[] childStart, int[] childEnd, char[] label, long[] terminal) {
     this.childStart = childStart;
     this.childEnd = childEnd;
     this.label = label;
@@ -76,8 +78,70 @@ final class WordTrie {
       }
       end[node] = size;
     }
-    return new WordTrie(Arrays.copyOf(start, size), Arrays.copyOf(end, size), Arrays.copyOf(label, size),
-        Arrays.copyOf(terminal, size));
+    long[] ends = new long[(size + 63) >>> 6];
+    for (int node = 0; node < size; node++) {
+      if (terminal[node]) {
+        ends[node >>> 6] |= 1L << node;
+      }
+    }
+    return new WordTrie(Arrays.copyOf(start, size), Arrays.copyOf(end, size), Arrays.copyOf(label, size), ends);
+  }
+
+  /** The first bytes of {@link #toBytes()}, with the form's version. */
+  private static final int MAGIC = 0x50545231; // "PTR1"
+
+  /**
+   * The trie as bytes that {@link #fromBytes} reads back: the build writes the dictionary's tries
+   * so that a process reads them instead of folding, sorting and walking 16,000 words (about a
+   * fifth of a cold search's start).
+   */
+  byte[] toBytes() {
+    int n = label.length;
+    ByteBuffer b = ByteBuffer.allocate(length(n));
+    b.putInt(MAGIC).putInt(n);
+    b.asIntBuffer().put(childStart).put(childEnd);
+    b.position(b.position() + 8 * n);
+    b.asCharBuffer().put(label);
+    b.position(b.position() + 2 * n);
+    b.asLongBuffer().put(terminal);
+    return b.array();
+  }
+
+  /**
+   * The trie {@link #toBytes()} wrote.
+   *
+   * @throws IllegalArgumentException when the bytes are not such a trie
+   */
+  static WordTrie fromBytes(byte[] bytes) {
+    ByteBuffer b = ByteBuffer.wrap(bytes);
+    if (bytes.length < 8 || b.getInt() != MAGIC) {
+      throw new IllegalArgumentException("not a word trie");
+    }
+    int n = b.getInt();
+    if (n < 1 || bytes.length != length(n)) {
+      throw new IllegalArgumentException("a word trie of the wrong length");
+    }
+    int[] start = new int[n];
+    int[] end = new int[n];
+    char[] label = new char[n];
+    long[] terminal = new long[(n + 63) >>> 6];
+    // Bulk copies, no loop per node: this runs once per process, before any code is compiled.
+    b.asIntBuffer().get(start).get(end);
+    b.position(b.position() + 8 * n);
+    b.asCharBuffer().get(label);
+    b.position(b.position() + 2 * n);
+    b.asLongBuffer().get(terminal);
+    return new WordTrie(start, end, label, terminal);
+  }
+
+  private static int length(int nodes) {
+    return Math.toIntExact(8 + 10L * nodes + 8L * ((nodes + 63) >>> 6));
+  }
+
+  /** The same nodes, letters and ends (for tests of the stored form). */
+  boolean sameAs(WordTrie other) {
+    return Arrays.equals(childStart, other.childStart) && Arrays.equals(childEnd, other.childEnd)
+        && Arrays.equals(label, other.label) && Arrays.equals(terminal, other.terminal);
   }
 
   /** The root node. */
@@ -105,6 +169,6 @@ final class WordTrie {
 
   /** Whether a word ends at {@code node}. */
   boolean isWord(int node) {
-    return terminal[node];
+    return (terminal[node >>> 6] & (1L << node)) != 0;
   }
 }

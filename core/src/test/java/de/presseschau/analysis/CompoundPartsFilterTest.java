@@ -53,7 +53,7 @@ class CompoundPartsFilterTest {
         CharArraySet dict = new CharArraySet(DICTIONARY, false);
         WordTrie trie = WordTrie.of(DICTIONARY);
         Analyzer lucene = analyzer(in -> new DictionaryCompoundWordTokenFilter(in, dict, 5, minSub, 20, longest));
-        Analyzer ours = analyzer(in -> new CompoundPartsFilter(in, dict, trie, 5, minSub, 20, longest));
+        Analyzer ours = analyzer(in -> new CompoundPartsFilter(in, trie, 5, minSub, 20, longest));
         for (String text : texts) {
           assertEquals(tokens(lucene, text), tokens(ours, text), "minSub " + minSub + ", longest " + longest);
         }
