@@ -66,6 +66,9 @@ final class Archives {
     }
     try (NewsArchive archive = NewsArchive.create(dir, ArchiveConfig.defaults())) {
       Ingest.run(archive, List.of(seeds), terminal, FileIngest.Options.defaults(), true);
+      // One segment: the workers leave one each, and every search that starts a process opens
+      // each segment's files (a cold search of the seeds spends tens of milliseconds on it).
+      archive.merge();
     }
   }
 }
