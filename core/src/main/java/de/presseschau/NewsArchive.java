@@ -83,7 +83,9 @@ public interface NewsArchive extends Closeable {
   /**
    * Opens the archive at {@code location}: a {@code file:} URI is an embedded index folder; any
    * other scheme is served by the {@link ArchiveProvider} registered for it (e.g. {@code
-   * opensearch://127.0.0.1:9200/news}).
+   * opensearch://127.0.0.1:9200/news}), looked up with {@link ServiceLoader} through this
+   * library's class loader and then the thread's context class loader (where an application keeps
+   * backends off its class path until one is named).
    *
    * @throws ArchiveException if no backend serves the scheme, or the backend cannot be reached
    */
@@ -102,9 +104,13 @@ public interface NewsArchive extends Closeable {
       Path dir = scheme == null ? Path.of(location.getPath()) : Path.of(location);
       return create ? create(dir, config) : open(dir, config);
     }
-    for (ArchiveProvider p : ServiceLoader.load(ArchiveProvider.class, NewsArchive.class.getClassLoader())) {
-      if (p.scheme().equalsIgnoreCase(scheme)) {
-        return p.open(location, config, create);
+    ClassLoader own = NewsArchive.class.getClassLoader();
+    ClassLoader context = Thread.currentThread().getContextClassLoader();
+    for (ClassLoader loader : context == null || context == own ? List.of(own) : List.of(own, context)) {
+      for (ArchiveProvider p : ServiceLoader.load(ArchiveProvider.class, loader)) {
+        if (p.scheme().equalsIgnoreCase(scheme)) {
+          return p.open(location, config, create);
+        }
       }
     }
     throw new ArchiveException("no backend for " + scheme + ":// archives is installed (for OpenSearch: presseschau-opensearch)");

@@ -270,14 +270,15 @@ public final class ResidentServer implements AutoCloseable {
   }
 
   /**
-   * The newest modification time of the jar and the jars beside it in {@code lib/}: a build that
-   * changed only the core library leaves the CLI's jar as it was.
+   * The newest modification time of the jar and the jars beside it in {@code lib/} and the
+   * backends' {@code lib/opensearch/}: a build that changed only the core library leaves the CLI's
+   * jar as it was.
    */
   private static long codeStamp(Path jar) throws IOException {
     long newest = Files.getLastModifiedTime(jar).toMillis();
     Path lib = jar.resolveSibling("lib");
     if (Files.isDirectory(lib)) {
-      try (java.util.stream.Stream<Path> jars = Files.list(lib)) {
+      try (java.util.stream.Stream<Path> jars = Files.walk(lib, 2)) {
         for (Path p : (Iterable<Path>) jars::iterator) {
           newest = Math.max(newest, Files.getLastModifiedTime(p).toMillis());
         }

@@ -20,6 +20,7 @@ final class Archives {
    */
   static NewsArchive openForReading(IndexOption option, Terminal terminal) throws IOException {
     if (option.isRemote()) {
+      Backends.offer();
       NewsArchive archive = NewsArchive.open(option.uri(), ArchiveConfig.defaults());
       if (!archive.exists()) {
         archive.close();

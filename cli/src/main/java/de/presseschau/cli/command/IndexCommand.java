@@ -106,6 +106,9 @@ public final class IndexCommand implements Callable<Integer> {
       terminal.err().println("search: --threads and --commit-every must be 1 or more");
       return ExitCodes.ERROR;
     }
+    if (where.isRemote()) {
+      Backends.offer();
+    }
     FileIngest.Report report;
     try (NewsArchive archive =
         rebuild ? NewsArchive.create(where.uri(), ArchiveConfig.defaults()) : NewsArchive.open(where.uri(), ArchiveConfig.defaults())) {
