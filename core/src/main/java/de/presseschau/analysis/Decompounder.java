@@ -79,7 +79,7 @@ public final class Decompounder {
     }
   }
 
-  /** The name of the trie the build stores for a folding (see {@link CompoundTries}). */
+  /** The name of the trie the build stores for a folding (see {@link AnalysisResources}). */
   static String trieResource(boolean accents) {
     return accents ? "compound-trie-accents.bin" : "compound-trie.bin";
   }

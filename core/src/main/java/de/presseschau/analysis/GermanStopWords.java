@@ -1,5 +1,10 @@
 package de.presseschau.analysis;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
@@ -24,16 +29,37 @@ final class GermanStopWords {
 
   private GermanStopWords() {}
 
+  /** The stop words, folded: as the build stored them (see {@link AnalysisResources}), else made now. */
   static CharArraySet set(boolean questionWords, boolean foldAccents) {
-    java.util.List<String> words = new java.util.ArrayList<>();
+    List<String> words = stored(questionWords, foldAccents);
+    CharArraySet set = new CharArraySet(400, false);
+    set.addAll(words != null ? words : folded(questionWords, foldAccents));
+    return CharArraySet.unmodifiableSet(set);
+  }
+
+  /** The stop words made now from Lucene's list, folded, sorted, each once. */
+  static List<String> folded(boolean questionWords, boolean foldAccents) {
+    List<String> words = new ArrayList<>();
     for (Object w : GermanAnalyzer.getDefaultStopSet()) {
       words.add(new String((char[]) w));
     }
     if (questionWords) {
       words.addAll(QUESTION_WORDS);
     }
-    CharArraySet set = new CharArraySet(400, false);
-    set.addAll(Folding.foldAll(words, foldAccents));
-    return CharArraySet.unmodifiableSet(set);
+    return Folding.foldAll(words, foldAccents).stream().sorted().distinct().toList();
+  }
+
+  /** The name of the list the build stores for the options. */
+  static String resource(boolean questionWords, boolean foldAccents) {
+    return "stop-words" + (questionWords ? "-questions" : "") + (foldAccents ? "-accents" : "") + ".txt";
+  }
+
+  /** The list the build stored for the options, or null where it did not (classes compiled outside Maven). */
+  static List<String> stored(boolean questionWords, boolean foldAccents) {
+    try (InputStream in = GermanStopWords.class.getResourceAsStream(resource(questionWords, foldAccents))) {
+      return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the stored stop words", e);
+    }
   }
 }
