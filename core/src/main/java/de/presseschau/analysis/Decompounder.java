@@ -44,6 +44,7 @@ public final class Decompounder {
    */
   private static final class Variant {
     private final boolean accents;
+    // Guarded by this, made on first use.
     private List<String> folded;
     private CharArraySet set;
     private WordTrie trie;
