@@ -1051,6 +1051,9 @@ final class LocationFinder {
     if (lex.ending(TEAM_ROLES, lowerTail, 0) != null || lex.ending(COMPETITION_HEADS, lowerTail, 0) != null) {
       return null; // "Stoke-Profi", "Graz-Coach", "Europa-League": a team's or competition's name
     }
+    if (lex.is(CURRENCIES, lowerTail)) {
+      return null; // "US-Dollar", "Hongkong-Dollar": a currency, named after the state that issues it
+    }
     if (tail.contains("-") && multiPartName(lex, tail)) {
       return null; // "Mason-Dixon-Line", "Rhein-Energie-Stadion": the place begins a longer name
     }

@@ -327,6 +327,13 @@ class LocationRulesTest {
   }
 
   @Test
+  void aPlaceBeforeACurrencyInACompoundNamesTheCurrency() {
+    assertEquals(List.of(), extract(ALL, "Die Strafe beträgt 10.000 US-Dollar.").locationNames());
+    assertEquals(List.of(), extract(ALL, "Der Kurs des Kanada-Dollar fiel.").locationNames());
+    assertEquals(List.of("USA"), extract(ALL, "Die US-Regierung zahlt in Dollar.").locationNames());
+  }
+
+  @Test
   void anArticleAfterACommaMakesAnOrdinaryNounOfATownsName() {
     assertEquals(List.of(), extract(ALL, "Er sagte zur APA, die Halle werde als Quartier genutzt.").locationNames());
     assertEquals(List.of("Ukraine"), extract(ALL, "Er sagte, die Ukraine werde siegen.").locationNames());
