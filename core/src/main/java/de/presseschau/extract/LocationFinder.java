@@ -661,7 +661,7 @@ final class LocationFinder {
     }
     if (nextSame && !off.contains(LocationRule.NAME_AFTER)) {
       String nx = next.text();
-      if (lex.is(ORG_AFTER, nx) || clubNumberAfter(tt, lex, first, last)) {
+      if (lex.is(ORG_AFTER, nx) || clubNumberAfter(tt, lex, first, last) || legalFormAfter(tt, lex, last)) {
         return false;
       }
       // "in San Felice sul Panaro", "aus San Luca": a name's prefix word found as a place of its
@@ -1085,6 +1085,24 @@ final class LocationFinder {
       }
     }
     return true;
+  }
+
+  /**
+   * "Wirtschaft Burgenland AG", "Limbach Installtec GmbH", "Weserstadion GmbH": a firm's legal
+   * form after the name, next to it or after one or two more capitalised words of the sentence,
+   * makes the name part of the firm's.
+   */
+  private static boolean legalFormAfter(TokenizedText tt, Lexicon lex, int last) {
+    for (int k = last + 1; k <= last + 3; k++) {
+      Token t = tt.at(k);
+      if (t == null || !tt.sameSentence(last, k) || !t.isCapitalised()) {
+        return false;
+      }
+      if (lex.is(LEGAL_FORMS, t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "zwischen Mittweida und Ringethal": an unknown name joined to a place just found. */

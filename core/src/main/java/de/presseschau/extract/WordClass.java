@@ -169,6 +169,8 @@ enum WordClass {
   LATIN_AFTER_IN,
   /** Currencies, lower case: "in Zloty", "in Forint" name no place. */
   CURRENCIES,
+  /** Legal forms of firms, as written: after a place's name they make it a firm's ("Burgenland AG"). */
+  LEGAL_FORMS,
   /** CLDR names that are no places in running text. */
   CLDR_NOT_PLACES,
   /** Countries (ISO codes, lower case) whose CLDR subdivisions (states, provinces) enter the gazetteer. */

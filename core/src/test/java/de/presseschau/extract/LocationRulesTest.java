@@ -327,6 +327,19 @@ class LocationRulesTest {
   }
 
   @Test
+  void aPlaceBeforeAFirmsLegalFormIsPartOfTheFirmsName() {
+    assertEquals(List.of(), extract(ALL, "Die Wirtschaft Burgenland AG fördert Betriebe.").locationNames());
+    assertEquals(List.of("Amstetten"),
+        extract(ALL, "Über das Vermögen der Firma Limbach Installtec GmbH aus Amstetten wurde entschieden.").locationNames());
+    // Not throughout the article: towns and states name their utilities ("Linz AG", "Wirtschaft
+    // Burgenland AG") in articles about the town or the state ("das Land Burgenland").
+    assertEquals(List.of("Burgenland"), extract(ALL,
+        "Die Wirtschaft Burgenland AG hat veranlagt. Das Land Burgenland trägt das Risiko.").locationNames());
+    assertEquals(List.of("Graz"), extract(ALL, "Die Firma sitzt in Graz. AG und GmbH sind Rechtsformen.").locationNames(),
+        "not across a sentence's end");
+  }
+
+  @Test
   void aPlaceBeforeACurrencyInACompoundNamesTheCurrency() {
     assertEquals(List.of(), extract(ALL, "Die Strafe beträgt 10.000 US-Dollar.").locationNames());
     assertEquals(List.of(), extract(ALL, "Der Kurs des Kanada-Dollar fiel.").locationNames());
