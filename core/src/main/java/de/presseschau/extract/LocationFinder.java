@@ -535,8 +535,9 @@ final class LocationFinder {
       // name, but not before an ordinary noun.
       boolean relative = prev2 != null && prev2.isPunct(',')
           && !(first == last && lex.isOrdinaryForm(tt.get(first).text()));
+      // "im Burgenland", "in der Steiermark": a state named with a noun that has its article keeps it.
       if (!off.contains(LocationRule.ARTICLE_BEFORE) && !p.kind().takesArticle() && lex.is(PLACE_DETERMINERS, prev)
-          && !relative) {
+          && !relative && lex.ending(TERRITORY_HEADS, p.canonical().toLowerCase(Locale.ROOT), 3) == null) {
         return false;
       }
       // "Die Schwaben feierten", "die Bayern", "die Oberbayern": after "die" a state or region named

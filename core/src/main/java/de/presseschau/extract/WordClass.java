@@ -169,6 +169,11 @@ enum WordClass {
   LATIN_AFTER_IN,
   /** Currencies, lower case: "in Zloty", "in Forint" name no place. */
   CURRENCIES,
+  /**
+   * Heads of territories' names that take the article, lower case: "im Burgenland", "in der
+   * Steiermark", "im Aargau".
+   */
+  TERRITORY_HEADS,
   /** Legal forms of firms, as written: after a place's name they make it a firm's ("Burgenland AG"). */
   LEGAL_FORMS,
   /** CLDR names that are no places in running text. */

@@ -327,6 +327,12 @@ class LocationRulesTest {
   }
 
   @Test
+  void aStateNamedWithANounThatHasItsArticleKeepsItsArticle() {
+    assertEquals(List.of("Burgenland", "Steiermark", "Aargau"),
+        extract(ALL, "Er wohnt im Burgenland. Sie lebt in der Steiermark. Beide arbeiten im Aargau.").locationNames());
+  }
+
+  @Test
   void aPlaceBeforeAFirmsLegalFormIsPartOfTheFirmsName() {
     assertEquals(List.of(), extract(ALL, "Die Wirtschaft Burgenland AG fördert Betriebe.").locationNames());
     assertEquals(List.of("Amstetten"),
