@@ -1,6 +1,8 @@
 package de.presseschau.analysis;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -13,6 +15,18 @@ import java.nio.file.Path;
  */
 final class AnalysisResources {
   private AnalysisResources() {}
+
+  /**
+   * A resource the build stored beside this class, or null where it did not (classes compiled
+   * outside Maven: the caller then makes the data from its sources, as the build did).
+   */
+  static byte[] stored(String name) {
+    try (InputStream in = AnalysisResources.class.getResourceAsStream(name)) {
+      return in == null ? null : in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the stored analysis resource " + name, e);
+    }
+  }
 
   /** @param args the folder of the package's resources in the build's classes */
   public static void main(String[] args) throws IOException {

@@ -95,11 +95,8 @@ public final class Decompounder {
    * outside Maven): the trie is then made from the word list, as the stored one was.
    */
   static WordTrie stored(boolean accents) {
-    try (InputStream in = Decompounder.class.getResourceAsStream(trieResource(accents))) {
-      return in == null ? null : WordTrie.fromBytes(in.readAllBytes());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the stored compound dictionary", e);
-    }
+    byte[] bytes = AnalysisResources.stored(trieResource(accents));
+    return bytes == null ? null : WordTrie.fromBytes(bytes);
   }
 
   /**

@@ -1,8 +1,5 @@
 package de.presseschau.analysis;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,10 +53,7 @@ final class GermanStopWords {
 
   /** The list the build stored for the options, or null where it did not (classes compiled outside Maven). */
   static List<String> stored(boolean questionWords, boolean foldAccents) {
-    try (InputStream in = GermanStopWords.class.getResourceAsStream(resource(questionWords, foldAccents))) {
-      return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the stored stop words", e);
-    }
+    byte[] bytes = AnalysisResources.stored(resource(questionWords, foldAccents));
+    return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8).lines().toList();
   }
 }
