@@ -49,7 +49,9 @@ import picocli.CommandLine.Option;
       "  full    read → extract → analyse → index → commit, all threads: MB/s, articles/s, the",
       "          ratio to the floor, peak heap and index size per raw byte",
       "  query   top-10 with 3 highlighted snippets for a fixed query set: p50/p95/p99 and QPS",
-      "          on one thread, then on all threads",
+      "          on one thread, then on all threads, on the index as loaded",
+      "  merge   the index merged into one segment (what search index --merge does after a load),",
+      "          its time, then the query part again on the merged index",
       "  cli     ./search \"Verbindungsbüro Japan\" on the seed index, cold and with search serve, against java -version",
       ""
     },
@@ -78,8 +80,8 @@ public final class SpeedBench implements Callable<Integer> {
       names = "--only",
       paramLabel = "PART",
       split = ",",
-      description = "Run only these parts: floor, extract, index, query, cli, big (default: all but extract and big).")
-  List<String> only = List.of("floor", "index", "query", "cli");
+      description = "Run only these parts: floor, extract, index, query, merge, cli, big (default: all but extract and big).")
+  List<String> only = List.of("floor", "index", "query", "merge", "cli");
 
   @Option(names = "--work", paramLabel = "DIR", description = "Where corpus and index go (default ${DEFAULT-VALUE}).")
   Path work = Path.of("target/bench");
@@ -118,8 +120,9 @@ public final class SpeedBench implements Callable<Integer> {
       out.printf(Locale.ROOT, "extract read + extraction alone            %7.1f s  %6.2f MB/s  %7.0f articles/s%n",
           extract.seconds, bytes / 1e6 / extract.seconds, extract.articles / extract.seconds);
     }
+    Run full = null;
     if (only.contains("index")) {
-      Run full = index(file, indexDir);
+      full = index(file, indexDir);
       out.printf(Locale.ROOT, "full   read → extract → analyse → index %7.1f s  %6.2f MB/s  %7.0f articles/s%s%n",
           full.seconds, bytes / 1e6 / full.seconds, full.articles / full.seconds,
           floor == null ? "" : String.format(Locale.ROOT, "  = %.2f× the floor's time", full.seconds / floor.seconds));
@@ -127,11 +130,20 @@ public final class SpeedBench implements Callable<Integer> {
       out.printf(Locale.ROOT, "       heap: peak used %d MB, peak live after GC %d MB; index %.1f MB = %.2f× the raw input%n",
           full.peakHeap >> 20, full.peakLive >> 20, size / 1e6, (double) size / bytes);
     }
+    if ((only.contains("query") || only.contains("merge")) && !Files.isDirectory(indexDir)) {
+      System.err.println("evaluate: no index in " + indexDir + "; run the index part first");
+      return 2;
+    }
     if (only.contains("query")) {
-      if (!Files.isDirectory(indexDir)) {
-        System.err.println("evaluate: no index in " + indexDir + "; run the index part first");
-        return 2;
-      }
+      queries(file, indexDir);
+    }
+    if (only.contains("merge")) {
+      double seconds = merge(indexDir);
+      out.printf(Locale.ROOT, "merge  into one segment (search index --merge) %5.1f s%s%n",
+          seconds,
+          full == null || floor == null
+              ? ""
+              : String.format(Locale.ROOT, "  (full + merge = %.2f× the floor's time)", (full.seconds + seconds) / floor.seconds));
       queries(file, indexDir);
     }
     if (only.contains("cli")) {
@@ -316,11 +328,22 @@ public final class SpeedBench implements Callable<Integer> {
     return out;
   }
 
+  /** Merges the index into one segment, as {@code search index --merge} does; seconds taken. */
+  private static double merge(Path indexDir) throws IOException {
+    long t0 = System.nanoTime();
+    try (NewsArchive archive = NewsArchive.open(indexDir)) {
+      archive.merge();
+    }
+    return (System.nanoTime() - t0) / 1e9;
+  }
+
   /** The least time the query set is run before the timed passes. */
   private static final int WARM_UP_SECONDS = 10;
 
   private void queries(Path file, Path indexDir) throws Exception {
     List<String> set = querySet(file, queries);
+    int segments = segments(indexDir);
+    out.printf(Locale.ROOT, "query  on the index in %d segment%s%n", segments, segments == 1 ? "" : "s");
     try (NewsArchive archive = NewsArchive.open(indexDir)) {
       // Warm-up: the whole set until at least WARM_UP_SECONDS have passed (three passes at least),
       // so that the optimising compiler has compiled the scoring loops before anything is timed,
@@ -369,6 +392,12 @@ public final class SpeedBench implements Callable<Integer> {
         out.printf(Locale.ROOT, "query  %d thread%s, %d queries, top-10 + 3 snippets: p50 %.2f ms  p95 %.2f ms  p99 %.2f ms  %.0f QPS%n",
             t, t == 1 ? " " : "s", set.size(), pct(nanos, 50), pct(nanos, 95), pct(nanos, 99), set.size() / wall);
       }
+    }
+  }
+
+  private static int segments(Path indexDir) throws IOException {
+    try (var dir = org.apache.lucene.store.FSDirectory.open(indexDir)) {
+      return org.apache.lucene.index.SegmentInfos.readLatestCommit(dir).size();
     }
   }
 
