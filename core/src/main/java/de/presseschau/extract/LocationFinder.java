@@ -168,11 +168,29 @@ final class LocationFinder {
    * when a colon stands between digits: it would look at every position of every text.
    */
   private static boolean hasScore(TokenizedText tt) {
-    return tt.contains(DIGITS_AROUND_COLON) && tt.contains(SCORE);
+    return tt.remember(DIGITS_AROUND_COLON, x -> digitsAroundColon(x.text)) && tt.contains(SCORE);
   }
 
-  /** A colon between digits: the quick test before {@link #SCORE}'s look-arounds. */
-  private static final java.util.regex.Pattern DIGITS_AROUND_COLON = java.util.regex.Pattern.compile("\\d:\\d");
+  /** The question whether a colon stands between digits, by its key in {@link TokenizedText#remember}. */
+  private static final Object DIGITS_AROUND_COLON = new Object();
+
+  /**
+   * A colon between digits ("3:1"): the quick test before {@link #SCORE}'s look-arounds, a scan
+   * for colons rather than a regular expression (which tests every character of the article).
+   */
+  static boolean digitsAroundColon(String text) {
+    for (int k = text.indexOf(':', 1); k >= 0 && k + 1 < text.length(); k = text.indexOf(':', k + 1)) {
+      if (isAsciiDigit(text.charAt(k - 1)) && isAsciiDigit(text.charAt(k + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** 0–9, as a regular expression's {@code \d}. */
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
 
   private static boolean bracketBeforeDigit(String text) {
     for (int k = text.indexOf('('); k >= 0 && k + 1 < text.length(); k = text.indexOf('(', k + 1)) {
@@ -848,7 +866,13 @@ final class LocationFinder {
     Token open = tt.at(k);
     Token year = tt.at(k + 1);
     return open != null && year != null && open.isPunct('(') && tt.sameSentence(i, k + 1)
-        && year.text().matches("(19|20)\\d\\d");
+        && isYear(year.text());
+  }
+
+  /** "1998", "2012": a year of the last or this century (a test per token: no regular expression). */
+  private static boolean isYear(String s) {
+    return s.length() == 4 && (s.startsWith("19") || s.startsWith("20")) && isAsciiDigit(s.charAt(2))
+        && isAsciiDigit(s.charAt(3));
   }
 
   /** The word before i, over a quotation mark between them: "des Typs „Sokol“". */
@@ -1305,7 +1329,7 @@ final class LocationFinder {
         && !platzMachen(tt, i + 1)) {
       return new Context(i + 1, LocationRule.STREET);
     }
-    String lower = s.toLowerCase(Locale.ROOT);
+    String lower = t.lower();
     String street = s.contains("-") ? null : lex.ending(STREET_SUFFIXES, lower, 3);
     // Not after an indefinite article: a street's name takes none ("um einen Europacupplatz").
     if (street != null && !commonHead(lex, s.substring(0, s.length() - street.length())) && !inLongerWord(lex, lower, street)

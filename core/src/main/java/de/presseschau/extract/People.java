@@ -125,7 +125,7 @@ final class People {
       }
     }
     for (Run r : strong) {
-      p.strongLastKeys.add(fold(tt.get(r.last()).text()));
+      p.strongLastKeys.add(fold(tt.get(r.last())));
     }
     // Full names first, so that short forms ("Stoltenberg", "Kim") find them wherever they stand.
     for (Run r : strong) {
@@ -147,7 +147,7 @@ final class People {
           || next != null && tt.sameSentence(i, i + 1) && p.nameLike(next) && next.isCapitalised()) {
         continue;
       }
-      Person match = p.byLastKey(fold(t.text()));
+      Person match = p.byLastKey(fold(t));
       if (match == null) {
         for (Person q : p.people) {
           if (q.name.size() == 2 && q.firstToken().equals(t.text()) && q.runs.size() > 0) {
@@ -166,10 +166,10 @@ final class People {
         while (end + 1 < tt.size() && end - i < 3 && p.candidate[end + 1] && tt.sameSentence(i, end + 1)) {
           end++;
         }
-        Person match = p.lookup(tt.get(end).text(), end);
+        Person match = p.lookup(tt.get(end), end);
         if (match == null && end > i) {
           end = i;
-          match = p.lookup(tt.get(i).text(), i);
+          match = p.lookup(tt.get(i), i);
         }
         if (match != null) {
           Run r = new Run(i, end, p.genitiveAt(end));
@@ -186,10 +186,10 @@ final class People {
       if (p.personAt[i] != null || p.candidate[i] || !t.isCapitalised() || !p.nameLike(t)) {
         continue;
       }
-      Person match = p.lookup(t.text(), i);
+      Person match = p.lookup(t, i);
       Token prev = tt.at(i - 1);
       Token next = tt.at(i + 1);
-      if (match != null && match.lastKey().equals(fold(t.text())) && match.name.size() > 1
+      if (match != null && match.lastKey().equals(fold(t)) && match.name.size() > 1
           && (prev == null || !lex.is(LOCAL_PREPOSITIONS, prev) && !lex.isLower(ARTICLES, prev))
           && (next == null || !next.isCapitalised() || !tt.sameSentence(i, i + 1))) {
         p.attach(new Run(i, i, false), false);
@@ -373,7 +373,16 @@ final class People {
    * family name ("Robert Green", "Joyce Hilda Green"), the one the article named last before it.
    */
   private Person lookup(String word, int at) {
-    Person p = byLastKey(fold(word), at, null);
+    return lookup(word, fold(word), at);
+  }
+
+  /** As {@link #lookup(String, int)}, for a token: its folded word is kept with its word's facts. */
+  private Person lookup(Token t, int at) {
+    return lookup(t.text(), fold(t), at);
+  }
+
+  private Person lookup(String word, String folded, int at) {
+    Person p = byLastKey(folded, at, null);
     if (p == null && word.endsWith("s")) {
       p = byLastKey(fold(stripGenitive(word)), at, null);
     }
@@ -575,6 +584,17 @@ final class People {
   }
 
   /** Lower case without umlauts and accents: "Schäuble" and "Schauble" meet. */
+  /** {@link #fold(String)} of a token's word, worked out once per word for the process. */
+  static String fold(Token t) {
+    WordFacts f = t.facts();
+    String folded = f.folded;
+    if (folded == null) {
+      folded = fold(f.word);
+      f.folded = folded;
+    }
+    return folded;
+  }
+
   static String fold(String s) {
     if (isAscii(s)) {
       return s.toLowerCase(Locale.ROOT); // nothing to decompose: the common case, made cheap

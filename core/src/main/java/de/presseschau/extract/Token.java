@@ -6,6 +6,11 @@ package de.presseschau.extract;
  */
 record Token(int start, int end, String text, boolean paragraphStart, WordFacts facts) {
 
+  /** The word in lower case (root locale); kept with the word's facts. */
+  String lower() {
+    return facts.lower();
+  }
+
   boolean isWord() {
     return Character.isLetterOrDigit(text.charAt(0));
   }

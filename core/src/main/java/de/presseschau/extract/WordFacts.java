@@ -47,6 +47,12 @@ final class WordFacts {
   /** As {@link #classes}, for the word in lower case. */
   volatile long[] lowerClasses;
 
+  /** {@link People#fold}'s answer for the word, null until asked (written whole, as {@link #classes}). */
+  String folded;
+
+  /** The word in lower case (root locale), null until asked (written whole). */
+  private String lower;
+
   WordFacts(String word) {
     this.word = word;
   }
@@ -59,5 +65,15 @@ final class WordFacts {
       answers[fact.ordinal()] = known;
     }
     return known == YES;
+  }
+
+  /** The word in lower case (root locale), made once per word for the process. */
+  String lower() {
+    String l = lower;
+    if (l == null) {
+      l = word.toLowerCase(java.util.Locale.ROOT);
+      lower = l;
+    }
+    return l;
   }
 }
