@@ -512,4 +512,14 @@ class LocationRulesTest {
     assertEquals(List.of(), extract(ALL, "Via Kurier machte sich die Ministerin Luft.").locationNames(),
         "opening a clause, via is the German preposition");
   }
+
+  @Test
+  void aScoreNeedsDigitsOnBothSidesOfTheColon() {
+    assertTrue(LocationFinder.digitsAroundColon("Das Spiel endete 3:1."));
+    assertTrue(LocationFinder.digitsAroundColon("Sie sagte: 2:0 reicht."), "a colon before it does not hide it");
+    assertFalse(LocationFinder.digitsAroundColon("Er sagte: 3 Tore."));
+    assertFalse(LocationFinder.digitsAroundColon("Stand 3:"), "a colon at the end");
+    assertFalse(LocationFinder.digitsAroundColon(":1"), "a colon at the start");
+    assertFalse(LocationFinder.digitsAroundColon("Sieg ٣:١"), "digits of other scripts, as a regular expression's \\d");
+  }
 }

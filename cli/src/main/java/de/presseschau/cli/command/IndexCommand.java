@@ -78,8 +78,8 @@ public final class IndexCommand implements Callable<Integer> {
 
   @Option(
       names = "--merge",
-      description = "Afterwards merge the index into one segment: queries get faster (about a fifth), "
-          + "the merge takes a while on a large index (about 15 s per 400 MB).")
+      description = "Afterwards merge the index into one segment: queries get faster (at 100,000 articles "
+          + "about a third), the merge takes a while on a large index (6 s per 400 MB on two cores).")
   boolean merge;
 
   @Option(
