@@ -88,7 +88,7 @@ public final class ParityEval implements Callable<Integer> {
     ArchiveConfig config = ArchiveConfig.defaults();
     try (ApacheHttpClient5Transport transport =
         ApacheHttpClient5TransportBuilder.builder(new HttpHost(url.getScheme(), url.getHost(), url.getPort())).build()) {
-      OpenSearchGenericClient http = new OpenSearchGenericClient(transport);
+      StockGerman stock = new StockGerman(new OpenSearchGenericClient(transport));
 
       out.println("== seeds: " + SEED_QUERIES.size() + " queries");
       Side seeds;
@@ -118,12 +118,12 @@ public final class ParityEval implements Callable<Integer> {
         dev = compare(embedded, cluster, questions, new Qrels(ids, quad.qrels()));
       }
       dev.print(out);
-      double stock = stockGerman(http, quad, ids);
-      out.printf(Locale.ROOT, "MRR@10 OpenSearch stock 'german' (multi_match title^2 + body)  %.4f%n", stock);
+      double stockMrr = stockGerman(stock, quad, ids);
+      out.printf(Locale.ROOT, "MRR@10 OpenSearch stock 'german' (multi_match title^2 + body)  %.4f%n", stockMrr);
 
       if (articles > 0) {
         Path corpus = SyntheticCorpus.ensure(new SharedData(SharedData.root(null)), home.resolve(work), articles);
-        bulk(http, node, config, corpus);
+        bulk(stock, node, config, corpus);
       }
 
       boolean met = seeds.top1() >= 0.95 && dev.top1() >= 0.95 && dev.overlap() >= 0.9 && seeds.overlap() >= 0.9
@@ -197,16 +197,16 @@ public final class ParityEval implements Callable<Integer> {
   }
 
   /** MRR@10 of OpenSearch's stock German analysis on the same passages and questions. */
-  private double stockGerman(OpenSearchGenericClient http, GermanQuad quad, List<String> ids) throws IOException {
+  private double stockGerman(StockGerman stock, GermanQuad quad, List<String> ids) throws IOException {
     String index = "parity-stock-german";
-    createStock(http, index);
+    stock.create(index);
     StringBuilder bulk = new StringBuilder();
     for (Article a : quad.docs()) {
       ObjectNode doc = json.createObjectNode().put("title", a.title()).put("body", a.text());
       bulk.append("{\"index\":{\"_id\":").append(json.writeValueAsString(a.id())).append("}}\n")
           .append(json.writeValueAsString(doc)).append('\n');
     }
-    send(http, "POST", "/" + index + "/_bulk?refresh=true", bulk.toString(), "application/x-ndjson");
+    stock.send("POST", "/" + index + "/_bulk?refresh=true", bulk.toString(), "application/x-ndjson");
     double rr = 0;
     for (String id : ids) {
       ObjectNode body = json.createObjectNode();
@@ -215,33 +215,21 @@ public final class ParityEval implements Callable<Integer> {
       ObjectNode mm = body.putObject("query").putObject("multi_match");
       mm.put("query", quad.queries().get(id));
       mm.putArray("fields").add("title^2").add("body");
-      JsonNode hits = send(http, "POST", "/" + index + "/_search", json.writeValueAsString(body), "application/json")
+      JsonNode hits = stock.send("POST", "/" + index + "/_search", json.writeValueAsString(body), "application/json")
           .path("hits").path("hits");
       List<String> found = new ArrayList<>();
       hits.forEach(h -> found.add(h.path("_id").asText()));
       rr += reciprocalRank(found, quad.qrels().get(id));
     }
-    send(http, "DELETE", "/" + index, null, null);
+    stock.delete(index);
     return rr / ids.size();
-  }
-
-  private void createStock(OpenSearchGenericClient http, String index) throws IOException {
-    try {
-      send(http, "DELETE", "/" + index, null, null);
-    } catch (IOException e) {
-      // not there
-    }
-    send(http, "PUT", "/" + index,
-        "{\"settings\":{\"number_of_shards\":1,\"number_of_replicas\":0},\"mappings\":{\"properties\":{"
-            + "\"title\":{\"type\":\"text\",\"analyzer\":\"german\"},\"body\":{\"type\":\"text\",\"analyzer\":\"german\"}}}}",
-        "application/json");
   }
 
   /**
    * Bulk indexing into the node: Presseschau (reading, extraction client-side, our analysis on the
    * node) against the stock analyzer (title and body only, no extraction), same corpus, same run.
    */
-  private void bulk(OpenSearchGenericClient http, String node, ArchiveConfig config, Path corpus) throws Exception {
+  private void bulk(StockGerman stock, String node, ArchiveConfig config, Path corpus) throws Exception {
     double mb = Files.size(corpus) / 1e6;
     out.printf(Locale.ROOT, "%n== bulk indexing into the node: %s (%.1f MB, %d articles)%n", corpus.getFileName(), mb, articles);
     long t0 = System.nanoTime();
@@ -250,62 +238,12 @@ public final class ParityEval implements Callable<Integer> {
       cluster.commit();
     }
     double ours = (System.nanoTime() - t0) / 1e9;
-    send(http, "DELETE", "/parity-bulk", null, null);
-
-    String index = "parity-bulk-stock";
-    createStock(http, index);
-    t0 = System.nanoTime();
-    ExecutorService pool = Executors.newFixedThreadPool(2);
-    List<Future<?>> sent = new ArrayList<>();
-    try (BufferedReader r = Files.newBufferedReader(corpus, StandardCharsets.UTF_8)) {
-      StringBuilder batch = new StringBuilder();
-      String line;
-      while ((line = r.readLine()) != null) {
-        JsonNode a = json.readTree(line);
-        ObjectNode doc = json.createObjectNode().put("title", a.path("title").asText("")).put("body", a.path("text").asText(""));
-        batch.append("{\"index\":{}}\n").append(json.writeValueAsString(doc)).append('\n');
-        if (batch.length() > 8 << 20) {
-          String body = batch.toString();
-          sent.add(pool.submit(() -> send(http, "POST", "/" + index + "/_bulk", body, "application/x-ndjson")));
-          batch.setLength(0);
-          while (sent.size() > 4) {
-            sent.removeFirst().get();
-          }
-        }
-      }
-      if (!batch.isEmpty()) {
-        String body = batch.toString();
-        sent.add(pool.submit(() -> send(http, "POST", "/" + index + "/_bulk", body, "application/x-ndjson")));
-      }
-      for (Future<?> f : sent) {
-        f.get();
-      }
-      send(http, "POST", "/" + index + "/_refresh", null, null);
-    } finally {
-      pool.shutdown();
-    }
-    double stock = (System.nanoTime() - t0) / 1e9;
-    send(http, "DELETE", "/" + index, null, null);
+    stock.delete("parity-bulk");
+    double stockSeconds = stock.load("parity-bulk-stock", corpus);
+    stock.delete("parity-bulk-stock");
     out.printf(Locale.ROOT, "Presseschau (extraction + German analysis)  %6.1f s  %5.2f MB/s%n", ours, mb / ours);
-    out.printf(Locale.ROOT, "stock 'german' (title + body only)          %6.1f s  %5.2f MB/s%n", stock, mb / stock);
-    out.printf(Locale.ROOT, "ratio                                        %.2f× the stock time%n", ours / stock);
+    out.printf(Locale.ROOT, "stock 'german' (title + body only)          %6.1f s  %5.2f MB/s%n", stockSeconds, mb / stockSeconds);
+    out.printf(Locale.ROOT, "ratio                                        %.2f× the stock time%n", ours / stockSeconds);
   }
 
-  private JsonNode send(OpenSearchGenericClient http, String method, String endpoint, String body, String type)
-      throws IOException {
-    var b = Requests.builder().method(method).endpoint(endpoint);
-    if (body != null) {
-      b.body(Body.from(body.getBytes(StandardCharsets.UTF_8), type));
-    }
-    try (Response r = http.execute(b.build())) {
-      JsonNode answer = r.getBody().isPresent() ? json.readTree(r.getBody().get().bodyAsBytes()) : json.createObjectNode();
-      if (r.getStatus() >= 300) {
-        throw new IOException(method + " " + endpoint + ": HTTP " + r.getStatus() + " " + answer);
-      }
-      if (answer.path("errors").asBoolean(false)) {
-        throw new IOException("bulk errors: " + answer.path("items").path(0));
-      }
-      return answer;
-    }
-  }
 }

@@ -53,6 +53,9 @@ import picocli.CommandLine.Option;
       "  merge   the index merged into one segment (what search index --merge does after a load),",
       "          its time, then the query part again on the merged index",
       "  cli     ./search \"Verbindungsbüro Japan\" on the seed index, cold and with search serve, against java -version",
+      "  peer    (only when asked) the same corpus bulk-loaded into an OpenSearch node with its stock",
+      "          German analyzer (bin/opensearch-node start; 1 shard, 8 MB bulks), loaded twice;",
+      "          full's time against the faster load",
       ""
     },
     footer = {
@@ -60,7 +63,8 @@ import picocli.CommandLine.Option;
       "Examples:",
       "  ./evaluate bench                          100,000 articles (~250 MB), about 3 minutes",
       "  ./evaluate bench --articles 10000         a quick look",
-      "  PRESSESCHAU_JAVA_OPTS=-Xmx1g ./evaluate bench --articles 1000000 --only index"
+      "  PRESSESCHAU_JAVA_OPTS=-Xmx1g ./evaluate bench --articles 1000000 --only index",
+      "  bin/opensearch-node start && ./evaluate bench --only floor,index,peer    against OpenSearch"
     })
 public final class SpeedBench implements Callable<Integer> {
 
@@ -80,8 +84,11 @@ public final class SpeedBench implements Callable<Integer> {
       names = "--only",
       paramLabel = "PART",
       split = ",",
-      description = "Run only these parts: floor, extract, index, query, merge, cli, big (default: all but extract and big).")
+      description = "Run only these parts: floor, extract, index, query, merge, cli, peer, big (default: all but extract, peer and big).")
   List<String> only = List.of("floor", "index", "query", "merge", "cli");
+
+  @Option(names = "--url", paramLabel = "URL", description = "The OpenSearch node of the peer part (default ${DEFAULT-VALUE}).")
+  java.net.URI url = java.net.URI.create("http://127.0.0.1:9200");
 
   @Option(names = "--work", paramLabel = "DIR", description = "Where corpus and index go (default ${DEFAULT-VALUE}).")
   Path work = Path.of("target/bench");
@@ -148,6 +155,9 @@ public final class SpeedBench implements Callable<Integer> {
     }
     if (only.contains("cli")) {
       cli(home);
+    }
+    if (only.contains("peer")) {
+      peer(file, bytes, full, floor);
     }
     if (only.contains("big")) {
       big(file, workDir.resolve("big"));
@@ -326,6 +336,44 @@ public final class SpeedBench implements Callable<Integer> {
       out.add(q.toString());
     }
     return out;
+  }
+
+  /**
+   * The peer of the issue's parity target: OpenSearch's stock German analysis of title and body
+   * (no decompounding, no extraction) on the same corpus and machine, in the same run.
+   */
+  private void peer(Path file, long bytes, Run full, Run floor) throws IOException {
+    try (var transport = org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder.builder(
+            new org.apache.hc.core5.http.HttpHost(url.getScheme(), url.getHost(), url.getPort()))
+        .build()) {
+      StockGerman stock = new StockGerman(new org.opensearch.client.opensearch.generic.OpenSearchGenericClient(transport));
+      String version = stock.send("GET", "/", null, null).path("version").path("number").asText("?");
+      String index = "bench-peer-stock-german";
+      long articles;
+      try (Stream<String> lines = Files.lines(file)) {
+        articles = lines.count();
+      }
+      // Twice: the first load also warms the node's JVM (a node that has run for a while is the
+      // fair peer); the ratio is taken against the faster load.
+      double seconds = Double.MAX_VALUE;
+      for (int load = 1; load <= 2; load++) {
+        double s = stock.load(index, file);
+        long held = stock.count(index);
+        stock.delete(index);
+        if (held != articles) {
+          throw new IOException("the node held " + held + " of " + articles + " articles after the load");
+        }
+        out.printf(Locale.ROOT, "peer   OpenSearch %s stock 'german', 1 shard, load %d %6.1f s  %6.2f MB/s  %7.0f articles/s%n",
+            version, load, s, bytes / 1e6 / s, articles / s);
+        seconds = Math.min(seconds, s);
+      }
+      if (full != null) {
+        out.printf(Locale.ROOT, "       full = %.2f× the peer's faster load%s%n", full.seconds / seconds,
+            floor == null ? "" : String.format(Locale.ROOT, "; the floor = %.2f×", floor.seconds / seconds));
+      }
+    } catch (IOException e) {
+      throw new IOException("the peer part needs an OpenSearch node at " + url + " (bin/opensearch-node start): " + e.getMessage(), e);
+    }
   }
 
   /** Merges the index into one segment, as {@code search index --merge} does; seconds taken. */
