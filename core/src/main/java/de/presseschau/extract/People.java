@@ -583,18 +583,12 @@ final class People {
     return w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
   }
 
-  /** Lower case without umlauts and accents: "Schäuble" and "Schauble" meet. */
   /** {@link #fold(String)} of a token's word, worked out once per word for the process. */
   static String fold(Token t) {
-    WordFacts f = t.facts();
-    String folded = f.folded;
-    if (folded == null) {
-      folded = fold(f.word);
-      f.folded = folded;
-    }
-    return folded;
+    return t.facts().folded(People::fold);
   }
 
+  /** Lower case without umlauts and accents: "Schäuble" and "Schauble" meet. */
   static String fold(String s) {
     if (isAscii(s)) {
       return s.toLowerCase(Locale.ROOT); // nothing to decompose: the common case, made cheap

@@ -47,11 +47,10 @@ final class WordFacts {
   /** As {@link #classes}, for the word in lower case. */
   volatile long[] lowerClasses;
 
-  /** {@link People#fold}'s answer for the word, null until asked (written whole, as {@link #classes}). */
-  String folded;
-
-  /** The word in lower case (root locale), null until asked (written whole). */
+  /** The word in lower case (root locale), null until asked (written whole, as {@link #classes}). */
   private String lower;
+  /** The word folded for person look-ups ({@link People#fold}), null until asked (written whole). */
+  private String folded;
 
   WordFacts(String word) {
     this.word = word;
@@ -75,5 +74,15 @@ final class WordFacts {
       lower = l;
     }
     return l;
+  }
+
+  /** The word folded by {@code fold} (always the same function), made once per word for the process. */
+  String folded(java.util.function.UnaryOperator<String> fold) {
+    String f = folded;
+    if (f == null) {
+      f = fold.apply(word);
+      folded = f;
+    }
+    return f;
   }
 }

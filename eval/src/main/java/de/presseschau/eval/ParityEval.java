@@ -24,10 +24,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.apache.hc.core5.http.HttpHost;
-import org.opensearch.client.opensearch.generic.OpenSearchGenericClient;
-import org.opensearch.client.transport.httpclient5.ApacheHttpClient5Transport;
-import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -78,9 +74,7 @@ public final class ParityEval implements Callable<Integer> {
     Path quadDir = data.isAbsolute() ? data : home.resolve(data).normalize();
     String node = "opensearch://" + url.getHost() + ":" + url.getPort() + "/";
     ArchiveConfig config = ArchiveConfig.defaults();
-    try (ApacheHttpClient5Transport transport =
-        ApacheHttpClient5TransportBuilder.builder(new HttpHost(url.getScheme(), url.getHost(), url.getPort())).build()) {
-      StockGerman stock = new StockGerman(new OpenSearchGenericClient(transport));
+    try (StockGerman stock = StockGerman.connect(url)) {
 
       out.println("== seeds: " + SEED_QUERIES.size() + " queries");
       Side seeds;

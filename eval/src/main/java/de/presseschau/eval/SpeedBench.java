@@ -61,7 +61,7 @@ import picocli.CommandLine.Option;
     footer = {
       "",
       "Examples:",
-      "  ./evaluate bench                          100,000 articles (~250 MB), about 3 minutes",
+      "  ./evaluate bench                          100,000 articles (~250 MB), about 5 minutes",
       "  ./evaluate bench --articles 10000         a quick look",
       "  PRESSESCHAU_JAVA_OPTS=-Xmx1g ./evaluate bench --articles 1000000 --only index",
       "  bin/opensearch-node start && ./evaluate bench --only floor,index,peer    against OpenSearch"
@@ -343,10 +343,7 @@ public final class SpeedBench implements Callable<Integer> {
    * (no decompounding, no extraction) on the same corpus and machine, in the same run.
    */
   private void peer(Path file, long bytes, Run full, Run floor) throws IOException {
-    try (var transport = org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder.builder(
-            new org.apache.hc.core5.http.HttpHost(url.getScheme(), url.getHost(), url.getPort()))
-        .build()) {
-      StockGerman stock = new StockGerman(new org.opensearch.client.opensearch.generic.OpenSearchGenericClient(transport));
+    try (StockGerman stock = StockGerman.connect(url)) {
       String version = stock.send("GET", "/", null, null).path("version").path("number").asText("?");
       String index = "bench-peer-stock-german";
       long articles;

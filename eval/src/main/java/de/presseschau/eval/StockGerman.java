@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,26 +15,42 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.hc.core5.http.HttpHost;
 import org.opensearch.client.opensearch.generic.Body;
 import org.opensearch.client.opensearch.generic.OpenSearchGenericClient;
 import org.opensearch.client.opensearch.generic.Requests;
 import org.opensearch.client.opensearch.generic.Response;
+import org.opensearch.client.transport.httpclient5.ApacheHttpClient5Transport;
+import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
 
 /**
  * The peer: an OpenSearch node's stock {@code german} analyzer on title and body (one shard, no
  * replica, no extraction), fed as the issue measured it: 8 MB bulks, two in flight. Used by
  * {@code evaluate parity} (relevance and bulk speed) and {@code evaluate bench --only peer}.
  */
-final class StockGerman {
+final class StockGerman implements AutoCloseable {
 
   /** Bulk requests are cut after this many bytes of NDJSON. */
   static final int BULK_BYTES = 8 << 20;
 
+  private final ApacheHttpClient5Transport transport;
   private final OpenSearchGenericClient http;
   private final ObjectMapper json = new ObjectMapper();
 
-  StockGerman(OpenSearchGenericClient http) {
-    this.http = http;
+  private StockGerman(ApacheHttpClient5Transport transport) {
+    this.transport = transport;
+    this.http = new OpenSearchGenericClient(transport);
+  }
+
+  /** A connection to the node at {@code url} (http://host:port); close it when done. */
+  static StockGerman connect(URI url) {
+    return new StockGerman(
+        ApacheHttpClient5TransportBuilder.builder(new HttpHost(url.getScheme(), url.getHost(), url.getPort())).build());
+  }
+
+  @Override
+  public void close() throws IOException {
+    transport.close();
   }
 
   /** Creates {@code index} afresh (dropping one of that name): title and body, stock German. */
