@@ -68,6 +68,11 @@ final class LocationFinder {
               out.add(found(tt, i, end, other.canonical(), LocationRule.SLASH_PAIR));
             }
             last = end;
+          } else if (!off.contains(LocationRule.MULTI_WORD_NAME) && nameWordEnds(tt, lex, gaz, people, i, last)) {
+            // "östlich von Chan Junis": the town's word opens a longer name.
+            last++;
+            out.add(found(tt, i, last, gaz.canonical(Gazetteer.normalise(
+                tt.text.substring(t.start(), tt.get(last).end()))), LocationRule.MULTI_WORD_NAME));
           } else {
             out.add(found(tt, i, last, canonical, LocationRule.GAZETTEER));
           }
@@ -417,7 +422,21 @@ final class LocationFinder {
     return genitiveForm(tt.get(first), p, gaz) && nextSame && next.isCapitalised() && teamRole(lex, next.text())
         || prevSame && prev.isCapitalised() && headIn(lex, TEAM_NOUNS, prev.text())
         || resultLine(tt, first, last) && !placeSlot(tt, lex, first, last)
-        || matchSide(tt, lex, first);
+        || matchSide(tt, lex, first)
+        || standingAfter(tt, last) && sportsArticle(tt, lex);
+  }
+
+  /** A team's place or points in brackets: "Island (38.)", "Ecuador (3)". */
+  private static final java.util.regex.Pattern STANDING = java.util.regex.Pattern.compile("\\s*\\(\\d{1,3}\\.?\\)");
+
+  /**
+   * Whether a standing in brackets follows the token at i ("Ecuador (3) sicherte sich …", "und
+   * Island (38.)"): in an article on sport a country so followed is a side in a table.
+   */
+  private static boolean standingAfter(TokenizedText tt, int i) {
+    Token next = tt.at(i + 1);
+    return next != null && next.isPunct('(') && tt.sameSentence(i, i + 1)
+        && STANDING.matcher(tt.text).region(tt.get(i).end(), tt.text.length()).lookingAt();
   }
 
   /** "Hannover 96", "Berlin 04": a club's two-digit year after its town; not "Wien 12." (a district) nor "in Wien 53 Prozent". */
@@ -473,6 +492,85 @@ final class LocationFinder {
     return lex.is(PLACE_PREPOSITIONS, prev) || prev.is("bei") || prev.is("durch")
         || lex.is(PLACE_NOUNS, prev) || lex.is(DIRECTIONS, prev) || prev.is("von") && directionBefore(tt, lex, first - 1)
         || prev.isLowerCase() && prev.text().endsWith("ischen"); // "im argentinischen Mendoza"
+  }
+
+  /**
+   * Whether a place preposition, place noun (also ending a compound: "US-Bundesstaat") or
+   * direction stands right before the token at i ("in", "Dorf", "östlich von"); not a preposition
+   * that also names a match's other side ("gegen").
+   */
+  private static boolean slotBefore(TokenizedText tt, Lexicon lex, int i) {
+    Token prev = tt.at(i - 1);
+    if (prev == null || !tt.sameSentence(i - 1, i)) {
+      return false;
+    }
+    String p = prev.text();
+    int h = p.lastIndexOf('-');
+    return lex.is(PLACE_PREPOSITIONS, prev) || lex.is(PLACE_NOUNS, prev) || h > 0 && lex.is(PLACE_NOUNS, p.substring(h + 1))
+        || lex.is(DIRECTIONS, prev) || prev.is("von") && directionBefore(tt, lex, i - 1);
+  }
+
+  /**
+   * Whether the word at k may be one word of a place's name that no list knows: no given name,
+   * no name the dictionary lists (Merkel) and no family name of a person of the article, nor a
+   * word in -er ("Schweizer").
+   */
+  private static boolean plainNameWord(TokenizedText tt, Lexicon lex, People people, int k) {
+    Token w = tt.get(k);
+    String s = w.text();
+    return people.personAt(k) == null && !lex.isFirstName(w) && !lex.isProperNameForm(s) && !lex.isOnlyFamilyName(s)
+        && !familyName(people, s) && !s.endsWith("er");
+  }
+
+  /**
+   * "östlich von Chan Junis": a one-word town in a place's slot, before a name word that no
+   * gazetteer or dictionary knows and that ends the name, makes one name with it; see {@link
+   * LocationRule#MULTI_WORD_NAME}.
+   */
+  private static boolean nameWordEnds(TokenizedText tt, Lexicon lex, Gazetteer gaz, People people, int first, int last) {
+    int k = last + 1;
+    Token next = tt.at(k);
+    if (first != last || next == null || !tt.sameSentence(last, k) || next.start() != tt.get(last).end() + 1
+        || placeAt(tt, gaz, first, last).kind() != Gazetteer.Kind.CITY || !slotBefore(tt, lex, first)) {
+      return false;
+    }
+    Token after = tt.at(k + 1);
+    // Not a team's nickname, an English word ("Milwaukee Bucks"), nor after a name's prefix word
+    // ("San Felice sul Panaro": NAME_PREFIX's).
+    return nameWordAfter(tt, lex, gaz, k) && plainNameWord(tt, lex, people, k)
+        && !lex.isEnglishWord(next.lower()) && !lex.is(PREFIX_WORDS, tt.get(first))
+        && !(after != null && tt.sameSentence(k, k + 1) && lex.is(NAME_PARTICLES, after));
+  }
+
+  /**
+   * "im Bundesstaat Rode Island", "in Gornja Radgona": an unknown name word in a place's slot
+   * before a one-word gazetteer name or another unknown name word that ends the name makes one
+   * name with it; see {@link
+   * LocationRule#MULTI_WORD_NAME}.
+   */
+  private static boolean nameWordOpens(
+      TokenizedText tt, Lexicon lex, Gazetteer gaz, People people, int i, Set<LocationRule> off) {
+    Token next = tt.at(i + 1);
+    Token after = tt.at(i + 2);
+    // Not a genitive before the place ("in Putins Russland").
+    return next.start() == tt.get(i).end() + 1 && !tt.get(i).text().endsWith("s") && slotBefore(tt, lex, i)
+        && plainNameWord(tt, lex, people, i) && !opensOrgName(lex, tt.get(i))
+        && people.personAt(i + 1) == null
+        && (gazetteerMatch(tt, gaz, i + 1) == i + 1 || unknownTwoWordName(tt, lex, gaz, people, i, off))
+        && !(after != null && tt.sameSentence(i + 1, i + 2) && (after.isCapitalised() && after.isWord()
+            || lex.is(NAME_PARTICLES, after)));
+  }
+
+  /**
+   * "in Gornja Radgona", "in der Region Phang Nga": two name words no list knows, neither an
+   * English word (the title of a work: "in Downton Abbey").
+   */
+  private static boolean unknownTwoWordName(
+      TokenizedText tt, Lexicon lex, Gazetteer gaz, People people, int i, Set<LocationRule> off) {
+    Token next = tt.get(i + 1);
+    return nameWordAfter(tt, lex, gaz, i + 1) && plainNameWord(tt, lex, people, i + 1)
+        && unknownName(next, lex, gaz, off)
+        && !lex.isEnglishWord(next.lower()) && !lex.isEnglishWord(tt.get(i).lower());
   }
 
   private static final java.util.regex.Pattern VENUE =
@@ -1387,6 +1485,9 @@ final class LocationFinder {
     }
     boolean nameFollows = nextSame && next.isCapitalised() && next.isWord() && !lex.isCommonWord(next)
         && !lex.is(FACILITIES, next) && !lex.isStop(next);
+    if (nameFollows && !off.contains(LocationRule.MULTI_WORD_NAME) && nameWordOpens(tt, lex, gaz, people, i, off)) {
+      return new Context(i + 1, LocationRule.MULTI_WORD_NAME); // "im Bundesstaat Rhode Island"
+    }
     if (nameFollows || placeAdjective(tt, i)) {
       return null;
     }

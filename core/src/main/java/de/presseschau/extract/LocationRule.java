@@ -28,6 +28,14 @@ public enum LocationRule {
   NAME_PREFIX,
   /** A place noun or direction before an unknown name: "Stadt X", "nördlich von X". */
   PLACE_NOUN,
+  /**
+   * A two-word name in a place's slot (after a place preposition, place noun or direction): a
+   * gazetteer word and a name word that no gazetteer or dictionary knows ("in Wien Währing", not
+   * Wien; "im US-Bundesstaat Rode Island", not Island, Iceland), or two such name words ("in
+   * Gornja Radgona"); neither a given name, a name the dictionary lists, the family name of a
+   * person of the article ("dass in Linz Häupl fehlt") nor an English word ("Milwaukee Bucks").
+   */
+  MULTI_WORD_NAME,
   /** A place preposition before an unknown name: "in X", "nach X", "aus X". */
   PLACE_PREPOSITION,
   /** "bei X-dorf", "am X-berg": a preposition and a place-name ending. */

@@ -45,6 +45,32 @@ class LocationRulesTest {
     assertEquals(List.of(), extract(ALL.withLocationRulesOff(EnumSet.of(rule)), sentence).locationNames());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Die Ausstellung ist in Wien Währing zu sehen.                 | Wien Währing   | Wien
+      Das Hotel liegt in Gornja Lendava.                            | Gornja Lendava |
+      """)
+  void aTwoWordNameInAPlacesSlotIsFoundWholeNotByItsGazetteerWord(String sentence, String whole, String withoutRule) {
+    Extraction with = extract(ALL, sentence);
+    assertEquals(List.of(whole), with.locationNames());
+    assertEquals(LocationRule.MULTI_WORD_NAME.name(), with.locations().getFirst().mentions().getFirst().rule());
+    assertEquals(withoutRule == null ? List.of() : List.of(withoutRule),
+        extract(ALL.withLocationRulesOff(EnumSet.of(LocationRule.MULTI_WORD_NAME)), sentence).locationNames());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Michael Häupl regiert. Er sagt, dass in Linz Häupl fehlt.   | Linz Häupl
+      Er lebt in Berlin Mitte.                                    | Berlin Mitte
+      Sie fuhren nach Turin Anfang Mai.                           | Turin Anfang
+      Er spielte in Milwaukee Bucks.                              | Milwaukee Bucks
+      Er kam in Putins Russland an.                               | Putins Russland
+      Er kam in Downton Abbey an.                                 | Downton Abbey
+      """)
+  void aPersonOrAWordBesideAPlaceMakesNoLongerName(String sentence, String twoWords) {
+    assertFalse(extract(ALL, sentence).locationNames().contains(twoWords));
+  }
+
   @ParameterizedTest(name = "{1}: {0}")
   @CsvSource(delimiter = '|', textBlock = """
       Juventus Turin gewann das Spiel.                              | NAME_BEFORE         | Turin
@@ -89,6 +115,7 @@ class LocationRulesTest {
       Senegals U23-Teamspieler trainiert wieder.                    | SPORTS_TEAM         | Senegal
       Der Stürmer wechselte nach Augsburg, sagt sein Trainer.       | SPORTS_TEAM         | Augsburg
       Der Stürmer kam bei Tottenham nicht zum Zug, so sein Trainer. | SPORTS_TEAM         | Tottenham
+      Nach dem 2:0 liegt Ecuador (7) in der Tabelle vorn.           | SPORTS_TEAM         | Ecuador
       Der erste Verfolger Monaco lauert.                            | SPORTS_TEAM         | Monaco
       Gruppe C: Ukraine – Weißrussland 3:1 (3:0).                   | SPORTS_TEAM         | Ukraine, Weißrussland
       Ö1 brachte die Eröffnungsoper Die Eroberung von Mexico live.  | WORK_TITLE          | Mexico
