@@ -156,6 +156,20 @@ final class Lexicon {
    * The entry of a class of endings (lower case) that the lower-case word ends with, after a stem
    * of at least {@code minStem} letters; null if none does.
    */
+  /**
+   * The longest word of the class that opens the word as written, leaving at least {@code minRest}
+   * characters after it, or null.
+   */
+  String opening(WordClass openings, String word, int minRest) {
+    String best = null;
+    for (String o : classes[openings.ordinal()]) {
+      if (word.length() - o.length() >= minRest && word.startsWith(o) && (best == null || o.length() > best.length())) {
+        best = o;
+      }
+    }
+    return best;
+  }
+
   String ending(WordClass endings, String lower, int minStem) {
     for (String e : classes[endings.ordinal()]) {
       if (lower.length() - e.length() >= minStem && lower.endsWith(e)) {

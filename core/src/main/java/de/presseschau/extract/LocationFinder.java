@@ -80,6 +80,11 @@ final class LocationFinder {
         i = last;
         continue;
       }
+      Found region = off.contains(LocationRule.COMPASS_REGION) ? null : compassRegion(tt, lex, gaz, i);
+      if (region != null) {
+        out.add(region);
+        continue;
+      }
       Found part = off.contains(LocationRule.COMPOUND_PART) ? null : compoundPart(tt, lex, gaz, i);
       if (part != null) {
         out.add(part);
@@ -575,6 +580,34 @@ final class LocationFinder {
 
   private static final java.util.regex.Pattern VENUE =
       java.util.regex.Pattern.compile("(?i)(stadion|arena|halle|park|ring)");
+
+  /**
+   * "Ostukraine", "Nordiraks": a point of the compass glued to the name of a country, state,
+   * region or large city names a part of it, a place of its own; see {@link
+   * LocationRule#COMPASS_REGION}.
+   */
+  private static Found compassRegion(TokenizedText tt, Lexicon lex, Gazetteer gaz, int i) {
+    Token t = tt.get(i);
+    String s = t.text();
+    String prefix = s.indexOf('-') < 0 && !t.isAllCaps() ? lex.opening(COMPASS_PREFIXES, s, 4) : null;
+    if (prefix == null || !Character.isLowerCase(s.charAt(prefix.length()))) {
+      return null;
+    }
+    String rest = Character.toUpperCase(s.charAt(prefix.length())) + s.substring(prefix.length() + 1);
+    Gazetteer.Place p = gaz.get(rest);
+    // The genitive ("des Nordiraks", "Südtirols"; the gazetteer knows some genitives itself).
+    Gazetteer.Place bare = rest.endsWith("s") ? gaz.get(rest.substring(0, rest.length() - 1)) : null;
+    if (bare != null && (p == null || p.canonical().equals(bare.canonical()))) {
+      rest = rest.substring(0, rest.length() - 1);
+      p = bare;
+    }
+    if (p == null || p.canonical().indexOf(' ') >= 0 || !(p.kind() == Gazetteer.Kind.COUNTRY || p.kind() == Gazetteer.Kind.STATE
+        || p.kind() == Gazetteer.Kind.REGION || gaz.isLargeCity(p.canonical()))) {
+      return null;
+    }
+    // The word as written, not the place's canonical name: Nordengland is no part of Großbritannien's north.
+    return found(tt, i, i, s.substring(0, prefix.length() + rest.length()), LocationRule.COMPASS_REGION);
+  }
 
   /** "nördlich von X": a direction before "von". */
   private static boolean directionBefore(TokenizedText tt, Lexicon lex, int von) {

@@ -16,6 +16,12 @@ public enum LocationRule {
    * before a player's role or a competition ("Stoke-Profi", "Europa-League": a team's name).
    */
   COMPOUND_PART,
+  /**
+   * A region named by a point of the compass before a country's, state's, region's or large city's
+   * name, in one word: "in der Ostukraine", "im Nordirak", "Ostdeutschland", "Ostjerusalems" (the
+   * genitive's place: Ostjerusalem).
+   */
+  COMPASS_REGION,
   /** Streets and squares: "Gubener Straße", "Jehudastraße", "Lehrter Bahnhof", "Rue Saint-Benoît", "Via Roma". */
   STREET,
   /** Districts: "Rhein-Sieg-Kreises". */

@@ -163,6 +163,8 @@ enum WordClass {
   TRANSFER_WORDS,
   /** Words that open place names and stand alone as none ("San Luca", "Port Harcourt"; San in Mali). */
   PREFIX_WORDS,
+  /** Points of the compass that open a region's name before a place's ("Ost|ukraine", "Nord|irak"). */
+  COMPASS_PREFIXES,
   /** Small words inside a place's name, joining a list member's words ("Neuhaus am Inn"). */
   PLACE_JOINERS,
   /** Latin words that follow "in" in German phrases ("in puncto", "in spe", "in situ"), lower case. */

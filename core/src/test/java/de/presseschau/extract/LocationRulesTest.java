@@ -37,12 +37,24 @@ class LocationRulesTest {
       Die New Yorker Polizei ermittelt.                             | DERIVED_ADJECTIVE  | New York
       Sie tagen im Wiener Austria Center.                           | DERIVED_ADJECTIVE  | Wien
       Im Zillertal schneite es.                                     | REGION_SUFFIX      | Zillertal
+      Die Kämpfe in der Ostukraine dauern an.                       | COMPASS_REGION     | Ostukraine
+      Die Lage des Nordiraks bleibt ernst.                          | COMPASS_REGION     | Nordirak
       """)
   void eachRuleFindsItsPlaceAndNothingWhenOff(String sentence, LocationRule rule, String place) {
     Extraction with = extract(ALL, sentence);
     assertEquals(List.of(place), with.locationNames());
     assertEquals(rule.name(), with.locations().getFirst().mentions().getFirst().rule());
     assertEquals(List.of(), extract(ALL.withLocationRulesOff(EnumSet.of(rule)), sentence).locationNames());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Zu Ostern weht ein kalter Westwind.
+      Der Mittelstand investiert in Nordlicht-Touren.
+      Er fährt oft nach Westen.
+      """)
+  void aPointOfTheCompassBeforeAWordThatNamesNoLargePlaceMakesNoRegion(String sentence) {
+    assertEquals(List.of(), extract(ALL, sentence).locationNames());
   }
 
   @ParameterizedTest(name = "{0}")
