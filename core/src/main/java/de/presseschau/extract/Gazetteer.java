@@ -137,12 +137,30 @@ final class Gazetteer {
       }
       // One word only: a multi-word name ("Sankt Johann im Pongau", "Maria Enzersdorf") makes its
       // first word a start of names to try at every occurrence: extraction ran about 5 % slower.
-      if (f[0].indexOf(' ') < 0 && g.usable(f[0], lexicon, 0) && !lexicon.isCommonWord(f[0])
-          && lexicon.hasSettlementEnding(f[0].toLowerCase(Locale.ROOT))) {
-        g.add(f[0], new Place(f[0], Kind.CITY));
+      // An official name that places the town by a region or river ("Immenstadt im Allgäu",
+      // "Landsberg am Lech", "Dillingen an der Donau") gives the short name news use.
+      String name = f[0];
+      int space = name.indexOf(' ');
+      if (space > 0 && !shortName(name, space, lexicon)) {
+        return;
+      }
+      String one = space > 0 ? name.substring(0, space) : name;
+      if (g.usable(one, lexicon, 0) && !lexicon.isCommonWord(one) && lexicon.hasSettlementEnding(one.toLowerCase(Locale.ROOT))) {
+        g.add(one, new Place(one, Kind.CITY));
       }
     });
     return g;
+  }
+
+  /**
+   * Whether the multi-word town name is a one-word name placed by a region or river after a small
+   * word of place ("Immenstadt im Allgäu", "Rothenburg ob der Tauber") or in brackets ("Halle
+   * (Saale)").
+   */
+  private static boolean shortName(String name, int space, Lexicon lexicon) {
+    int next = name.indexOf(' ', space + 1);
+    String second = next < 0 ? name.substring(space + 1) : name.substring(space + 1, next);
+    return next > 0 && lexicon.is(PLACE_JOINERS, second) || second.startsWith("(");
   }
 
   /** Whether a city of that canonical name has at least 100,000 inhabitants (GeoNames). */

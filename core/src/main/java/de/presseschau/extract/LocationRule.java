@@ -7,7 +7,11 @@ package de.presseschau.extract;
  * --ablate} measures what it is worth.
  */
 public enum LocationRule {
-  /** A name of the gazetteer (GeoNames, CLDR, exonyms): "Tokio", "Nordrhein-Westfalen". */
+  /**
+   * A name of the gazetteer (GeoNames, CLDR, exonyms): "Tokio", "Nordrhein-Westfalen"; a small
+   * town also by the short name of an official one that places it by a region or river
+   * ("Annweiler" of "Annweiler am Trifels").
+   */
   GAZETTEER,
   /** "München/Hamburg": two places joined by a slash in a dateline. */
   SLASH_PAIR,

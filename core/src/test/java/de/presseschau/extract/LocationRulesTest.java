@@ -27,6 +27,7 @@ class LocationRulesTest {
   @ParameterizedTest(name = "{1}: {0}")
   @CsvSource(delimiter = '|', textBlock = """
       Tokio reagierte gelassen.                                     | GAZETTEER          | Tokio
+      Annweiler meldet einen Rekord.                                | GAZETTEER          | Annweiler
       Partner im Indopazifik-Raum sind wichtig.                     | COMPOUND_PART      | Indopazifik
       Sie wohnt in der Gubener Straße.                              | STREET             | Gubener Straße
       Der Unfall ereignete sich in Elbrinxen.                       | PLACE_PREPOSITION  | Elbrinxen
