@@ -102,9 +102,12 @@ final class LocationFinder {
         ctx = new Context(i, LocationRule.COORDINATED);
       }
       if (ctx != null) {
-        out.add(found(tt, i, ctx.last(),
-            gaz.canonical(Gazetteer.normalise(tt.text.substring(t.start(), tt.get(ctx.last()).end()))), ctx.rule()));
-        i = ctx.last();
+        String canonical = gaz.canonical(Gazetteer.normalise(tt.text.substring(t.start(), tt.get(ctx.last()).end())));
+        // An address's house number belongs to the mention ("Neuendorfer Straße 90c"), not to the
+        // street's name in the facet.
+        int end = ctx.rule() == LocationRule.STREET ? houseNumberAfter(tt, ctx.last()) : ctx.last();
+        out.add(found(tt, i, end, canonical, ctx.rule()));
+        i = end;
       }
     }
     // "FC Ingolstadt … Ingolstadt folgt auf Platz fünf", "Quarterback Cam Newton … Druck auf
@@ -607,6 +610,40 @@ final class LocationFinder {
     }
     // The word as written, not the place's canonical name: Nordengland is no part of Großbritannien's north.
     return found(tt, i, i, s.substring(0, prefix.length() + rest.length()), LocationRule.COMPASS_REGION);
+  }
+
+  /** A house number: "12", "5a", "90c". */
+  private static final java.util.regex.Pattern HOUSE_NUMBER = java.util.regex.Pattern.compile("[1-9]\\d{0,3}[a-z]?");
+
+  /**
+   * The house number's token after a street's name at k, or k: a number that no noun or unit
+   * follows ("Lindenstraße 5 brannte", "Birkenweg 12,"; not "Arbeitsplatz 3 Tage").
+   */
+  private static int houseNumberAfter(TokenizedText tt, int k) {
+    Token number = tt.at(k + 1);
+    if (number == null || !tt.sameSentence(k, k + 1) || number.start() != tt.get(k).end() + 1
+        || !HOUSE_NUMBER.matcher(number.text()).matches()) {
+      return k;
+    }
+    Token after = tt.at(k + 2);
+    boolean ends = after == null || !tt.sameSentence(k + 1, k + 2)
+        || !after.isWord() && !after.isPunct('%')
+        || after.isLowerCase() && after.text().length() > 1 && hasVowel(after.text()); // not "12 km"
+    return ends ? k + 1 : k;
+  }
+
+  /** "im", "am", "in der", "an der" right before the token at i: where an address's street stands. */
+  private static boolean addressSlot(TokenizedText tt, int i) {
+    Token prev = tt.at(i - 1);
+    if (prev == null || !tt.sameSentence(i - 1, i)) {
+      return false;
+    }
+    if (prev.is("im") || prev.is("am") || prev.is("Im") || prev.is("Am")) {
+      return true;
+    }
+    Token prev2 = tt.at(i - 2);
+    return prev.is("der") && prev2 != null && tt.sameSentence(i - 2, i - 1)
+        && (prev2.is("in") || prev2.is("an") || prev2.is("In") || prev2.is("An"));
   }
 
   /** "nördlich von X": a direction before "von". */
@@ -1461,6 +1498,13 @@ final class LocationFinder {
       return new Context(i + 1, LocationRule.STREET);
     }
     String lower = t.lower();
+    // "im Birkenweg 12", "in der Lindenstraße 5": before a house number, after "im", "am", "in
+    // der" or "an der", a street's name may open with an ordinary word, which elsewhere makes a
+    // common noun ("auf der Bundesstraße", "am Arbeitsplatz", "auf dem Heimweg").
+    if (!off.contains(LocationRule.STREET) && !s.contains("-") && addressSlot(tt, i) && houseNumberAfter(tt, i) > i
+        && (lex.ending(STREET_SUFFIXES, lower, 3) != null || lower.length() > 5 && lower.endsWith("weg"))) {
+      return new Context(i, LocationRule.STREET);
+    }
     String street = s.contains("-") ? null : lex.ending(STREET_SUFFIXES, lower, 3);
     // Not after an indefinite article: a street's name takes none ("um einen Europacupplatz").
     if (street != null && !commonHead(lex, s.substring(0, s.length() - street.length())) && !inLongerWord(lex, lower, street)

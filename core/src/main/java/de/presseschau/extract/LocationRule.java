@@ -26,7 +26,12 @@ public enum LocationRule {
    * genitive's place: Ostjerusalem).
    */
   COMPASS_REGION,
-  /** Streets and squares: "Gubener Straße", "Jehudastraße", "Lehrter Bahnhof", "Rue Saint-Benoît", "Via Roma". */
+  /**
+   * Streets and squares: "Gubener Straße", "Jehudastraße", "Lehrter Bahnhof", "Rue Saint-Benoît",
+   * "Via Roma"; in an address, before a house number after "im", "am", "in der" or "an der", also
+   * one that opens with an ordinary word ("in der Lindenstraße 5", "im Birkenweg 12"). The house
+   * number belongs to the mention, not to the facet's name.
+   */
   STREET,
   /** Districts: "Rhein-Sieg-Kreises". */
   DISTRICT,

@@ -30,6 +30,8 @@ class LocationRulesTest {
       Annweiler meldet einen Rekord.                                | GAZETTEER          | Annweiler
       Partner im Indopazifik-Raum sind wichtig.                     | COMPOUND_PART      | Indopazifik
       Sie wohnt in der Gubener Straße.                              | STREET             | Gubener Straße
+      Das Haus in der Lindenstraße 5 brannte.                       | STREET             | Lindenstraße
+      Sie wohnt im Birkenweg 12 in einem Altbau.                    | STREET             | Birkenweg
       Der Unfall ereignete sich in Elbrinxen.                       | PLACE_PREPOSITION  | Elbrinxen
       Der Unfall ereignete sich bei Sarnowitz.                      | PLACE_SUFFIX       | Sarnowitz
       Er wohnt im aargauischen Riniken.                             | REGIONAL_ADJECTIVE | Riniken
@@ -46,6 +48,24 @@ class LocationRulesTest {
     assertEquals(List.of(place), with.locationNames());
     assertEquals(rule.name(), with.locations().getFirst().mentions().getFirst().rule());
     assertEquals(List.of(), extract(ALL.withLocationRulesOff(EnumSet.of(rule)), sentence).locationNames());
+  }
+
+  @Test
+  void anAddressMentionHoldsTheHouseNumberAndTheFacetTheStreet() {
+    Extraction e = extract(ALL, "Die Polizei fand ihn in der Neuendorfer Straße 90c.");
+    assertEquals(List.of("Neuendorfer Straße"), e.locationNames());
+    assertEquals("Neuendorfer Straße 90c", e.locations().getFirst().mentions().getFirst().text());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Er suchte am Arbeitsplatz 3 Tage lang.
+      Sie landete auf Tabellenplatz 3.
+      Auf dem Heimweg 2015 traf er sie.
+      Der Lkw fuhr auf der Bundesstraße 12 km weit.
+      """)
+  void anOrdinaryWordEndingInAStreetWordIsNoStreetOutsideAnAddress(String sentence) {
+    assertEquals(List.of(), extract(ALL, sentence).locationNames());
   }
 
   @ParameterizedTest(name = "{0}")
