@@ -604,8 +604,9 @@ final class LocationFinder {
       rest = rest.substring(0, rest.length() - 1);
       p = bare;
     }
+    // A city's name that is a German word too makes a compound noun of that word ("Süd|derby").
     if (p == null || p.canonical().indexOf(' ') >= 0 || !(p.kind() == Gazetteer.Kind.COUNTRY || p.kind() == Gazetteer.Kind.STATE
-        || p.kind() == Gazetteer.Kind.REGION || gaz.isLargeCity(p.canonical()))) {
+        || p.kind() == Gazetteer.Kind.REGION || gaz.isLargeCity(p.canonical()) && !lex.isOrdinaryForm(rest))) {
       return null;
     }
     // The word as written, not the place's canonical name: Nordengland is no part of Großbritannien's north.

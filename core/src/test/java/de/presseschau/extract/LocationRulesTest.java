@@ -73,6 +73,7 @@ class LocationRulesTest {
       Zu Ostern weht ein kalter Westwind.
       Der Mittelstand investiert in Nordlicht-Touren.
       Er fährt oft nach Westen.
+      Im Südderby siegten die Gäste.
       """)
   void aPointOfTheCompassBeforeAWordThatNamesNoLargePlaceMakesNoRegion(String sentence) {
     assertEquals(List.of(), extract(ALL, sentence).locationNames());
