@@ -38,6 +38,11 @@ final class Gazetteer {
   private final Set<String> excluded = new HashSet<>();
   /** Canonical names of cities with at least {@link #LARGE_CITY} inhabitants. */
   private final Set<String> largeCities = new HashSet<>();
+  /**
+   * States and cities of at least {@link #LARGE_CITY} inhabitants named like a given name
+   * ("Virginia", "Hagen"): no gazetteer names, places only where a place's preposition puts them.
+   */
+  private final Set<String> namedLikePeople = new HashSet<>();
   /** English names of countries → the place, for folding only (see {@link #canonical}). */
   private final Map<String, Place> exonyms = new HashMap<>();
   private final Lexicon lexicon;
@@ -97,6 +102,8 @@ final class Gazetteer {
       if (f.length > 1 && f[0].length() > 2 && lexicon.is(SUBDIVISION_COUNTRIES, f[0].substring(0, 2))
           && g.usable(f[1], lexicon, 0)) {
         g.add(f[1], new Place(f[1], Kind.STATE));
+      } else if (f.length > 1 && f[0].length() > 2 && lexicon.is(SUBDIVISION_COUNTRIES, f[0].substring(0, 2))) {
+        g.noteNamedLikePerson(f[1], lexicon);
       }
     });
     Lexicon.lines("cldr41_de_exemplar_cities.tsv", line -> {
@@ -114,6 +121,9 @@ final class Gazetteer {
       Place p = g.names.getOrDefault(f[1], new Place(f[1], Kind.CITY));
       if (population >= LARGE_CITY) {
         g.largeCities.add(p.canonical());
+      }
+      if (population >= LARGE_CITY && !g.usable(f[1], lexicon, population)) {
+        g.noteNamedLikePerson(f[1], lexicon);
       }
       if (g.usable(f[1], lexicon, population)) {
         g.add(f[1], p);
@@ -161,6 +171,23 @@ final class Gazetteer {
     int next = name.indexOf(' ', space + 1);
     String second = next < 0 ? name.substring(space + 1) : name.substring(space + 1, next);
     return next > 0 && lexicon.is(PLACE_JOINERS, second) || second.startsWith("(");
+  }
+
+  /** Keeps a state's or large city's name that only a given name of the same spelling keeps out. */
+  private void noteNamedLikePerson(String name, Lexicon lexicon) {
+    if (name.length() >= 3 && !names.containsKey(name) && Character.isUpperCase(name.charAt(0)) && !excluded.contains(name)
+        && lexicon.isFirstName(name) && !lexicon.isStop(name) && !lexicon.inDictionary(name.toLowerCase(Locale.ROOT))
+        && !lexicon.isRole(name)) {
+      namedLikePeople.add(name);
+    }
+  }
+
+  /**
+   * Whether the word is the name of a state or of a city of at least 100,000 inhabitants that is
+   * also a given name ("Virginia", "Hagen"): a place after a place's preposition ("aus Hagen").
+   */
+  boolean isPlaceNamedLikePerson(String word) {
+    return namedLikePeople.contains(word);
   }
 
   /** Whether a city of that canonical name has at least 100,000 inhabitants (GeoNames). */

@@ -1577,7 +1577,9 @@ final class LocationFinder {
     }
     // A preposition alone is weak evidence: "in Clockwise spielt Cleese", "nach Gravity 2014" name
     // works; a place noun is not ("im Stadtteil Wedding").
-    if (lex.is(PLACE_PREPOSITIONS, p) && !lex.isFirstName(s) && !NOUN_ENDING.matcher(lower).find()
+    // A given name after "in" or "aus" is a person's ("in Anna"), but for a state or large city of
+    // that name ("aus Hagen", "in Virginia").
+    if (lex.is(PLACE_PREPOSITIONS, p) && (!lex.isFirstName(s) || gaz.isPlaceNamedLikePerson(s)) && !NOUN_ENDING.matcher(lower).find()
         && !off.contains(LocationRule.PLACE_PREPOSITION)
         && !(lex.isEnglishWord(lower) && !off.contains(LocationRule.ENGLISH_WORD))) {
       return new Context(i, LocationRule.PLACE_PREPOSITION);

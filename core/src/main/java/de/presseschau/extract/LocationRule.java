@@ -51,7 +51,10 @@ public enum LocationRule {
    * person of the article ("dass in Linz Häupl fehlt") nor an English word ("Milwaukee Bucks").
    */
   MULTI_WORD_NAME,
-  /** A place preposition before an unknown name: "in X", "nach X", "aus X". */
+  /**
+   * A place preposition before an unknown name: "in X", "nach X", "aus X"; not before a given
+   * name ("in Anna"), but for a state or large city so named ("aus Hagen", "in Virginia").
+   */
   PLACE_PREPOSITION,
   /** "bei X-dorf", "am X-berg": a preposition and a place-name ending. */
   PLACE_SUFFIX,

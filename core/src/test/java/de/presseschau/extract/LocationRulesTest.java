@@ -33,6 +33,7 @@ class LocationRulesTest {
       Das Haus in der Lindenstraße 5 brannte.                       | STREET             | Lindenstraße
       Sie wohnt im Birkenweg 12 in einem Altbau.                    | STREET             | Birkenweg
       Der Unfall ereignete sich in Elbrinxen.                       | PLACE_PREPOSITION  | Elbrinxen
+      Der Täter stammt aus Hagen.                                   | PLACE_PREPOSITION  | Hagen
       Der Unfall ereignete sich bei Sarnowitz.                      | PLACE_SUFFIX       | Sarnowitz
       Er wohnt im aargauischen Riniken.                             | REGIONAL_ADJECTIVE | Riniken
       Die Feuerwehr kam aus dem Rems-Murr-Kreis.                    | DISTRICT           | Rems-Murr-Kreis
@@ -73,6 +74,7 @@ class LocationRulesTest {
       Zu Ostern weht ein kalter Westwind.
       Der Mittelstand investiert in Nordlicht-Touren.
       Er fährt oft nach Westen.
+      Er verliebte sich in Anna.
       Im Südderby siegten die Gäste.
       """)
   void aPointOfTheCompassBeforeAWordThatNamesNoLargePlaceMakesNoRegion(String sentence) {
