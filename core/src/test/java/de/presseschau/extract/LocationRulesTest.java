@@ -359,8 +359,11 @@ class LocationRulesTest {
         "a capital inside a word marks a brand");
     assertEquals(List.of("McAllen"), extract(ALL, "Sie kam aus McAllen.").locationNames());
     assertEquals(List.of("Essen"), extract(ALL, "In Essen und Umgebung regnete es.").locationNames());
-    assertEquals(List.of(), extract(ALL, "Das dauert, heißt es in Sofioter Justizkreisen. Der Bad Ischler Dialog tagt.")
+    assertEquals(List.of(), extract(ALL, "Das dauert, heißt es in Sofioter Justizkreisen.")
         .locationNames(), "a place's adjective in -er before a noun is no name");
+    Extraction ischl = extract(ALL, "Der Bad Ischler Dialog tagt.");
+    assertEquals(List.of("Bad Ischl"), ischl.locationNames(), "a known town's adjective names the town");
+    assertEquals(Mention.Kind.DERIVED, ischl.locations().getFirst().mentions().getFirst().kind());
     assertEquals(List.of("Russland"),
         extract(ALL, "Die Sanktionen gegen Russland bleiben. Im Spiel gegen Kolumbien traf er.").locationNames(),
         "a country after a match noun is its national team (GermEval marks it as the place; the facet does not)");
