@@ -47,13 +47,26 @@ presseschau_find_java() {
 # sources and resources, the poms) changed since. Test files do not count: they are not in the jar.
 # Args: root stamp module…  (the stamp is touched by presseschau_build on success)
 presseschau_needs_build() {
-  local root="$1" stamp="$2" m watch=("$root/pom.xml")
+  local root="$1" stamp="$2" m f globstar=false nullglob=false
   shift 2
   [ -f "$stamp" ] || return 0
+  # Shell globbing and test instead of find: no process to start, a few milliseconds less on
+  # every command (the shell's options are put back as they were).
+  shopt -q globstar && globstar=true
+  shopt -q nullglob && nullglob=true
+  shopt -s globstar nullglob
+  local watch=("$root/pom.xml")
   for m in "$@"; do
-    watch+=("$root/$m/pom.xml" "$root/$m/src/main")
+    watch+=("$root/$m/pom.xml" "$root/$m/src/main"/**)
   done
-  [ -n "$(find "${watch[@]}" -newer "$stamp" -type f -print -quit 2>/dev/null)" ]
+  [ "$globstar" = true ] || shopt -u globstar
+  [ "$nullglob" = true ] || shopt -u nullglob
+  for f in "${watch[@]}"; do
+    if [ -f "$f" ] && [ "$f" -nt "$stamp" ]; then
+      return 0
+    fi
+  done
+  return 1
 }
 
 # Builds the given module (and what it needs) quietly, then stamps the build; on failure shows
@@ -65,7 +78,7 @@ presseschau_build() {
   mkdir -p "$root/$module/target"
   echo "presseschau: building the $module module (first use or sources changed; about a minute)…" >&2
   local started
-  started="$(date +%s)"
+  started="$(date +%s.%N)"
   # Maven may run on any Java 17+; compilation picks a JDK 21+ itself (toolchains discovery).
   if ! (cd "$root" && mvn -B -q -o -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true -pl "$module" -am package >"$log" 2>&1 \
         || mvn -B -q -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true -pl "$module" -am package >"$log" 2>&1); then
