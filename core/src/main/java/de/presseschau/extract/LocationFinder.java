@@ -80,9 +80,7 @@ final class LocationFinder {
         i = last;
         continue;
       }
-      Found region = off.contains(LocationRule.COMPASS_REGION) ? null : compassRegion(tt, lex, gaz, i);
-      if (region != null) {
-        out.add(region);
+      if (!off.contains(LocationRule.COMPASS_REGION) && compassRegion(tt, lex, gaz, i, out)) {
         continue;
       }
       Found part = off.contains(LocationRule.COMPOUND_PART) ? null : compoundPart(tt, lex, gaz, i);
@@ -589,12 +587,12 @@ final class LocationFinder {
    * region or large city names a part of it, a place of its own; see {@link
    * LocationRule#COMPASS_REGION}.
    */
-  private static Found compassRegion(TokenizedText tt, Lexicon lex, Gazetteer gaz, int i) {
+  private static boolean compassRegion(TokenizedText tt, Lexicon lex, Gazetteer gaz, int i, List<Found> out) {
     Token t = tt.get(i);
     String s = t.text();
     String prefix = s.indexOf('-') < 0 && !t.isAllCaps() ? lex.opening(COMPASS_PREFIXES, s, 4) : null;
     if (prefix == null || !Character.isLowerCase(s.charAt(prefix.length()))) {
-      return null;
+      return false;
     }
     String rest = Character.toUpperCase(s.charAt(prefix.length())) + s.substring(prefix.length() + 1);
     Gazetteer.Place p = gaz.get(rest);
@@ -607,10 +605,15 @@ final class LocationFinder {
     // A city's name that is a German word too makes a compound noun of that word ("Süd|derby").
     if (p == null || p.canonical().indexOf(' ') >= 0 || !(p.kind() == Gazetteer.Kind.COUNTRY || p.kind() == Gazetteer.Kind.STATE
         || p.kind() == Gazetteer.Kind.REGION || gaz.isLargeCity(p.canonical()) && !lex.isOrdinaryForm(rest))) {
-      return null;
+      return false;
     }
     // The word as written, not the place's canonical name: Nordengland is no part of Großbritannien's north.
-    return found(tt, i, i, s.substring(0, prefix.length() + rest.length()), LocationRule.COMPASS_REGION);
+    out.add(found(tt, i, i, s.substring(0, prefix.length() + rest.length()), LocationRule.COMPASS_REGION));
+    // The place it is a part of feeds the facet too, as a part of the word ("Ostukraine" →
+    // Ukraine): a filter by the country finds the region.
+    int from = t.start() + prefix.length();
+    out.add(new Found(i, i, from, from + rest.length(), p.canonical(), LocationRule.COMPASS_REGION));
+    return true;
   }
 
   /** A house number: "12", "5a", "90c". */

@@ -23,7 +23,8 @@ public enum LocationRule {
   /**
    * A region named by a point of the compass before a country's, state's, region's or large city's
    * name, in one word: "in der Ostukraine", "im Nordirak", "Ostdeutschland", "Ostjerusalems" (the
-   * genitive's place: Ostjerusalem).
+   * genitive's place: Ostjerusalem). The place it is a part of feeds the facet too, as a mention
+   * of kind {@code part} (Ukraine, Irak): a filter by the country finds its regions.
    */
   COMPASS_REGION,
   /**
