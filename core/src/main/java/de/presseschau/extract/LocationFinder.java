@@ -69,7 +69,7 @@ final class LocationFinder {
             }
             last = end;
           } else if (!off.contains(LocationRule.MULTI_WORD_NAME) && nameWordEnds(tt, lex, gaz, people, i, last)) {
-            // "östlich von Chan Junis": the town's word opens a longer name.
+            // "in Wien Währing": the town's word opens a longer name.
             last++;
             out.add(found(tt, i, last, gaz.canonical(Gazetteer.normalise(
                 tt.text.substring(t.start(), tt.get(last).end()))), LocationRule.MULTI_WORD_NAME));
@@ -529,8 +529,8 @@ final class LocationFinder {
   }
 
   /**
-   * "östlich von Chan Junis": a one-word town in a place's slot, before a name word that no
-   * gazetteer or dictionary knows and that ends the name, makes one name with it; see {@link
+   * "in Wien Währing": a one-word town in a place's slot, before a name word that no gazetteer or
+   * dictionary knows and that ends the name, makes one name with it; see {@link
    * LocationRule#MULTI_WORD_NAME}.
    */
   private static boolean nameWordEnds(TokenizedText tt, Lexicon lex, Gazetteer gaz, People people, int first, int last) {
@@ -549,10 +549,9 @@ final class LocationFinder {
   }
 
   /**
-   * "im Bundesstaat Rode Island", "in Gornja Radgona": an unknown name word in a place's slot
+   * "im US-Bundesstaat Rode Island", "in Gornja Radgona": an unknown name word in a place's slot
    * before a one-word gazetteer name or another unknown name word that ends the name makes one
-   * name with it; see {@link
-   * LocationRule#MULTI_WORD_NAME}.
+   * name with it; see {@link LocationRule#MULTI_WORD_NAME}.
    */
   private static boolean nameWordOpens(
       TokenizedText tt, Lexicon lex, Gazetteer gaz, People people, int i, Set<LocationRule> off) {
@@ -1567,7 +1566,7 @@ final class LocationFinder {
     boolean nameFollows = nextSame && next.isCapitalised() && next.isWord() && !lex.isCommonWord(next)
         && !lex.is(FACILITIES, next) && !lex.isStop(next);
     if (nameFollows && !off.contains(LocationRule.MULTI_WORD_NAME) && nameWordOpens(tt, lex, gaz, people, i, off)) {
-      return new Context(i + 1, LocationRule.MULTI_WORD_NAME); // "im Bundesstaat Rhode Island"
+      return new Context(i + 1, LocationRule.MULTI_WORD_NAME); // "in Gornja Radgona"
     }
     if (nameFollows || placeAdjective(tt, i)) {
       return null;
