@@ -133,7 +133,9 @@ final class Gazetteer {
         }
       }
       if (g.usable(f[0], lexicon, population)) {
-        g.add(f[0], p);
+        // A name that the German one qualifies ("Newport (Wales)", "Naples (Florida)") is
+        // ambiguous bare: it names the town it says, not the one the qualifier picks.
+        g.add(f[0], f[1].contains(" (") && !f[0].contains(" (") ? new Place(f[0], Kind.CITY) : p);
       }
     });
     // Small towns of the German-speaking countries, after the bigger tables: a name taken already
