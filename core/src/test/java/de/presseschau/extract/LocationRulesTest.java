@@ -28,7 +28,7 @@ class LocationRulesTest {
   @CsvSource(delimiter = '|', textBlock = """
       Tokio reagierte gelassen.                                     | GAZETTEER          | Tokio
       Annweiler meldet einen Rekord.                                | GAZETTEER          | Annweiler
-      Das Turnier in Newport endete.                                | GAZETTEER          | Newport
+      Newport meldet einen Rekord.                                  | GAZETTEER          | Newport
       Die Tagung fand in Bad Staffelstein statt.                    | GAZETTEER          | Bad Staffelstein
       Partner im Indopazifik-Raum sind wichtig.                     | COMPOUND_PART      | Indopazifik
       Sie wohnt in der Gubener Straße.                              | STREET             | Gubener Straße
