@@ -508,8 +508,16 @@ final class Lexicon {
     if (h > 0 && h + 1 < w.length()) {
       w = w.substring(h + 1);
     }
+    // "Kaminski", "Nowicki", "Jankowska": a Slavic family name's ending, not the noun "Ski" of a
+    // compound (Kamin|ski), unless the full-form dictionary lists the word ("Wasserski").
+    if (SLAVIC_FAMILY_NAME.matcher(w).find() && !isOrdinaryForm(word)) {
+      return false;
+    }
     return NOUN_SUFFIX.matcher(w).find() || isWord(w, 0);
   }
+
+  /** Endings of Slavic family names: -ski, -cki, -zki and their feminine forms in -ska, -cka, -zka. */
+  private static final Pattern SLAVIC_FAMILY_NAME = Pattern.compile("...[^aeiou](sk|ck|zk)[ia]$");
 
   /** German function words: Lucene's German stop list ("also", "allen", "man", "manche"). */
   private static final org.apache.lucene.analysis.CharArraySet FUNCTION_WORDS =

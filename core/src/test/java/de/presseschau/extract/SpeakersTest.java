@@ -89,6 +89,7 @@ class SpeakersTest {
       Der Weihbischof der Diözese Linz, Gerhard Maria Wagner hat Papst Benedikt XVI. gebeten, ihn abzuberufen. | Gerhard Maria Wagner
       Der ehemalige Kampfgefährte Thaksins, Newin Chidchob, wandte sich an die Anhänger: „Ich bin unschuldig.“ | Newin Chidchob
       Sie gratulierten, so der Leiter der IAEA, Mohammed ElBaradei („Mir fällt niemand ein.“), und der norwegische Ministerpräsident Jens Stoltenberg: „Der Preis kommt nicht zu früh.“ | Mohammed ElBaradei; Jens Stoltenberg
+      Die Akte sei echt, sagte Archivdirektor Przemyslaw Kaminski am Donnerstag.                     | Przemyslaw Kaminski
       """)
   void speechCuesNameTheSpeaker(String sentence, String speaker) {
     assertEquals(List.of(speaker.split("; ")), speakers(sentence));
