@@ -286,7 +286,11 @@ final class People {
       boolean endsName = afterFirstName && (after == null || !after.isCapitalised() || !tt.sameSentence(j + 1, j + 2));
       boolean organisation = afterFirstName && !next.text().contains("-")
           ? lex.isKnownOrganisationName(next.text()) && !endsName : lex.isOrganisation(next);
-      if (!nameLike(next) || organisation) {
+      // "Martin Kaiser", "Anna Richter": after a given name a role's word that ends the name is
+      // the family name (occupational names), not the role of someone else.
+      boolean roleAsFamilyName = afterFirstName && endsName && lex.isRole(next) && next.isCapitalised() && !next.isAllCaps()
+          && !next.text().contains("-");
+      if (!nameLike(next) && !roleAsFamilyName || organisation) {
         break;
       }
       boolean secondSurname = j > i && lex.isFirstName(tt.get(i)) && gaz.get(next) != null

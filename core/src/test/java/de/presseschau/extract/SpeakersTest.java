@@ -90,6 +90,8 @@ class SpeakersTest {
       Der ehemalige Kampfgefährte Thaksins, Newin Chidchob, wandte sich an die Anhänger: „Ich bin unschuldig.“ | Newin Chidchob
       Sie gratulierten, so der Leiter der IAEA, Mohammed ElBaradei („Mir fällt niemand ein.“), und der norwegische Ministerpräsident Jens Stoltenberg: „Der Preis kommt nicht zu früh.“ | Mohammed ElBaradei; Jens Stoltenberg
       Die Akte sei echt, sagte Archivdirektor Przemyslaw Kaminski am Donnerstag.                     | Przemyslaw Kaminski
+      Der Vorstoß sei richtig, erklärte der Klimaexperte Thomas Kaiser.                               | Thomas Kaiser
+      Das Urteil sei falsch, sagte Anna Richter.                                                      | Anna Richter
       """)
   void speechCuesNameTheSpeaker(String sentence, String speaker) {
     assertEquals(List.of(speaker.split("; ")), speakers(sentence));
