@@ -347,7 +347,10 @@ final class Lexicon {
    */
   private boolean computeAdverbForm(String w) {
     String l = w.toLowerCase(Locale.ROOT);
-    if (ending(WordClass.ADVERB_SUFFIXES, l, 4) != null) {
+    String suffix = ending(WordClass.ADVERB_SUFFIXES, l, 4);
+    // The "h" of "ch" and "sch" belongs to that letter, not to "-hin": "Demtschischin", "Tschin"
+    // (Russian family names), no adverb like "immer|hin".
+    if (suffix != null && !(suffix.equals("hin") && l.charAt(l.length() - 4) == 'c')) {
       return true;
     }
     for (String prefix : new String[] {"dar", "wor", "da", "hier", "wo"}) {

@@ -92,6 +92,7 @@ class SpeakersTest {
       Die Akte sei echt, sagte Archivdirektor Przemyslaw Kaminski am Donnerstag.                     | Przemyslaw Kaminski
       Der Vorstoß sei richtig, erklärte der Klimaexperte Thomas Kaiser.                               | Thomas Kaiser
       Das Urteil sei falsch, sagte Anna Richter.                                                      | Anna Richter
+      Der Rabatt reiche nicht, sagte Minister Boris Tschischin.                                       | Boris Tschischin
       """)
   void speechCuesNameTheSpeaker(String sentence, String speaker) {
     assertEquals(List.of(speaker.split("; ")), speakers(sentence));
