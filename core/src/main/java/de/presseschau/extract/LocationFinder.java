@@ -429,7 +429,25 @@ final class LocationFinder {
         || prevSame && prev.isCapitalised() && headIn(lex, TEAM_NOUNS, prev.text())
         || resultLine(tt, first, last) && !placeSlot(tt, lex, first, last)
         || matchSide(tt, lex, first)
-        || standingAfter(tt, last) && sportsArticle(tt, lex);
+        || (standingAfter(tt, last) || stageAfter(tt, last)) && sportsArticle(tt, lex);
+  }
+
+  /**
+   * Whether a stage of a competition follows the name at i, alone or after the other names of a
+   * list ("Chile und Bolivien im Viertelfinale", "Italien ins Finale"): the sides that reached it.
+   */
+  private static boolean stageAfter(TokenizedText tt, int i) {
+    for (int k = i + 1; k < tt.size() && k <= i + 5 && tt.sameSentence(i, k); k++) {
+      Token w = tt.get(k);
+      if (w.is("im") || w.is("ins")) {
+        Token stage = tt.at(k + 1);
+        return stage != null && tt.sameSentence(k, k + 1) && stage.isCapitalised() && stage.lower().endsWith("finale");
+      }
+      if (!(w.is("und") || w.isPunct(',') || w.isCapitalised() && w.isWord())) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** A team's place or points in brackets: "Island (38.)", "Ecuador (3)". */

@@ -102,7 +102,8 @@ public enum LocationRule {
    * "Calgary Flames") or as a side in a match report, an article with a score ("Dortmund schlägt
    * Stuttgart 3:0", "gegen Wolfsburg", "3:0 bei Darmstadt", "Ajax – Fenerbahce 2:1", or opening a clause before its
    * verb: "Hannover holte nur 14 Punkte"; a country there is its national team: "Argentinien steht
-   * mit leeren Händen da"), or as a player's club in a
+   * mit leeren Händen da"; a country with its standing in brackets, "Ecuador (3)", or before a
+   * competition's stage, "Chile und Peru im Viertelfinale", in an article on sport), or as a player's club in a
    * report's statistics ("Marc Janko (Basel, 46/21)", "Platzverweis (Bilbao/86.)"); in a
    * line-up a name is a player's and the name before its colon the team's ("Salzburg: C.
    * Stankovic – Schmitz, Miranda, …").

@@ -167,6 +167,7 @@ class LocationRulesTest {
       Der Stürmer wechselte nach Augsburg, sagt sein Trainer.       | SPORTS_TEAM         | Augsburg
       Der Stürmer kam bei Tottenham nicht zum Zug, so sein Trainer. | SPORTS_TEAM         | Tottenham
       Nach dem 2:0 liegt Ecuador (7) in der Tabelle vorn.           | SPORTS_TEAM         | Ecuador
+      Nach dem 2:1 stehen Chile und Peru im Viertelfinale.          | SPORTS_TEAM         | Chile, Peru
       Der erste Verfolger Monaco lauert.                            | SPORTS_TEAM         | Monaco
       Gruppe C: Ukraine – Weißrussland 3:1 (3:0).                   | SPORTS_TEAM         | Ukraine, Weißrussland
       Ö1 brachte die Eröffnungsoper Die Eroberung von Mexico live.  | WORK_TITLE          | Mexico
