@@ -578,10 +578,22 @@ final class LocationFinder {
     // Not a genitive before the place ("in Putins Russland").
     return next.start() == tt.get(i).end() + 1 && !tt.get(i).text().endsWith("s") && slotBefore(tt, lex, i)
         && plainNameWord(tt, lex, people, i) && !opensOrgName(lex, tt.get(i))
+        // Not a compound noun before the name, known by its last part ("nahe Jihadistenhochburg Raqqa").
+        && !lex.isCommonWord(tt.get(i)) && !endsInLongNoun(lex, tt.get(i).lower())
         && people.personAt(i + 1) == null
         && (gazetteerMatch(tt, gaz, i + 1) == i + 1 || unknownTwoWordName(tt, lex, gaz, people, i, off))
         && !(after != null && tt.sameSentence(i + 1, i + 2) && (after.isCapitalised() && after.isWord()
             || lex.is(NAME_PARTICLES, after)));
+  }
+
+  /** Whether the word ends in a noun of six letters or more after three or more ("jihadisten|hochburg"). */
+  private static boolean endsInLongNoun(Lexicon lex, String lower) {
+    for (int p = 3; p <= lower.length() - 6; p++) {
+      if (lex.isOnlyOrdinaryForm(Character.toUpperCase(lower.charAt(p)) + lower.substring(p + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

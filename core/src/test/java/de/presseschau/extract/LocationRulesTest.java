@@ -117,6 +117,7 @@ class LocationRulesTest {
       Er spielte in Milwaukee Bucks.                              | Milwaukee Bucks
       Er kam in Putins Russland an.                               | Putins Russland
       Er kam in Downton Abbey an.                                 | Downton Abbey
+      Er starb nahe Rebellenhochburg Kafranbel.                   | Rebellenhochburg Kafranbel
       """)
   void aPersonOrAWordBesideAPlaceMakesNoLongerName(String sentence, String twoWords) {
     assertFalse(extract(ALL, sentence).locationNames().contains(twoWords));
