@@ -99,11 +99,12 @@ final class Gazetteer {
     });
     Lexicon.lines("cldr41_de_subdivisions.tsv", line -> {
       String[] f = line.split("\t", -1);
-      if (f.length > 1 && f[0].length() > 2 && lexicon.is(SUBDIVISION_COUNTRIES, f[0].substring(0, 2))
-          && g.usable(f[1], lexicon, 0)) {
-        g.add(f[1], new Place(f[1], Kind.STATE));
-      } else if (f.length > 1 && f[0].length() > 2 && lexicon.is(SUBDIVISION_COUNTRIES, f[0].substring(0, 2))) {
-        g.noteNamedLikePerson(f[1], lexicon);
+      if (f.length > 1 && f[0].length() > 2 && lexicon.is(SUBDIVISION_COUNTRIES, f[0].substring(0, 2))) {
+        if (g.usable(f[1], lexicon, 0)) {
+          g.add(f[1], new Place(f[1], Kind.STATE));
+        } else {
+          g.noteNamedLikePerson(f[1], lexicon);
+        }
       }
     });
     Lexicon.lines("cldr41_de_exemplar_cities.tsv", line -> {
@@ -122,15 +123,14 @@ final class Gazetteer {
       if (population >= LARGE_CITY) {
         g.largeCities.add(p.canonical());
       }
-      if (population >= LARGE_CITY && !g.usable(f[1], lexicon, population)) {
-        g.noteNamedLikePerson(f[1], lexicon);
-      }
       if (g.usable(f[1], lexicon, population)) {
         g.add(f[1], p);
         // Austrian writing shortens "Wiener" in town names: "Wr. Neustadt", "Wr. Neudorf".
         if (f[1].startsWith("Wiener ")) {
           g.add("Wr. " + f[1].substring(7), p);
         }
+      } else if (population >= LARGE_CITY) {
+        g.noteNamedLikePerson(f[1], lexicon);
       }
       if (g.usable(f[0], lexicon, population)) {
         // A name that the German one qualifies ("Newport (Wales)", "Naples (Florida)") is
@@ -190,9 +190,7 @@ final class Gazetteer {
 
   /** Keeps a state's or large city's name that only a given name of the same spelling keeps out. */
   private void noteNamedLikePerson(String name, Lexicon lexicon) {
-    if (name.length() >= 3 && !names.containsKey(name) && Character.isUpperCase(name.charAt(0)) && !excluded.contains(name)
-        && lexicon.isFirstName(name) && !lexicon.isStop(name) && !lexicon.inDictionary(name.toLowerCase(Locale.ROOT))
-        && !lexicon.isRole(name)) {
+    if (lexicon.isFirstName(name) && usable(name, lexicon, 0, false)) {
       namedLikePeople.add(name);
     }
   }
@@ -212,6 +210,11 @@ final class Gazetteer {
 
   /** A table name is used unless it is also an ordinary word or a given name (small places only). */
   private boolean usable(String name, Lexicon lexicon, int population) {
+    return usable(name, lexicon, population, true);
+  }
+
+  /** As {@link #usable(String, Lexicon, int)}, optionally letting given names through. */
+  private boolean usable(String name, Lexicon lexicon, int population, boolean givenNamesOut) {
     if (name.length() < 3 || names.containsKey(name) || !Character.isUpperCase(name.charAt(0)) || excluded.contains(name)) {
       return false;
     }
@@ -219,7 +222,7 @@ final class Gazetteer {
       return !lexicon.isStop(name);
     }
     return !lexicon.isStop(name)
-        && !lexicon.isFirstName(name)
+        && !(givenNamesOut && lexicon.isFirstName(name))
         && !lexicon.inDictionary(name.toLowerCase(Locale.ROOT))
         && !lexicon.isRole(name);
   }

@@ -153,10 +153,6 @@ final class Lexicon {
   }
 
   /**
-   * The entry of a class of endings (lower case) that the lower-case word ends with, after a stem
-   * of at least {@code minStem} letters; null if none does.
-   */
-  /**
    * The longest word of the class that opens the word as written, leaving at least {@code minRest}
    * characters after it, or null.
    */
@@ -170,6 +166,10 @@ final class Lexicon {
     return best;
   }
 
+  /**
+   * The entry of a class of endings (lower case) that the lower-case word ends with, after a stem
+   * of at least {@code minStem} letters; null if none does.
+   */
   String ending(WordClass endings, String lower, int minStem) {
     for (String e : classes[endings.ordinal()]) {
       if (lower.length() - e.length() >= minStem && lower.endsWith(e)) {
