@@ -1578,7 +1578,8 @@ final class LocationFinder {
     if ((s.equals("Bad") || s.equals("Sankt") || s.equals("St.") || s.equals("San") || s.equals("Santa")
         || s.equals("New") || s.equals("Los") || s.equals("Las") || s.equals("Fort") || s.equals("Port"))
         && nextSame && unknownName(next, lex, gaz, off) && !off.contains(LocationRule.NAME_PREFIX)
-        && !placeAdjective(tt, i + 1) && !SAINTS_DAY.matcher(next.text()).find()) {
+        && !placeAdjective(tt, i + 1) && !SAINTS_DAY.matcher(next.text()).find()
+        && !prefixedNameIsOther(tt, lex, gaz, i, off)) {
       return new Context(i + 1, LocationRule.NAME_PREFIX);
     }
     if (!unknownName(t, lex, gaz, off) || lex.is(FACILITIES, s) || prev == null || !tt.sameSentence(i - 1, i)) {
@@ -1638,6 +1639,33 @@ final class LocationFinder {
       return new Context(i, LocationRule.FACILITY);
     }
     return null;
+  }
+
+  /**
+   * Whether a prefix word and the unknown name after it ("New X", "St. X") are no place, by the
+   * filters that keep a gazetteer name out: an English word after the prefix makes an English
+   * phrase ("New Horizons", "Bad Magic": {@link LocationRule#ENGLISH_WORD}); a capitalised name
+   * word after both makes a longer name ("das New Beverly Cinema": {@link LocationRule#NAME_AFTER});
+   * a name word before the prefix makes a person's name ("Thania St. John": {@link
+   * LocationRule#NAME_BEFORE}).
+   */
+  private static boolean prefixedNameIsOther(TokenizedText tt, Lexicon lex, Gazetteer gaz, int i, Set<LocationRule> off) {
+    Token name = tt.get(i + 1);
+    if (!off.contains(LocationRule.ENGLISH_WORD) && lex.isEnglishWord(name.lower())) {
+      return true;
+    }
+    Token after = tt.at(i + 2);
+    if (!off.contains(LocationRule.NAME_AFTER) && after != null && tt.sameSentence(i + 1, i + 2) && after.isCapitalised()
+        && after.isWord() && !lex.isCommonWord(after) && !lex.isStop(after) && gaz.get(after) == null) {
+      return true;
+    }
+    Token prev = tt.at(i - 1);
+    if (off.contains(LocationRule.NAME_BEFORE) || prev == null || !tt.sameSentence(i - 1, i)) {
+      return false;
+    }
+    String pv = prev.text();
+    return prev.isCapitalised() && prev.isWord() && !prev.isAllCaps() && !lex.isStop(pv) && !lex.isRole(pv)
+        && !lex.isCommonWord(pv) && gaz.get(pv) == null && !pv.endsWith("er") && !pv.endsWith("e");
   }
 
   /** An apostrophe before the adjective ending -sch(e|em|en|er|es): "Hebb'schem", "Grimm’sche". */

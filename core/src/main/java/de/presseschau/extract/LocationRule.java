@@ -40,7 +40,12 @@ public enum LocationRule {
   REGION_SUFFIX,
   /** A dateline: "Pfaffenhofen (PK)", "Berlin (dpa)". */
   DATELINE,
-  /** A place-name prefix: "Bad X", "Sankt X", "San X", "New X", "Fort X". */
+  /**
+   * A place-name prefix before an unknown name: "Bad X", "Sankt X", "San X", "New X", "Fort X";
+   * not before an English word ("New Horizons"), nor inside a longer name ("das New Beverly
+   * Cinema") or a person's ("Thania St. John"), by the filters {@link #ENGLISH_WORD}, {@link
+   * #NAME_AFTER} and {@link #NAME_BEFORE}.
+   */
   NAME_PREFIX,
   /** A place noun or direction before an unknown name: "Stadt X", "nördlich von X". */
   PLACE_NOUN,

@@ -190,6 +190,9 @@ class LocationRulesTest {
       Sie bekundeten ihr Interesse auf den Parteivorsitz.           | ENDING_IN_WORD      | Parteivorsitz
       Er wird vom Filmportal zitiert.                               | ENDING_IN_WORD      | Filmportal
       Die Hilfe gegenüber den Kriegsflüchtlingen war groß.          | ENDING_IN_WORD      | Kriegsflüchtlingen
+      Die Mission von New Horizons geht weiter.                     | ENGLISH_WORD        | New Horizons
+      Er besitzt das New Beverly Cinema.                            | NAME_AFTER          | New Beverly
+      Für das Drehbuch zeichnet Thania St. John verantwortlich.     | NAME_BEFORE         | St. John
       """)
   void eachFilterKeepsANameThatIsNoPlaceHereOut(String sentence, LocationRule filter, String names) {
     assertEquals(List.of(), extract(ALL, sentence).locationNames());
