@@ -1346,6 +1346,14 @@ final class LocationFinder {
     if (next != null && tt.sameSentence(i, i + 1) && (next.is("von") || next.is("van"))) {
       return false;
     }
+    // "Siena, Monte dei Paschi", "Senegal, Cote dIvorie": a Romance particle, or a small letter
+    // glued to a capital, after the name makes a longer name, as after a gazetteer's
+    // (NAME_AFTER); "Finnland und Ideogramma aus Zypern": a name from a place is no place itself.
+    if (!off.contains(LocationRule.NAME_AFTER) && next != null && tt.sameSentence(i, i + 1)
+        && (lex.is(NAME_PARTICLES, next) || next.isWord() && Character.isLowerCase(next.text().charAt(0)) && lowerThenUpper(next.text())
+            || next.is("aus"))) {
+      return false;
+    }
     Found last = out.get(out.size() - 1);
     // "des Erzbischofs ganz Griechenlands, Christodoulos,": after a place's genitive a comma opens
     // an apposition, not a list of places.

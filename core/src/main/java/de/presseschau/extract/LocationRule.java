@@ -68,7 +68,11 @@ public enum LocationRule {
   REGIONAL_ADJECTIVE,
   /** "Iruma Air Base nördlich von Tokio": a name before a facility and a direction. */
   FACILITY,
-  /** "zwischen Mittweida und Ringethal": an unknown name joined to a place just found. */
+  /**
+   * "zwischen Mittweida und Ringethal": an unknown name joined to a place just found; not before a
+   * name particle ("Monte dei Paschi") or its own origin ("Ideogramma aus Zypern"), by {@link
+   * #NAME_AFTER}.
+   */
   COORDINATED,
   /**
    * "Berliner Polizei", "Kärntner Anzüge": a place's adjective in -er; it feeds the facet with the

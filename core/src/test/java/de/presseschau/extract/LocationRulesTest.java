@@ -200,6 +200,18 @@ class LocationRulesTest {
         extract(ALL.withLocationRulesOff(EnumSet.of(filter)), sentence).locationNames());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Sie kommen aus Nigeria, Gambia, Cote dIvorie und Mali.              | Cote
+      Zu den Verlierern zählt das Haus aus Siena, Monte dei Paschi di Siena. | Monte
+      Es lesen Gruppen aus Finnland und Ideogramma aus Zypern.            | Ideogramma
+      """)
+  void aNameJoinedToAPlaceIsNoPlaceBeforeANameParticleOrItsOrigin(String sentence, String name) {
+    assertFalse(extract(ALL, sentence).locationNames().contains(name));
+    assertTrue(extract(ALL.withLocationRulesOff(EnumSet.of(LocationRule.NAME_AFTER)), sentence)
+        .locationNames().contains(name));
+  }
+
   @Test
   void aListOfNamesThatAreNoPlacesMakesNoPlaceOfItsMembers() {
     assertEquals(List.of("Kärnten"), extract(ALL, "Es zahlen die Alteigentümer BayernLB, Kärnten und Grawe.").locationNames(),
