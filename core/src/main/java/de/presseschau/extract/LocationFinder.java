@@ -1643,7 +1643,11 @@ final class LocationFinder {
     Token beyond = tt.at(k + 1);
     // The direction needs what it points to: "… Gülen nahe." is the verb "nahestehen".
     if (dir != null && lex.is(DIRECTIONS, dir) && tt.sameSentence(i, k) && beyond != null && tt.sameSentence(k, k + 1)
-        && beyond.isWord() && !off.contains(LocationRule.FACILITY)) {
+        && beyond.isWord() && !off.contains(LocationRule.FACILITY)
+        // "des Dorfes Beit Anon südlich von Hebron": the end of a longer name; "neben einer
+        // Schaffarm südlich von Palermo": a compound noun.
+        && !(!off.contains(LocationRule.NAME_BEFORE) && nameWordBefore(tt, lex, gaz, i))
+        && !(!off.contains(LocationRule.ORDINARY_WORD) && nounCompound(lex, lower))) {
       return new Context(i, LocationRule.FACILITY);
     }
     return null;
@@ -1667,13 +1671,33 @@ final class LocationFinder {
         && after.isWord() && !lex.isCommonWord(after) && !lex.isStop(after) && gaz.get(after) == null) {
       return true;
     }
+    return !off.contains(LocationRule.NAME_BEFORE) && nameWordBefore(tt, lex, gaz, i);
+  }
+
+  /**
+   * Whether a capitalised name word stands right before i, one that no list knows as an ordinary
+   * word, stop word, role or place, nor ends like an adjective or a demonym ("Thania St. John",
+   * "des Dorfes Beit Anon"): the two make one name.
+   */
+  private static boolean nameWordBefore(TokenizedText tt, Lexicon lex, Gazetteer gaz, int i) {
     Token prev = tt.at(i - 1);
-    if (off.contains(LocationRule.NAME_BEFORE) || prev == null || !tt.sameSentence(i - 1, i)) {
+    if (prev == null || !tt.sameSentence(i - 1, i)) {
       return false;
     }
     String pv = prev.text();
     return prev.isCapitalised() && prev.isWord() && !prev.isAllCaps() && !lex.isStop(pv) && !lex.isRole(pv)
         && !lex.isCommonWord(pv) && gaz.get(pv) == null && !pv.endsWith("er") && !pv.endsWith("e");
+  }
+
+  /** Whether the word (lower case) is an ordinary word of four letters or more after an ordinary first part ("Schaf|farm"). */
+  private static boolean nounCompound(Lexicon lex, String lower) {
+    for (int p = 3; p <= lower.length() - 4; p++) {
+      if (ordinaryHead(lex, lower.substring(0, p))
+          && lex.isOnlyOrdinaryForm(Character.toUpperCase(lower.charAt(p)) + lower.substring(p + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An apostrophe before the adjective ending -sch(e|em|en|er|es): "Hebb'schem", "Grimm’sche". */

@@ -66,7 +66,12 @@ public enum LocationRule {
   PLACE_SUFFIX,
   /** "im aargauischen Riniken": a regional adjective before an unknown name. */
   REGIONAL_ADJECTIVE,
-  /** "Iruma Air Base nördlich von Tokio": a name before a facility and a direction. */
+  /**
+   * "Iruma Air Base nördlich von Tokio", "das Werk Aurskog östlich von Oslo": a name before a
+   * facility and a direction, or before the direction alone; not at the end of a longer name
+   * ("Beit Anon südlich von Hebron": {@link #NAME_BEFORE}) nor a compound noun ("Schaffarm":
+   * {@link #ORDINARY_WORD}).
+   */
   FACILITY,
   /**
    * "zwischen Mittweida und Ringethal": an unknown name joined to a place just found; not before a

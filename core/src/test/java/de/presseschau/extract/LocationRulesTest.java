@@ -212,6 +212,20 @@ class LocationRulesTest {
         .locationNames().contains(name));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Das Werk Aurskog östlich von Oslo steht still.                 | Aurskog   |
+      Er floh in die Nähe des Dorfes Beit Anon südlich von Hebron.   | Anon      | NAME_BEFORE
+      Sie fanden ein Haus neben einer Schaffarm südlich von Palermo. | Schaffarm | ORDINARY_WORD
+      """)
+  void aNameBeforeADirectionIsAPlaceButAtTheEndOfALongerNameOrAsACompoundNoun(
+      String sentence, String name, LocationRule filter) {
+    assertEquals(filter == null, extract(ALL, sentence).locationNames().contains(name));
+    if (filter != null) {
+      assertTrue(extract(ALL.withLocationRulesOff(EnumSet.of(filter)), sentence).locationNames().contains(name));
+    }
+  }
+
   @Test
   void aListOfNamesThatAreNoPlacesMakesNoPlaceOfItsMembers() {
     assertEquals(List.of("Kärnten"), extract(ALL, "Es zahlen die Alteigentümer BayernLB, Kärnten und Grawe.").locationNames(),
