@@ -331,7 +331,11 @@ final class LocationFinder {
     if (prep == null || before == null || !tt.sameSentence(i - 2, i)) {
       return false;
     }
-    return (prep.is("nach") || prep.is("zu")) && lex.is(TRANSFER_WORDS, before)
+    // "wechselte nach Augsburg", also over a pronoun or adverb: "wechselte er nach Augsburg".
+    Token before2 = tt.at(i - 3);
+    boolean transfer = lex.is(TRANSFER_WORDS, before) || before.isWord() && before.isLowerCase() && before2 != null
+        && tt.sameSentence(i - 3, i - 2) && lex.is(TRANSFER_WORDS, before2);
+    return (prep.is("nach") || prep.is("zu")) && transfer
         || prep.is("bei") && before.isWord() && !before.isCapitalised();
   }
 
@@ -339,20 +343,26 @@ final class LocationFinder {
   private static final Object SPORTS_ROLES = new Object();
 
   /**
-   * Whether the article reports on team sport: a score, or two player's or coach's roles
-   * ("Sturm-Kicker", "Mittelfeldspieler", "Trainer"): one alone may be a court's "Verteidiger" or a
-   * firm's "Trainer".
+   * Whether the article reports on team sport: a score, or two player's or coach's roles or
+   * leagues ("Sturm-Kicker", "Mittelfeldspieler", "Trainer", "Regionalliga"): one alone may be a
+   * court's "Verteidiger" or a firm's "Trainer".
    */
   private static boolean sportsArticle(TokenizedText tt, Lexicon lex) {
     return hasScore(tt) || tt.remember(SPORTS_ROLES, t -> {
       int roles = 0;
       for (Token k : t.tokens) {
-        if (k.isWord() && k.isCapitalised() && k.text().length() > 4 && teamRole(lex, k.text()) && ++roles == 2) {
+        if (k.isWord() && k.isCapitalised() && k.text().length() > 4 && (teamRole(lex, k.text()) || league(k.text()))
+            && ++roles == 2) {
           return true;
         }
       }
       return false;
     });
+  }
+
+  /** "Bundesliga", "Regionalliga", "Europa-League": a league, as a compound's head. */
+  private static boolean league(String word) {
+    return word.endsWith("liga") || word.endsWith("League");
   }
 
   /** "Mittelfeldspieler", "Co-Trainer", "Stürmer": a player's or coach's role, as a compound's head. */
