@@ -344,14 +344,14 @@ final class LocationFinder {
 
   /**
    * Whether the article reports on team sport: a score, or two player's or coach's roles or
-   * leagues ("Sturm-Kicker", "Mittelfeldspieler", "Trainer", "Regionalliga"): one alone may be a
+   * competitions ("Sturm-Kicker", "Mittelfeldspieler", "Trainer", "Regionalliga", "Nationalteam"): one alone may be a
    * court's "Verteidiger" or a firm's "Trainer".
    */
   private static boolean sportsArticle(TokenizedText tt, Lexicon lex) {
     return hasScore(tt) || tt.remember(SPORTS_ROLES, t -> {
       int roles = 0;
       for (Token k : t.tokens) {
-        if (k.isWord() && k.isCapitalised() && k.text().length() > 4 && (teamRole(lex, k.text()) || league(k.text()))
+        if (k.isWord() && k.isCapitalised() && k.text().length() > 4 && (teamRole(lex, k.text()) || competition(k.text()))
             && ++roles == 2) {
           return true;
         }
@@ -360,9 +360,13 @@ final class LocationFinder {
     });
   }
 
-  /** "Bundesliga", "Regionalliga", "Europa-League": a league, as a compound's head. */
-  private static boolean league(String word) {
-    return word.endsWith("liga") || word.endsWith("League");
+  /**
+   * "Bundesliga", "Europa-League", "Nationalteam", "Fußball-Weltrangliste": a league, a national
+   * team or a ranking of players or teams, as a compound's head.
+   */
+  private static boolean competition(String word) {
+    return word.endsWith("liga") || word.endsWith("League") || word.endsWith("ationalteam")
+        || word.endsWith("ationalmannschaft") || word.endsWith("eltrangliste");
   }
 
   /** "Mittelfeldspieler", "Co-Trainer", "Stürmer": a player's or coach's role, as a compound's head. */

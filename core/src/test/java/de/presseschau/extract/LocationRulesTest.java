@@ -167,6 +167,7 @@ class LocationRulesTest {
       Senegals U23-Teamspieler trainiert wieder.                    | SPORTS_TEAM         | Senegal
       Der Stürmer wechselte nach Augsburg, sagt sein Trainer.       | SPORTS_TEAM         | Augsburg
       Der Mittelfeldspieler kam aus der Regionalliga. Danach wechselte er nach Augsburg. | SPORTS_TEAM | Augsburg
+      Das Nationalteam hält sich in der Weltrangliste. Vor ihm liegen Portugal (7.) und Island (38.). | SPORTS_TEAM | Portugal, Island
       Der Stürmer kam bei Tottenham nicht zum Zug, so sein Trainer. | SPORTS_TEAM         | Tottenham
       Nach dem 2:0 liegt Ecuador (7) in der Tabelle vorn.           | SPORTS_TEAM         | Ecuador
       Nach dem 2:1 stehen Chile und Peru im Viertelfinale.          | SPORTS_TEAM         | Chile, Peru
