@@ -866,6 +866,15 @@ final class LocationFinder {
         && genitiveForm(tt.get(first), p, gaz) && nameNotGenitive(tt, lex, gaz, first)) {
       return false;
     }
+    // "Urban Heat Islands": an English word after a capitalised English word that is no German
+    // one is an English plural, not a German genitive (of Island, Iceland); "Chief Executive
+    // Hongkongs" is one.
+    if (first == last && !off.contains(LocationRule.ENGLISH_WORD) && prevSame && genitiveForm(tt.get(first), p, gaz)
+        && lex.isEnglishWord(tt.get(first).lower())
+        && prev.isCapitalised() && prev.isWord() && lex.isEnglishWord(prev.lower()) && !lex.isCommonWord(prev)
+        && !lex.isStop(prev)) {
+      return false;
+    }
     // A canton or city state is a club's town as a city is ("Jantscher (Luzern, 16/1)").
     if ((p.kind() == Gazetteer.Kind.CITY || p.kind() == Gazetteer.Kind.STATE) && !off.contains(LocationRule.SPORTS_TEAM)
         && sportsTeam(tt, lex, gaz, first, last)) {

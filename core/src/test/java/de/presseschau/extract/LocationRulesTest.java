@@ -193,6 +193,7 @@ class LocationRulesTest {
       Er wird vom Filmportal zitiert.                               | ENDING_IN_WORD      | Filmportal
       Die Hilfe gegenüber den Kriegsflüchtlingen war groß.          | ENDING_IN_WORD      | Kriegsflüchtlingen
       Die Mission von New Horizons geht weiter.                     | ENGLISH_WORD        | New Horizons
+      Die Stadt entwickelt einen Urban Heat Islands Strategieplan.  | ENGLISH_WORD        | Island
       Er besitzt das New Beverly Cinema.                            | NAME_AFTER          | New Beverly
       Für das Drehbuch zeichnet Thania St. John verantwortlich.     | NAME_BEFORE         | St. John
       """)
@@ -226,6 +227,11 @@ class LocationRulesTest {
     if (filter != null) {
       assertTrue(extract(ALL.withLocationRulesOff(EnumSet.of(filter)), sentence).locationNames().contains(name));
     }
+  }
+
+  @Test
+  void aPlacesGenitiveAfterAnEnglishTitleStaysThePlace() {
+    assertEquals(List.of("Hongkong"), extract(ALL, "Jeder künftige Chief Executive Hongkongs muss das Land lieben.").locationNames());
   }
 
   @Test
