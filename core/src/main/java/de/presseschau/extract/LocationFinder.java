@@ -309,12 +309,18 @@ final class LocationFinder {
 
   /**
    * "Spiel gegen X", "Länderspiel gegen X", "6:0-Sieg über X": the name at i after "gegen" or
-   * "über" after a match noun.
+   * "über" after a match noun, also as a later member of a list ("gegen Tschechien und Island").
    */
   private static boolean matchSide(TokenizedText tt, Lexicon lex, int i) {
-    Token gegen = tt.at(i - 1);
-    Token noun = tt.at(i - 2);
-    return gegen != null && noun != null && (gegen.is("gegen") || gegen.is("über")) && tt.sameSentence(i - 2, i)
+    // Over the members of a list before it: "bei den Spielen gegen Tschechien und Island".
+    int at = i;
+    for (int members = 0; members < 3 && at >= 2 && tt.sameSentence(at - 2, at) && listSeparator(tt.get(at - 1))
+        && tt.get(at - 2).isCapitalised() && tt.get(at - 2).isWord(); members++) {
+      at -= 2;
+    }
+    Token gegen = tt.at(at - 1);
+    Token noun = tt.at(at - 2);
+    return gegen != null && noun != null && (gegen.is("gegen") || gegen.is("über")) && tt.sameSentence(at - 2, at)
         && capitalisedHead(noun.text()) && headIn(lex, MATCH_NOUNS, noun.text());
   }
 

@@ -162,6 +162,7 @@ class LocationRulesTest {
       Der Ibser traf nach Onisiwo-Assist zum 1:2.                   | ORDINARY_WORD       | Onisiwo-Assist
       Im Kader: Jakob Jantscher (Luzern, 16/1).                     | SPORTS_TEAM         | Luzern
       Nach dem Spiel gegen Mattersburg war er müde.                 | SPORTS_TEAM         | Mattersburg
+      Er glänzte bei den Spielen gegen Tschechien und Island.       | SPORTS_TEAM         | Tschechien, Island
       Der Mittelfeldspieler von Wolfsburg folgt ihm nach.           | SPORTS_TEAM         | Wolfsburg
       Die Briten feiern einen 6:0-Sieg über San Marino.             | SPORTS_TEAM         | San Marino
       Senegals U23-Teamspieler trainiert wieder.                    | SPORTS_TEAM         | Senegal
