@@ -753,7 +753,8 @@ final class LocationFinder {
     if (prevSame) {
       if (!off.contains(LocationRule.NAME_OR_CLUB_BEFORE)) {
         if (lex.opensName(prev) || lex.isTitle(prev.text()) || opensOrgName(lex, prev)
-            || prev.isCapitalised() && headIn(lex, INSTITUTION_HEADS, prev.text())) {
+            || prev.isCapitalised() && headIn(lex, INSTITUTION_HEADS, prev.text())
+            || prev.isCapitalised() && headIn(lex, ORGANISATION_HEADS, prev.text()) && !genitiveForm(tt.get(first), p, gaz)) {
           return false;
         }
         Token before = tt.at(first - 2);

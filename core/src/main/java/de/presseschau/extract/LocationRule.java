@@ -84,7 +84,11 @@ public enum LocationRule {
    * place (Berlin, Kärnten), and its mention is of kind {@code derived}, not counted as a name.
    */
   DERIVED_ADJECTIVE,
-  /** Filter: a first name, title or club word before a gazetteer name ("Paris Hilton", "FC Bayern"). */
+  /**
+   * Filter: a first name, title, club word, institution or organisation's kind before a gazetteer
+   * name ("Paris Hilton", "FC Bayern", "Kunsthaus Graz", "der Gruppierung Asow"; the place's
+   * genitive stays: "die LGBT-Bewegung Chiles").
+   */
   NAME_OR_CLUB_BEFORE,
   /**
    * Filter: an article before a place that takes none ("der Bremen"); "die" before a state or

@@ -139,6 +139,11 @@ enum WordClass {
    * head: the city after one is part of that name.
    */
   INSTITUTION_HEADS,
+  /**
+   * Heads of nouns for an organisation by its kind ("Gruppierung", "Miliz", "Piratenpartei"): a
+   * place's own name right after one is the organisation's name, its genitive is the place's.
+   */
+  ORGANISATION_HEADS,
   /** Articles of other languages that open the names of publications ("La Nacion", "The Guardian"). */
   FOREIGN_ARTICLES,
   /** Endings of street names, lower case: a word with one names a street ("Jehuda|straße"). */

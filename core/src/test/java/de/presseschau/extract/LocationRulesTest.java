@@ -141,6 +141,7 @@ class LocationRulesTest {
       Zur Pause stand es Hannover 0:1.                              | SPORTS_TEAM         | Hannover
       Im Kader steht Marc Janko (Basel, 46/21).                     | SPORTS_TEAM         | Basel
       Das Landgericht Hamburg entschied anders.                     | NAME_OR_CLUB_BEFORE | Hamburg
+      Viele werden der Gruppierung Asow zugerechnet.                | NAME_OR_CLUB_BEFORE | Asow
       Das Kunsthaus Graz zeigt neue Bilder.                         | NAME_OR_CLUB_BEFORE | Graz
       Zeugen sollen sich an das Landeskriminalamt Steiermark wenden. | NAME_OR_CLUB_BEFORE | Steiermark
       Der Präsident des Oberlandesgerichts Innsbruck trat ab.       | NAME_OR_CLUB_BEFORE | Innsbruck
@@ -228,6 +229,11 @@ class LocationRulesTest {
     if (filter != null) {
       assertTrue(extract(ALL.withLocationRulesOff(EnumSet.of(filter)), sentence).locationNames().contains(name));
     }
+  }
+
+  @Test
+  void aPlacesGenitiveAfterAnOrganisationsKindStaysThePlace() {
+    assertEquals(List.of("Chile"), extract(ALL, "Die LGBT-Bewegung Chiles begrüßte das Gesetz.").locationNames());
   }
 
   @Test
