@@ -824,6 +824,13 @@ final class LocationFinder {
           && (tt.at(first - 3) == null || !tt.sameSentence(first - 3, first - 2) || !tt.get(first - 3).isCapitalised())) {
         return false;
       }
+      // "in den Tiroler Bergen": a town whose name is also a noun of the full-form dictionary,
+      // after a place's adjective, is that noun (a town takes no adjective of another place).
+      if (!off.contains(LocationRule.WORD_IN_CONTEXT) && p.kind() == Gazetteer.Kind.CITY && first == last
+          && prev.isCapitalised() && prev.text().endsWith("er") && lex.isOrdinaryForm(tt.get(first).text())
+          && derivedAdjective(tt, lex, gaz, first - 1) != null) {
+        return false;
+      }
       // "Collegio Teutonico di Santa Maria", "Universidad de Chile": after a Romance name particle
       // that follows a capitalised word the place ends a longer name.
       Token beforeParticle = tt.at(first - 2);

@@ -97,7 +97,8 @@ public enum LocationRule {
    */
   ARTICLE_BEFORE,
   /**
-   * Filter: a town whose name is also a word, used as that word ("ihrem Essen", "13 Siegen"); a
+   * Filter: a town whose name is also a word, used as that word ("ihrem Essen", "13 Siegen", "in
+   * den Tiroler Bergen": after another place's adjective); a
    * town named like a function word is that word outside a place's slot ("Allen gemeinsam ist").
    */
   WORD_IN_CONTEXT,

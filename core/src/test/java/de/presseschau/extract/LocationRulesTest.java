@@ -232,6 +232,14 @@ class LocationRulesTest {
   }
 
   @Test
+  void aTownNamedLikeANounIsThatNounAfterAnotherPlacesAdjective() {
+    String sentence = "Er bereitet sich in den Tiroler Bergen vor.";
+    assertEquals(List.of("Tirol"), extract(ALL, sentence).locationNames());
+    assertEquals(List.of("Tirol", "Bergen"),
+        extract(ALL.withLocationRulesOff(EnumSet.of(LocationRule.WORD_IN_CONTEXT)), sentence).locationNames());
+  }
+
+  @Test
   void aPlacesGenitiveAfterAnOrganisationsKindStaysThePlace() {
     assertEquals(List.of("Chile"), extract(ALL, "Die LGBT-Bewegung Chiles begrüßte das Gesetz.").locationNames());
   }
