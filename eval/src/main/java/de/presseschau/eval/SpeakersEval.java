@@ -143,7 +143,7 @@ public final class SpeakersEval implements Callable<Integer> {
     }
   }
 
-  private static Map<String, Article> read(Path corpus) throws SharedData.Problem {
+  static Map<String, Article> read(Path corpus) throws SharedData.Problem {
     ObjectMapper json = new ObjectMapper();
     Map<String, Article> out = new LinkedHashMap<>();
     try (BufferedReader r = Files.newBufferedReader(corpus, StandardCharsets.UTF_8)) {
