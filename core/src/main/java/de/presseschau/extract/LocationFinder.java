@@ -80,7 +80,7 @@ final class LocationFinder {
         i = last;
         continue;
       }
-      if (!off.contains(LocationRule.COMPASS_REGION) && compassRegion(tt, lex, gaz, i, out)) {
+      if (!off.contains(LocationRule.COMPASS_REGION) && compassRegion(tt, lex, gaz, i, out, off)) {
         continue;
       }
       Found part = off.contains(LocationRule.COMPOUND_PART) ? null : compoundPart(tt, lex, gaz, i);
@@ -90,7 +90,8 @@ final class LocationFinder {
       }
       Found derived = off.contains(LocationRule.DERIVED_ADJECTIVE) ? null : derivedAdjective(tt, lex, gaz, i);
       if (derived != null) {
-        if (off.contains(LocationRule.NAME_AFTER) || !clubWordAfter(tt, lex, derived.last())) {
+        if ((off.contains(LocationRule.NAME_AFTER) || !clubWordAfter(tt, lex, derived.last()))
+            && (off.contains(LocationRule.SPORTS_TEAM) || !(townKind(gaz, derived.canonical()) && clubAdjective(tt, lex, derived.last())))) {
           out.add(derived);
         }
         continue;
@@ -101,6 +102,11 @@ final class LocationFinder {
       }
       if (ctx != null) {
         String canonical = gaz.canonical(Gazetteer.normalise(tt.text.substring(t.start(), tt.get(ctx.last()).end())));
+        // "die Hauptstadt Jakutiens": names of countries and regions in -ien take a genitive -s,
+        // which is no part of the name (Jakutien).
+        if (ctx.last() == i && canonical.length() > 6 && canonical.endsWith("iens") && ctx.rule() != LocationRule.STREET) {
+          canonical = canonical.substring(0, canonical.length() - 1);
+        }
         // An address's house number belongs to the mention ("Neuendorfer Straße 90c"), not to the
         // street's name in the facet.
         int end = ctx.rule() == LocationRule.STREET ? houseNumberAfter(tt, ctx.last()) : ctx.last();
@@ -395,7 +401,14 @@ final class LocationFinder {
 
   /** Whether a word opens an organisation's or a club's name before a place ("Flughafen Wien", "FC Bayern"). */
   private static boolean opensOrgName(Lexicon lex, Token t) {
-    return lex.is(ORG_BEFORE, t) || lex.is(CLUB_BEFORE, t);
+    return lex.is(ORG_BEFORE, t) || lex.is(CLUB_BEFORE, t) || institutionGenitive(lex, t.text());
+  }
+
+  /** "des Flughafens Brüssel", "des Landgerichts Hamburg": the genitive of an institution's word. */
+  private static boolean institutionGenitive(Lexicon lex, String word) {
+    return word.length() > 4 && word.endsWith("s")
+        && (lex.is(ORG_BEFORE, word.substring(0, word.length() - 1))
+            || word.endsWith("es") && lex.is(ORG_BEFORE, word.substring(0, word.length() - 2)));
   }
 
   /**
@@ -636,7 +649,8 @@ final class LocationFinder {
    * region or large city names a part of it, a place of its own; see {@link
    * LocationRule#COMPASS_REGION}.
    */
-  private static boolean compassRegion(TokenizedText tt, Lexicon lex, Gazetteer gaz, int i, List<Found> out) {
+  private static boolean compassRegion(
+      TokenizedText tt, Lexicon lex, Gazetteer gaz, int i, List<Found> out, Set<LocationRule> off) {
     Token t = tt.get(i);
     String s = t.text();
     String prefix = s.indexOf('-') < 0 && !t.isAllCaps() ? lex.opening(COMPASS_PREFIXES, s, 4) : null;
@@ -654,6 +668,13 @@ final class LocationFinder {
     // A city's name that is a German word too makes a compound noun of that word ("Süd|derby").
     if (p == null || p.canonical().indexOf(' ') >= 0 || !(p.kind() == Gazetteer.Kind.COUNTRY || p.kind() == Gazetteer.Kind.STATE
         || p.kind() == Gazetteer.Kind.REGION || gaz.isLargeCity(p.canonical()) && !lex.isOrdinaryForm(rest))) {
+      return false;
+    }
+    // "das Polizeipräsidium Westpfalz": a region named after an institution's word ends its name
+    // (NAME_OR_CLUB_BEFORE, as for a gazetteer name).
+    Token prev = tt.at(i - 1);
+    if (!off.contains(LocationRule.NAME_OR_CLUB_BEFORE) && prev != null && tt.sameSentence(i - 1, i) && prev.isCapitalised()
+        && (opensOrgName(lex, prev) || headIn(lex, INSTITUTION_HEADS, prev.text()))) {
       return false;
     }
     // The word as written, not the place's canonical name: Nordengland is no part of Großbritannien's north.
@@ -927,6 +948,12 @@ final class LocationFinder {
           && next.start() == tt.get(last).end() + 1) {
         return false;
       }
+      // "Deutscher Aktienindex (Dax)", "Millimeter Array (Alma)": a one-word name alone in brackets
+      // right after a noun phrase whose words' initials it begins with one of is its abbreviation
+      // (not after a place or person: "Winsen (Luhe)", "Heide Simonis (Schleswig-Holstein)").
+      if (first == last && prevSame && prev.isPunct('(') && next.isPunct(')') && abbreviationOf(tt, lex, gaz, people, first)) {
+        return false;
+      }
       // "Braunbären (Ursus arctos)": a genus in brackets before its species in lower case.
       Token close = tt.at(last + 2);
       if (prevSame && prev.isPunct('(') && next.isWord() && next.isLowerCase() && close != null && close.isPunct(')')
@@ -968,6 +995,37 @@ final class LocationFinder {
     return true;
   }
 
+  /**
+   * Whether the town's name at i, in brackets, abbreviates the noun phrase before them: the up to
+   * three capitalised words right before the bracket are ordinary German or English words (no
+   * place, no person's name, no unknown name: "Hoerner Bank (Heidelberg)" is where the bank is),
+   * and one of them opens with the name's first letter.
+   */
+  private static boolean abbreviationOf(TokenizedText tt, Lexicon lex, Gazetteer gaz, People people, int i) {
+    Token noun = tt.at(i - 2);
+    Gazetteer.Place p = gaz.get(tt.get(i));
+    if (p == null || p.kind() != Gazetteer.Kind.CITY || noun == null
+        || !(lex.isCommonWord(noun) || lex.isEnglishWord(noun.lower()))) {
+      return false;
+    }
+    char initial = Character.toUpperCase(tt.get(i).text().charAt(0));
+    boolean matches = false;
+    int words = 0;
+    for (int k = i - 2; k >= 0 && words < 3 && tt.sameSentence(k, i); k--) {
+      Token w = tt.get(k);
+      if (!w.isWord() || !w.isCapitalised() || lex.isStop(w)) {
+        break;
+      }
+      if (gaz.get(w) != null || people.personAt(k) != null || lex.isFirstName(w)
+          || !(lex.isCommonWord(w) || lex.isEnglishWord(w.lower()))) {
+        return false;
+      }
+      matches |= w.text().charAt(0) == initial;
+      words++;
+    }
+    return matches;
+  }
+
   /** A saint's day after "Sankt": "Sankt Martinstag", "bis zum Sankt Nimmerleinstag". */
   private static final java.util.regex.Pattern SAINTS_DAY = java.util.regex.Pattern.compile("tag(s|es)?$");
 
@@ -1001,6 +1059,17 @@ final class LocationFinder {
         && !s.endsWith("en") && !s.endsWith("te") && !s.endsWith("es") && !s.contains("-")
         && gaz.get(s) == null && !lex.isCommonWord(s) && !lex.isStop(s) && !lex.isRole(s) && !lex.is(FACILITIES, s)
         && (after == null || !tt.sameSentence(i, i + 1) || !after.isCapitalised());
+  }
+
+  /**
+   * "dem Stuttgarter Spieler Martin Stranzl", "der Jenaer Mittelfeldspieler": in an article on
+   * team sport a town's adjective before a player's or coach's role is the club's (SPORTS_TEAM);
+   * a country's is a nationality ("der Schweizer Nationalspieler").
+   */
+  private static boolean clubAdjective(TokenizedText tt, Lexicon lex, int i) {
+    Token next = tt.at(i + 1);
+    return next != null && tt.sameSentence(i, i + 1) && next.isCapitalised() && next.isWord()
+        && teamRole(lex, next.text()) && sportsArticle(tt, lex);
   }
 
   /**
@@ -1201,6 +1270,11 @@ final class LocationFinder {
     // after a player with games/goals or a minute.
     Token open = tt.at(first - 1);
     if (open != null && open.isPunct('(') && STATS_AFTER_CLUB.matcher(tt.text).region(tt.get(last).end(), tt.text.length()).lookingAt()) {
+      return true;
+    }
+    // "Bundesligaspiel Cottbus gegen Stuttgart": the first side, after a match noun and before "gegen".
+    if (before != null && tt.sameSentence(first - 1, first) && nextSame && next.is("gegen") && capitalisedHead(before.text())
+        && headIn(lex, MATCH_NOUNS, before.text())) {
       return true;
     }
     // "Milwaukee Bucks", "Calgary Flames", "Sacramento Kings": an English plural nickname.

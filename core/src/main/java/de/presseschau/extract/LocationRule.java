@@ -47,7 +47,11 @@ public enum LocationRule {
    * #NAME_AFTER} and {@link #NAME_BEFORE}.
    */
   NAME_PREFIX,
-  /** A place noun or direction before an unknown name: "Stadt X", "nördlich von X". */
+  /**
+   * A place noun or direction before an unknown name: "Stadt X", "nördlich von X". (For this and
+   * the other rules of an unknown name, a region's genitive in -iens is faceted by its name: "die
+   * Hauptstadt Jakutiens" → Jakutien.)
+   */
   PLACE_NOUN,
   /**
    * A two-word name in a place's slot (after a place preposition, place noun or direction): a
@@ -85,9 +89,10 @@ public enum LocationRule {
    */
   DERIVED_ADJECTIVE,
   /**
-   * Filter: a first name, title, club word, institution or organisation's kind before a gazetteer
-   * name ("Paris Hilton", "FC Bayern", "Kunsthaus Graz", "der Gruppierung Asow"; the place's
-   * genitive stays: "die LGBT-Bewegung Chiles").
+   * Filter: a first name, title, club word, institution (also in the genitive: "des Flughafens
+   * Brüssel") or organisation's kind before a gazetteer name ("Paris Hilton", "FC Bayern",
+   * "Kunsthaus Graz", "der Gruppierung Asow"; the place's genitive stays: "die LGBT-Bewegung
+   * Chiles"), or before a compass region ("das Polizeipräsidium Westpfalz").
    */
   NAME_OR_CLUB_BEFORE,
   /**
@@ -113,7 +118,9 @@ public enum LocationRule {
    * too ("der Hamburger SV", "die Wiener Austria"); and an Arabic article joined to the next word
    * makes a longer name of the place's word and that ("Sahl al-Ghab", "Irfan al-Alawi"); an
    * ampersand or a type's code after it makes a firm or product ("Ernst & Young", "Hercules C-130");
-   * a Latin species name after a genus in brackets makes a name of a species ("(Ursus arctos)").
+   * a Latin species name after a genus in brackets makes a name of a species ("(Ursus arctos)");
+   * a town's name alone in brackets after ordinary words, one of which it begins like, is their
+   * abbreviation ("Deutscher Aktienindex (Dax)").
    */
   NAME_AFTER,
   /**
@@ -125,7 +132,9 @@ public enum LocationRule {
    * competition's stage, "Chile und Peru im Viertelfinale", in an article on sport), or as a player's club in a
    * report's statistics ("Marc Janko (Basel, 46/21)", "Platzverweis (Bilbao/86.)"); in a
    * line-up a name is a player's and the name before its colon the team's ("Salzburg: C.
-   * Stankovic – Schmitz, Miranda, …").
+   * Stankovic – Schmitz, Miranda, …"); the first side after a match noun ("Bundesligaspiel
+   * Cottbus gegen Stuttgart"); a town's adjective before a player's role in an article on sport
+   * ("der Jenaer Mittelfeldspieler").
    */
   SPORTS_TEAM,
   /**
@@ -201,8 +210,8 @@ public enum LocationRule {
    */
   LIST_OF_OTHER_NAMES,
   /**
-   * Filter: a name that is (part of) the title of a work or the name of a vessel, probe or storm:
-   * after a noun for one ("im Film Lincoln", "die Raumsonde Rosetta",
+   * Filter: a name that is (part of) the title of a work or the name of a vessel, probe, storm or
+   * animal: after a noun for one ("im Film Lincoln", "die Raumsonde Rosetta", "der Bär Balu",
    * "das Trauerspiel Kabale und Liebe"), before a year in brackets ("In Indigo (2012)"), or inside
    * an English title ("the Temple of Doom"); a name so introduced is that thing wherever else the
    * article names it outside a place's slot ("die Raumsonde Rosetta … dass Rosetta über dem Lander

@@ -142,6 +142,12 @@ class LocationRulesTest {
       Im Kader steht Marc Janko (Basel, 46/21).                     | SPORTS_TEAM         | Basel
       Das Landgericht Hamburg entschied anders.                     | NAME_OR_CLUB_BEFORE | Hamburg
       Viele werden der Gruppierung Asow zugerechnet.                | NAME_OR_CLUB_BEFORE | Asow
+      Der Betreiber des Flughafens Brüssel zog Konsequenzen.        | NAME_OR_CLUB_BEFORE | Brüssel
+      Das Polizeipräsidium Westpfalz gab das bekannt.               | NAME_OR_CLUB_BEFORE | Westpfalz, Pfalz
+      Die Häftlinge bekamen mehr Essen.                             | WORD_IN_CONTEXT     | Essen
+      Der Deutsche Aktienindex (Dax) schloss im Plus.               | NAME_AFTER          | Dax
+      Der Bär Balu stapft durch den Wald.                           | WORK_TITLE          | Balu
+      Der Jenaer Mittelfeldspieler köpfte zum 1:0 ein, der Kölner Stürmer glich aus. | SPORTS_TEAM | Jena, Köln
       Das Kunsthaus Graz zeigt neue Bilder.                         | NAME_OR_CLUB_BEFORE | Graz
       Zeugen sollen sich an das Landeskriminalamt Steiermark wenden. | NAME_OR_CLUB_BEFORE | Steiermark
       Der Präsident des Oberlandesgerichts Innsbruck trat ab.       | NAME_OR_CLUB_BEFORE | Innsbruck
@@ -237,6 +243,23 @@ class LocationRulesTest {
     assertEquals(List.of("Tirol"), extract(ALL, sentence).locationNames());
     assertEquals(List.of("Tirol", "Bergen"),
         extract(ALL.withLocationRulesOff(EnumSet.of(LocationRule.WORD_IN_CONTEXT)), sentence).locationNames());
+  }
+
+  @Test
+  void theFirstSideOfAMatchBeforeGegenIsATeam() {
+    String sentence = "Das Bundesligaspiel Cottbus gegen Stuttgart fiel aus.";
+    assertFalse(extract(ALL, sentence).locationNames().contains("Cottbus"));
+    assertTrue(extract(ALL.withLocationRulesOff(EnumSet.of(LocationRule.SPORTS_TEAM)), sentence).locationNames().contains("Cottbus"));
+  }
+
+  @Test
+  void aRegionInIenNamedInTheGenitiveIsFacetedByItsName() {
+    assertEquals(List.of("Jakutsk", "Jakutien"), extract(ALL, "Jakutsk ist die Hauptstadt Jakutiens.").locationNames());
+  }
+
+  @Test
+  void anAbbreviationInBracketsIsAPlaceAfterAPlaceOrAnUnknownName() {
+    assertEquals(List.of("Heidelberg"), extract(ALL, "Er vertritt mit der Hoerner Bank (Heidelberg) die Erben.").locationNames());
   }
 
   @Test
