@@ -90,7 +90,7 @@ final class LocationFinder {
       }
       Found derived = off.contains(LocationRule.DERIVED_ADJECTIVE) ? null : derivedAdjective(tt, lex, gaz, i);
       if (derived != null) {
-        if ((off.contains(LocationRule.NAME_AFTER) || !clubWordAfter(tt, lex, derived.last()))
+        if ((off.contains(LocationRule.NAME_AFTER) || !clubWordAfter(tt, lex, derived.last()) && !newspaperAfter(tt, lex, gaz, derived))
             && (off.contains(LocationRule.SPORTS_TEAM) || !(townKind(gaz, derived.canonical()) && clubAdjective(tt, lex, derived.last())))) {
           out.add(derived);
         }
@@ -901,13 +901,14 @@ final class LocationFinder {
         && genitiveForm(tt.get(first), p, gaz) && nameNotGenitive(tt, lex, gaz, first)) {
       return false;
     }
-    // "Urban Heat Islands": an English word after a capitalised English word that is no German
-    // one is an English plural, not a German genitive (of Island, Iceland); "Chief Executive
-    // Hongkongs" is one.
-    if (first == last && !off.contains(LocationRule.ENGLISH_WORD) && prevSame && genitiveForm(tt.get(first), p, gaz)
-        && lex.isEnglishWord(tt.get(first).lower())
-        && prev.isCapitalised() && prev.isWord() && lex.isEnglishWord(prev.lower()) && !lex.isCommonWord(prev)
-        && !lex.isStop(prev)) {
+    // "Urban Heat Islands", "Windows Vista": a town's name (or its "-s" form) that is an English
+    // word, after a capitalised English word, belongs to an English name ("Chief Executive
+    // Hongkongs" is a German genitive: Hongkongs is no English word).
+    if (first == last && !off.contains(LocationRule.ENGLISH_WORD) && prevSame
+        && (genitiveForm(tt.get(first), p, gaz) || p.kind() == Gazetteer.Kind.CITY)
+        && lex.isEnglishWord(tt.get(first).lower()) && tt.sentenceStartOf(first) != first - 1
+        && prev.isCapitalised() && prev.isWord() && lex.isEnglishWord(prev.lower())
+        && !(lex.isCommonWord(prev) && !lex.isOrdinaryForm(prev.text())) && !lex.isStop(prev)) {
       return false;
     }
     // A canton or city state is a club's town as a city is ("Jantscher (Luzern, 16/1)").
@@ -1059,6 +1060,33 @@ final class LocationFinder {
         && !s.endsWith("en") && !s.endsWith("te") && !s.endsWith("es") && !s.contains("-")
         && gaz.get(s) == null && !lex.isCommonWord(s) && !lex.isStop(s) && !lex.isRole(s) && !lex.is(FACILITIES, s)
         && (after == null || !tt.sameSentence(i, i + 1) || !after.isCapitalised());
+  }
+
+  /**
+   * "die Neue Osnabrücker Zeitung", "das Hamburger Abendblatt": a newspaper's name made of a town's
+   * adjective and a newspaper's head. Not where the two describe a paper by its town: after an
+   * indefinite article ("eine Colmarer Zeitung") or before the paper's own name ("die Belgrader
+   * Zeitung Danas", "der Athener Zeitung „Kathimerini“").
+   */
+  private static boolean newspaperAfter(TokenizedText tt, Lexicon lex, Gazetteer gaz, Found derived) {
+    int i = derived.last();
+    Token next = tt.at(i + 1);
+    if (next == null || !tt.sameSentence(i, i + 1) || !next.isCapitalised() || !headIn(lex, NEWSPAPER_HEADS, next.text())
+        || !townKind(gaz, derived.canonical())) {
+      return false;
+    }
+    Token article = tt.at(derived.first() - 1);
+    if (article != null && tt.sameSentence(derived.first() - 1, derived.first())
+        && lex.is(INDEFINITE_ARTICLES, article.lower())) {
+      return false;
+    }
+    int k = i + 2;
+    if (tt.at(k) != null && TokenizedText.isQuoteMark(tt.get(k))) {
+      k++;
+    }
+    Token own = tt.at(k);
+    return !(own != null && tt.sameSentence(i, k) && own.isCapitalised() && own.isWord() && !lex.isCommonWord(own)
+        && !lex.isStop(own));
   }
 
   /**
@@ -1659,7 +1687,10 @@ final class LocationFinder {
     }
     String street = s.contains("-") ? null : lex.ending(STREET_SUFFIXES, lower, 3);
     // Not after an indefinite article: a street's name takes none ("um einen Europacupplatz").
+    // Nor after an English first part ("den Rankingplatz 438": a place in a ranking).
     if (street != null && !commonHead(lex, s.substring(0, s.length() - street.length())) && !inLongerWord(lex, lower, street)
+        && !(s.length() - street.length() >= 5 && lex.isEnglishWord(lower.substring(0, lower.length() - street.length()))
+            && !off.contains(LocationRule.ENGLISH_WORD))
         && !off.contains(LocationRule.STREET) && !(prev != null && tt.sameSentence(i - 1, i) && lex.is(INDEFINITE_ARTICLES, prev))) {
       return new Context(i, LocationRule.STREET); // "Jehudastraße", not "Bundesstraße"
     }

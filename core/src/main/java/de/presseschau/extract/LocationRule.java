@@ -120,7 +120,9 @@ public enum LocationRule {
    * ampersand or a type's code after it makes a firm or product ("Ernst & Young", "Hercules C-130");
    * a Latin species name after a genus in brackets makes a name of a species ("(Ursus arctos)");
    * a town's name alone in brackets after ordinary words, one of which it begins like, is their
-   * abbreviation ("Deutscher Aktienindex (Dax)").
+   * abbreviation ("Deutscher Aktienindex (Dax)"); a newspaper's head after a town's adjective
+   * makes the paper's name ("die Wiener Zeitung"; not "eine Colmarer Zeitung", "die Belgrader
+   * Zeitung Danas": a paper described by its town).
    */
   NAME_AFTER,
   /**
@@ -184,7 +186,10 @@ public enum LocationRule {
    * Filter: an unknown name after a place preposition that is a common English word is a borrowed
    * word or the title of a work, not a place ("in Clockwise spielt Cleese", "nach Gravity 2014",
    * "in Growls und Grunzern"); places that are English words too (Reading, Nice) are in the
-   * gazetteer, and a place noun still counts ("im Stadtteil Wedding").
+   * gazetteer, and a place noun still counts ("im Stadtteil Wedding"). So is a town named like an
+   * English word after a capitalised English word ("Windows Vista", "Urban Heat Islands"), a name
+   * after an English prefix word ("New Horizons") and a street's ending after an English word
+   * ("den Rankingplatz 438").
    */
   ENGLISH_WORD,
   /**

@@ -144,6 +144,11 @@ enum WordClass {
    * place's own name right after one is the organisation's name, its genitive is the place's.
    */
   ORGANISATION_HEADS,
+  /**
+   * Heads of newspapers' names ("Zeitung", "Rundschau", "Abendblatt"): a place's adjective before
+   * one is part of the name ("die Neue Osnabrücker Zeitung").
+   */
+  NEWSPAPER_HEADS,
   /** Articles of other languages that open the names of publications ("La Nacion", "The Guardian"). */
   FOREIGN_ARTICLES,
   /** Endings of street names, lower case: a word with one names a street ("Jehuda|straße"). */

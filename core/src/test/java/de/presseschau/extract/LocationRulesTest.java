@@ -202,6 +202,9 @@ class LocationRulesTest {
       Die Hilfe gegenüber den Kriegsflüchtlingen war groß.          | ENDING_IN_WORD      | Kriegsflüchtlingen
       Die Mission von New Horizons geht weiter.                     | ENGLISH_WORD        | New Horizons
       Die Stadt entwickelt einen Urban Heat Islands Strategieplan.  | ENGLISH_WORD        | Island
+      Er arbeitet noch mit Windows Vista.                           | ENGLISH_WORD        | Vista
+      Das Buch hält den Rankingplatz 438.                           | ENGLISH_WORD        | Rankingplatz
+      Das berichtet die Wiener Zeitung.                             | NAME_AFTER          | Wien
       Er besitzt das New Beverly Cinema.                            | NAME_AFTER          | New Beverly
       Für das Drehbuch zeichnet Thania St. John verantwortlich.     | NAME_BEFORE         | St. John
       """)
@@ -243,6 +246,15 @@ class LocationRulesTest {
     assertEquals(List.of("Tirol"), extract(ALL, sentence).locationNames());
     assertEquals(List.of("Tirol", "Bergen"),
         extract(ALL.withLocationRulesOff(EnumSet.of(LocationRule.WORD_IN_CONTEXT)), sentence).locationNames());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Eine Colmarer Zeitung brachte eine Beilage.                   | Colmar
+      Das sagte sie der Belgrader Zeitung Danas.                    | Belgrad
+      """)
+  void aTownsAdjectiveDescribingANewspaperNamesTheTown(String sentence, String town) {
+    assertEquals(List.of(town), extract(ALL, sentence).locationNames());
   }
 
   @Test
