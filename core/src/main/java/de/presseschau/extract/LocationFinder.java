@@ -907,8 +907,7 @@ final class LocationFinder {
     if (first == last && !off.contains(LocationRule.ENGLISH_WORD) && prevSame
         && (genitiveForm(tt.get(first), p, gaz) || p.kind() == Gazetteer.Kind.CITY)
         && lex.isEnglishWord(tt.get(first).lower()) && tt.sentenceStartOf(first) != first - 1
-        && prev.isCapitalised() && prev.isWord() && lex.isEnglishWord(prev.lower())
-        && !(lex.isCommonWord(prev) && !lex.isOrdinaryForm(prev.text())) && !lex.isStop(prev)) {
+        && prev.isCapitalised() && prev.isWord() && lex.isEnglishWord(prev.lower()) && !lex.isStop(prev)) {
       return false;
     }
     // A canton or city state is a club's town as a city is ("Jantscher (Luzern, 16/1)").
@@ -983,6 +982,14 @@ final class LocationFinder {
           || lex.is(PLACE_NOUNS, prev));
       if (first == last && !placeContext && tt.get(first).text().equals(p.canonical())
           && nameWordAfter(tt, lex, gaz, last + 1)) {
+        return false;
+      }
+      // "die sogenannte Chatham House Rule": so does an English noun that is no German word nor a
+      // street's or facility's ("Oxford Street" stays, "Dublin Airport" is FACILITY's).
+      if (first == last && !placeContext && !off.contains(LocationRule.ENGLISH_WORD) && tt.get(first).text().equals(p.canonical())
+          && next.isCapitalised() && next.isWord()
+          && next.start() == tt.get(last).end() + 1 && lex.isEnglishWord(next.lower()) && !lex.isCommonWord(next)
+          && !lex.isStop(next) && !lex.is(STREET_WORDS, next) && !lex.is(FACILITIES, next) && gaz.get(next) == null) {
         return false;
       }
       // "Bayern München", "Hessen Kassel": a state's name right before a city's makes a club's;

@@ -187,7 +187,8 @@ public enum LocationRule {
    * word or the title of a work, not a place ("in Clockwise spielt Cleese", "nach Gravity 2014",
    * "in Growls und Grunzern"); places that are English words too (Reading, Nice) are in the
    * gazetteer, and a place noun still counts ("im Stadtteil Wedding"). So is a town named like an
-   * English word after a capitalised English word ("Windows Vista", "Urban Heat Islands"), a name
+   * English word after a capitalised English word ("Windows Vista", "Urban Heat Islands") or
+   * before an English noun that is no street's or facility's ("die Chatham House Rule"), a name
    * after an English prefix word ("New Horizons") and a street's ending after an English word
    * ("den Rankingplatz 438").
    */

@@ -203,6 +203,8 @@ class LocationRulesTest {
       Die Mission von New Horizons geht weiter.                     | ENGLISH_WORD        | New Horizons
       Die Stadt entwickelt einen Urban Heat Islands Strategieplan.  | ENGLISH_WORD        | Island
       Er arbeitet noch mit Windows Vista.                           | ENGLISH_WORD        | Vista
+      Es gilt die sogenannte Chatham House Rule.                    | ENGLISH_WORD        | Chatham
+      Das Haus wird zum Black Artists Retreat.                      | ENGLISH_WORD        | Retreat
       Das Buch hält den Rankingplatz 438.                           | ENGLISH_WORD        | Rankingplatz
       Das berichtet die Wiener Zeitung.                             | NAME_AFTER          | Wien
       Er besitzt das New Beverly Cinema.                            | NAME_AFTER          | New Beverly
@@ -280,8 +282,9 @@ class LocationRulesTest {
   }
 
   @Test
-  void aPlacesGenitiveAfterAnEnglishTitleStaysThePlace() {
+  void aPlacesGenitiveBesideAnEnglishTitleStaysThePlace() {
     assertEquals(List.of("Hongkong"), extract(ALL, "Jeder künftige Chief Executive Hongkongs muss das Land lieben.").locationNames());
+    assertEquals(List.of("Hongkong"), extract(ALL, "Als Hongkongs Chief Executive trat er zurück.").locationNames());
   }
 
   @Test
