@@ -278,7 +278,45 @@ final class Gazetteer {
   }
 
   Place get(String surface) {
-    return names.get(normalise(surface));
+    String name = normalise(surface);
+    Place p = names.get(name);
+    if (p == null) {
+      // "Tōkyō", "Kyōto", "Kaesŏng": a romanisation's marks of long or short vowels, which German
+      // writes without ("Tokyo", an alias of Tokio); never an umlaut.
+      String plain = withoutVowelMarks(name);
+      if (plain != null) {
+        p = names.get(plain);
+      }
+    }
+    return p;
+  }
+
+  /** The name without macrons and breves on its vowels ("Tōkyō" → "Tokyo"), or null when it has none. */
+  static String withoutVowelMarks(String name) {
+    StringBuilder b = null;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      char plain = switch (c) {
+        case 'ā', 'ă' -> 'a';
+        case 'ē', 'ĕ' -> 'e';
+        case 'ī', 'ĭ' -> 'i';
+        case 'ō', 'ŏ' -> 'o';
+        case 'ū', 'ŭ' -> 'u';
+        case 'Ā', 'Ă' -> 'A';
+        case 'Ē', 'Ĕ' -> 'E';
+        case 'Ī', 'Ĭ' -> 'I';
+        case 'Ō', 'Ŏ' -> 'O';
+        case 'Ū', 'Ŭ' -> 'U';
+        default -> c;
+      };
+      if (plain != c && b == null) {
+        b = new StringBuilder(name.substring(0, i));
+      }
+      if (b != null) {
+        b.append(plain);
+      }
+    }
+    return b == null ? null : b.toString();
   }
 
   /** The canonical name of a place found by its context: "Iraq" → "Irak"; other names as they are. */
