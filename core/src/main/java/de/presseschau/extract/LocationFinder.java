@@ -1426,6 +1426,9 @@ final class LocationFinder {
     if (lex.is(CURRENCIES, lowerTail)) {
       return null; // "US-Dollar", "Hongkong-Dollar": a currency, named after the state that issues it
     }
+    if (lex.ending(NEWSPAPER_HEADS, lowerTail, 0) != null) {
+      return null; // "dem Weser-Kurier", "die Rhein-Zeitung": a newspaper's name
+    }
     if (tail.contains("-") && multiPartName(lex, tail)) {
       return null; // "Mason-Dixon-Line", "Rhein-Energie-Stadion": the place begins a longer name
     }

@@ -18,7 +18,8 @@ public enum LocationRule {
   SLASH_PAIR,
   /**
    * "US-Verbündeten", "Berlin-Charlottenburg": a place that opens a hyphenated compound; not
-   * before a player's role or a competition ("Stoke-Profi", "Europa-League": a team's name).
+   * before a player's role or a competition ("Stoke-Profi", "Europa-League": a team's name), nor
+   * before a newspaper's head ("Weser-Kurier").
    */
   COMPOUND_PART,
   /**

@@ -261,6 +261,11 @@ class LocationRulesTest {
   }
 
   @Test
+  void aPlaceOpeningANewspapersCompoundNameIsNoPlace() {
+    assertEquals(List.of(), extract(ALL, "Das sagte er dem Weser-Kurier am Montag.").locationNames());
+  }
+
+  @Test
   void theFirstSideOfAMatchBeforeGegenIsATeam() {
     String sentence = "Das Bundesligaspiel Cottbus gegen Stuttgart fiel aus.";
     assertFalse(extract(ALL, sentence).locationNames().contains("Cottbus"));
