@@ -129,9 +129,64 @@ public final class Extractor {
       for (People.Run r : person.runs) {
         all.add(mention(tt, r.first(), r.last()));
       }
-      byName.computeIfAbsent(person.canonical(), k -> new ArrayList<>()).addAll(all);
+      String name = person.canonical();
+      if (!speakerRulesOff.contains(SpeakerRule.FULL_NAME_IN_ARTICLE) && name.indexOf(' ') < 0) {
+        int at = fullNameAfterRole(tt, name, lex);
+        if (at >= 0) {
+          Mention full = mention(tt, at, at + 1);
+          name = full.text();
+          all.add(new Mention(full.start(), full.end(), full.text(), null, Mention.Kind.NAME,
+              SpeakerRule.FULL_NAME_IN_ARTICLE.name()));
+        }
+      }
+      byName.computeIfAbsent(name, k -> new ArrayList<>()).addAll(all);
     });
     return entities(byName);
+  }
+
+  /**
+   * Where the article names the one word in full right after a role: the first of two adjacent
+   * capitalised words, one of them the word, the other a name no list knows (no ordinary word,
+   * stop word, role, place or organisation; a capitalised noun only after the word and before a
+   * punctuation mark: "Romani Rose."), after a role noun ("des Islamwissenschafters Ednan Aslan", "Gründerin Guo
+   * Jianmei"); -1 when there is none or more than one such name.
+   */
+  private int fullNameAfterRole(TokenizedText tt, String word, Lexicon lex) {
+    int found = -1;
+    String other = null;
+    for (int k = 1; k + 1 < tt.size(); k++) {
+      Token a = tt.get(k);
+      Token b = tt.get(k + 1);
+      boolean first = a.text().equals(word);
+      if (!(first || b.text().equals(word)) || !tt.sameSentence(k - 1, k + 1) || b.start() != a.end() + 1
+          || !a.isWord() || !b.isWord() || !a.isCapitalised() || !b.isCapitalised()) {
+        continue;
+      }
+      Token role = tt.get(k - 1);
+      Token rest = first ? b : a;
+      // A capitalised noun after the word ends the name only before a punctuation mark
+      // ("Vorsitzender Romani Rose."), not before more of the sentence ("Präsident X Montag …").
+      Token after = tt.at(k + 2);
+      boolean closed = after == null || !tt.sameSentence(k + 1, k + 2) || !after.isWord();
+      if (!(role.isCapitalised() && lex.isRole(role)) || gazetteer.get(rest) != null
+          || !unlistedName(rest, lex, first && closed)) {
+        continue;
+      }
+      String full = tt.text.substring(a.start(), b.end());
+      if (other != null && !other.equals(full)) {
+        return -1; // two people may share the word: leave it as it is
+      }
+      other = full;
+      found = found < 0 ? k : found;
+    }
+    return found;
+  }
+
+  /** A name word of a person no list knows; after the known word, a capitalised noun too ("Romani Rose"). */
+  private static boolean unlistedName(Token t, Lexicon lex, boolean afterWord) {
+    String s = t.text();
+    return s.length() > 1 && !t.isAllCaps() && s.chars().allMatch(Character::isLetter) && !lex.isStop(t) && !lex.isRole(t)
+        && !lex.isOrganisation(t) && !lex.isFirstName(t) && (afterWord || !lex.isCommonWord(t));
   }
 
   /**

@@ -75,5 +75,12 @@ public enum SpeakerRule {
    * "so Verge", "teilte Grundig mit") is a firm, a medium or a party. Names the full-form
    * dictionary lists as proper names and known given names stay.
    */
-  UNINTRODUCED
+  UNINTRODUCED,
+  /**
+   * A one-word speaker that the article also names in full right after a role, the other word a
+   * name the lists do not know ("der Islamwissenschafter Ednan Aslan … erklärte Aslan", "die
+   * Gründerin Guo Jianmei … sagte Guo", "sein Vorsitzender Romani Rose … Rose"): the facet shows
+   * the whole name, when the article has one such name for the word.
+   */
+  FULL_NAME_IN_ARTICLE
 }

@@ -86,4 +86,32 @@ class SpeakerRulesTest {
   void aOneWordSpeakerTheArticleIntroducesAsAPersonStays(String text, String speaker) {
     assertEquals(List.of(speaker), ALL.extract(Article.of("t", "", text)).speakerNames());
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Die Gründerin Guo Jianmei schloss das Zentrum. Das Gesetz sei gut, sagte Guo.                                       | Guo Jianmei | Guo
+      Man lasse sich nicht auseinanderdividieren, erklärte sein Vorsitzender Romani Rose.                                 | Romani Rose | Romani
+      """)
+  void aOneWordSpeakerTakesTheFullNameTheArticleGivesAfterARole(String text, String full, String word) {
+    assertEquals(List.of(full), ALL.extract(Article.of("t", "", text)).speakerNames());
+    assertEquals(List.of(word), ALL.withSpeakerRulesOff(EnumSet.of(SpeakerRule.FULL_NAME_IN_ARTICLE))
+        .extract(Article.of("t", "", text)).speakerNames());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Die Gründerin Guo Jianmei und die Anwältin Guo Xiulan widersprechen. Das Gesetz sei gut, sagte Guo. | Guo
+      Das sei falsch, erklärte Präsident Aslan Montag vor der Presse.                                      | Aslan
+      """)
+  void aOneWordSpeakerStaysWhenTheArticleGivesNoSingleFullName(String text, String word) {
+    assertEquals(List.of(word), ALL.extract(Article.of("t", "", text)).speakerNames());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Eine Studie des Islamwissenschafters Ednan Aslan sorgt für Aufregung. Er sei missverstanden worden, erklärte Aslan. | Ednan Aslan
+      """)
+  void aScientistNamedByTheFieldIsARoleBeforeTheName(String text, String speaker) {
+    assertEquals(List.of(speaker), ALL.extract(Article.of("t", "", text)).speakerNames());
+  }
 }
