@@ -131,7 +131,7 @@ public final class Extractor {
       }
       String name = person.canonical();
       if (!speakerRulesOff.contains(SpeakerRule.FULL_NAME_IN_ARTICLE) && name.indexOf(' ') < 0) {
-        int at = fullNameAfterRole(tt, name, lex);
+        int at = fullNameAfterRole(tt, name, where.getOrDefault(name, List.of()), lex);
         if (at >= 0) {
           Mention full = mention(tt, at, at + 1);
           name = full.text();
@@ -148,36 +148,42 @@ public final class Extractor {
    * Where the article names the one word in full right after a role: the first of two adjacent
    * capitalised words, one of them the word, the other a name no list knows (no ordinary word,
    * stop word, role, place or organisation; a capitalised noun only after the word and before a
-   * punctuation mark: "Romani Rose."), after a role noun ("des Islamwissenschafters Ednan Aslan", "Gründerin Guo
-   * Jianmei"); -1 when there is none or more than one such name.
+   * punctuation mark: "Romani Rose."), after a role noun ("des Islamwissenschafters Ednan Aslan",
+   * "Gründerin Guo Jianmei"); -1 when there is none or more than one such name. {@code at}: where
+   * the word stands.
    */
-  private int fullNameAfterRole(TokenizedText tt, String word, Lexicon lex) {
+  private int fullNameAfterRole(TokenizedText tt, String word, List<Integer> at, Lexicon lex) {
     int found = -1;
     String other = null;
-    for (int k = 1; k + 1 < tt.size(); k++) {
-      Token a = tt.get(k);
-      Token b = tt.get(k + 1);
-      boolean first = a.text().equals(word);
-      if (!(first || b.text().equals(word)) || !tt.sameSentence(k - 1, k + 1) || b.start() != a.end() + 1
-          || !a.isWord() || !b.isWord() || !a.isCapitalised() || !b.isCapitalised()) {
-        continue;
+    for (int w : at) {
+      for (int k : new int[] {w - 1, w}) { // the word second ("Ednan Aslan") or first ("Guo Jianmei")
+        if (k < 1 || k + 1 >= tt.size()) {
+          continue;
+        }
+        Token a = tt.get(k);
+        Token b = tt.get(k + 1);
+        boolean first = k == w;
+        if (!tt.sameSentence(k - 1, k + 1) || b.start() != a.end() + 1
+            || !a.isWord() || !b.isWord() || !a.isCapitalised() || !b.isCapitalised()) {
+          continue;
+        }
+        Token role = tt.get(k - 1);
+        Token rest = first ? b : a;
+        // A capitalised noun after the word ends the name only before a punctuation mark
+        // ("Vorsitzender Romani Rose."), not before more of the sentence ("Präsident X Montag …").
+        Token after = tt.at(k + 2);
+        boolean closed = after == null || !tt.sameSentence(k + 1, k + 2) || !after.isWord();
+        if (!(role.isCapitalised() && lex.isRole(role)) || gazetteer.get(rest) != null
+            || !unlistedName(rest, lex, first && closed)) {
+          continue;
+        }
+        String full = tt.text.substring(a.start(), b.end());
+        if (other != null && !other.equals(full)) {
+          return -1; // two people may share the word: leave it as it is
+        }
+        other = full;
+        found = found < 0 ? k : found;
       }
-      Token role = tt.get(k - 1);
-      Token rest = first ? b : a;
-      // A capitalised noun after the word ends the name only before a punctuation mark
-      // ("Vorsitzender Romani Rose."), not before more of the sentence ("Präsident X Montag …").
-      Token after = tt.at(k + 2);
-      boolean closed = after == null || !tt.sameSentence(k + 1, k + 2) || !after.isWord();
-      if (!(role.isCapitalised() && lex.isRole(role)) || gazetteer.get(rest) != null
-          || !unlistedName(rest, lex, first && closed)) {
-        continue;
-      }
-      String full = tt.text.substring(a.start(), b.end());
-      if (other != null && !other.equals(full)) {
-        return -1; // two people may share the word: leave it as it is
-      }
-      other = full;
-      found = found < 0 ? k : found;
     }
     return found;
   }

@@ -356,8 +356,8 @@ final class LocationFinder {
 
   /**
    * Whether the article reports on team sport: a score, or two player's or coach's roles or
-   * competitions ("Sturm-Kicker", "Mittelfeldspieler", "Trainer", "Regionalliga", "Nationalteam"): one alone may be a
-   * court's "Verteidiger" or a firm's "Trainer".
+   * competitions ("Sturm-Kicker", "Mittelfeldspieler", "Trainer", "Regionalliga", "Nationalteam"):
+   * one alone may be a court's "Verteidiger" or a firm's "Trainer".
    */
   private static boolean sportsArticle(TokenizedText tt, Lexicon lex) {
     return hasScore(tt) || tt.remember(SPORTS_ROLES, t -> {
@@ -948,9 +948,9 @@ final class LocationFinder {
           && next.start() == tt.get(last).end() + 1) {
         return false;
       }
-      // "Deutscher Aktienindex (Dax)", "Millimeter Array (Alma)": a one-word name alone in brackets
-      // right after a noun phrase whose words' initials it begins with one of is its abbreviation
-      // (not after a place or person: "Winsen (Luhe)", "Heide Simonis (Schleswig-Holstein)").
+      // "Deutscher Aktienindex (Dax)", "Millimeter Array (Alma)": a town's name alone in brackets
+      // after ordinary words, one of which it begins like, is their abbreviation (not after a
+      // place, a person or an unknown name: "Winsen (Luhe)", "Hoerner Bank (Heidelberg)").
       if (first == last && prevSame && prev.isPunct('(') && next.isPunct(')') && abbreviationOf(tt, lex, gaz, people, first)) {
         return false;
       }
