@@ -38,7 +38,13 @@ final class LocationFinder {
     for (int i = 0; i < n; i++) {
       Token t = tt.get(i);
       if (!t.isCapitalised() || people.personAt(i) != null) {
-        // Words of a person's name are not places ("George Washington").
+        // Words of a person's name are not places ("George Washington"); a town's name after the
+        // given name is the family name elsewhere in the article too ("Michael Jackson Song …
+        // Jackson war gestorben", where the person index took "Song" for the family name).
+        if (t.isCapitalised() && !off.contains(LocationRule.PERSON_NAME) && gaz.get(t) != null
+            && familyNameAfterGivenName(tt, lex, gaz, i, i)) {
+          otherMeaning.add(gaz.get(t).canonical());
+        }
         continue;
       }
       if (!off.contains(LocationRule.WORK_TITLE) && workTitle(tt, lex, gaz, i)) {
@@ -2024,6 +2030,20 @@ final class LocationFinder {
       }
     }
     return true;
+  }
+
+  /**
+   * "einen neuen Michael Jackson Song … Jackson war am 25. Juni gestorben": a town's one-word name
+   * right after a well-known given name is a family name, also where the person index made no
+   * person of the two (a capitalised word after them, an apostrophe's "s").
+   */
+  private static boolean familyNameAfterGivenName(TokenizedText tt, Lexicon lex, Gazetteer gaz, int first, int last) {
+    Token prev = tt.at(first - 1);
+    if (first != last || prev == null || !tt.sameSentence(first - 1, first) || !prev.isCapitalised() || !lex.isFirstName(prev)) {
+      return false;
+    }
+    Gazetteer.Place p = placeAt(tt, gaz, first, last);
+    return p.kind() == Gazetteer.Kind.CITY && p.canonical().equals(tt.get(first).text());
   }
 
   /**

@@ -132,6 +132,7 @@ class LocationRulesTest {
       Manchester United gewann das Spiel.                           | NAME_AFTER          | Manchester
       Er wechselte nach Milwaukee Bucks im Sommer.                  | SPORTS_TEAM         | Milwaukee
       David Bowie starb. Musiker aus Bowies Umfeld trauern.         | PERSON_NAME         | Bowie
+      Es gibt einen neuen Michael Jackson Song. Jackson war im Juni gestorben. | PERSON_NAME | Jackson
       Laut Berichten aus Korvalas Zulieferkette fehlt Material.     | GENITIVE_OWNER      | Korvalas
       In Clockwise spielt Cleese einen Schuldirektor.               | ENGLISH_WORD        | Clockwise
       Gestern war auch Gao Ying nicht da.                           | NAME_AFTER          | Gao
