@@ -1636,12 +1636,27 @@ final class LocationFinder {
               && tt.get(f.last() + 1).isWord()) {
         continue;
       }
-      boolean others = true;
-      for (int m = 1; m < members.size() && others; m++) {
-        others = !memberIsPlace(out, members.get(m)) && memberIsName(tt, lex, gaz, members.get(m));
+      // A member taken for a place only by its company in this very list ("Edeka, Metro, Rewe,
+      // Lidl": Rewe and Lidl joined Metro) counts as a name, and goes with the town, when one
+      // other member is a name no rule took for a place ("Solnhofen, Eichstätt und Jachenhausen"
+      // stay).
+      List<Found> joined = new ArrayList<>();
+      for (Found o : out) {
+        if (o.rule() == LocationRule.COORDINATED && members.stream().anyMatch(m -> o.first() <= m[1] && o.last() >= m[0])) {
+          joined.add(o);
+        }
       }
-      if (others) {
+      List<Found> places = new ArrayList<>(out);
+      places.removeAll(joined);
+      boolean others = true;
+      boolean unjoined = false; // at least one other name that no rule took for a place ("Edeka")
+      for (int m = 1; m < members.size() && others; m++) {
+        others = !memberIsPlace(places, members.get(m)) && memberIsName(tt, lex, gaz, members.get(m));
+        unjoined |= !memberIsPlace(out, members.get(m));
+      }
+      if (others && unjoined) {
         drop.add(f);
+        drop.addAll(joined);
       }
     }
     out.removeAll(drop);

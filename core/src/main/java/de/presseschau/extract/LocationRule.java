@@ -215,7 +215,8 @@ public enum LocationRule {
    * Filter: a town in a list of names none of which is a place is named as one of what the list
    * names, a firm or a club ("Sony, Toshiba und Hitachi", "Gegner sind Manchester United, Bayer
    * Leverkusen, Valencia"); and an unknown name joined to a place does not become a place when the
-   * list also holds a name that is none ("BayernLB, Kärnten und Grawe").
+   * list also holds a name that is none ("BayernLB, Kärnten und Grawe"); names joined to the town
+   * only by this list go with it ("Edeka, Metro, Rewe, Lidl": Metro, Rewe and Lidl are firms).
    */
   LIST_OF_OTHER_NAMES,
   /**

@@ -128,6 +128,7 @@ class LocationRulesTest {
   @CsvSource(delimiter = '|', textBlock = """
       Juventus Turin gewann das Spiel.                              | NAME_BEFORE         | Turin
       Die Sparten von Sony, Toshiba und Hitachi fusionieren.        | LIST_OF_OTHER_NAMES | Hitachi
+      Ins Visier gerieten Edeka, Metro, Rewe, Lidl und andere.      | LIST_OF_OTHER_NAMES | Metro, Rewe, Lidl
       Gekämpft wird in der Region Sahl al-Ghab.                     | NAME_AFTER          | Sahl
       Manchester United gewann das Spiel.                           | NAME_AFTER          | Manchester
       Er wechselte nach Milwaukee Bucks im Sommer.                  | SPORTS_TEAM         | Milwaukee
@@ -264,6 +265,12 @@ class LocationRulesTest {
   @Test
   void aPlaceOpeningANewspapersCompoundNameIsNoPlace() {
     assertEquals(List.of(), extract(ALL, "Das sagte er dem Weser-Kurier am Montag.").locationNames());
+  }
+
+  @Test
+  void aListOfPlacesJoinedToATownStaysWhenNoOtherNameIsInIt() {
+    assertEquals(List.of("Solnhofen", "Eichstätt", "Jachenhausen", "Riedenburg"),
+        extract(ALL, "Funde gab es in der Gegend von Solnhofen, Eichstätt und Jachenhausen bei Riedenburg.").locationNames());
   }
 
   @Test
