@@ -1001,7 +1001,8 @@ final class LocationFinder {
       // "Bayern München", "Hessen Kassel": a state's name right before a city's makes a club's;
       // so does a word that opens clubs' names ("Sparta Prag", "Austria Salzburg").
       Gazetteer.Place city = gaz.get(next);
-      if (first == last && (p.kind() == Gazetteer.Kind.STATE || opensOrgName(lex, tt.get(first))) && city != null
+      if (first == last && (p.kind() == Gazetteer.Kind.STATE || p.kind() == Gazetteer.Kind.LANDSCAPE
+              || opensOrgName(lex, tt.get(first))) && city != null
           && city.kind() == Gazetteer.Kind.CITY && next.start() > tt.get(last).end()) {
         return false;
       }
@@ -1157,6 +1158,9 @@ final class LocationFinder {
     Gazetteer.Place p = gaz.get(stem);
     if (p == null && stem.endsWith("n")) {
       p = gaz.get(stem.substring(0, stem.length() - 1) + "en");
+    }
+    if (p == null) {
+      p = gaz.get(stem + "en"); // "Erlang|er" → Erlangen, "Göttinger", "Bremer"
     }
     if (p == null || p.kind() == Gazetteer.Kind.WATER) {
       return null;
@@ -1434,6 +1438,17 @@ final class LocationFinder {
     }
     if (lex.ending(NEWSPAPER_HEADS, lowerTail, 0) != null) {
       return null; // "dem Weser-Kurier", "die Rhein-Zeitung": a newspaper's name
+    }
+    // "bei der HSG Nordhorn-Lingen": a club's word before the compound makes it the club's name.
+    Token prev = tt.at(i - 1);
+    if (prev != null && tt.sameSentence(i - 1, i) && lex.is(CLUB_BEFORE, prev)) {
+      return null;
+    }
+    // "des Alaska-Airlines-Fluges": an English word that ends organisations' names after the
+    // place ("US-Universität", "Iran-Abkommen" name the place as a part).
+    String tailHead = tail.indexOf('-') > 0 ? tail.substring(0, tail.indexOf('-')) : tail;
+    if (lex.is(ORG_AFTER, tailHead) && lex.isEnglishWord(tailHead.toLowerCase(Locale.ROOT))) {
+      return null;
     }
     if (tail.contains("-") && multiPartName(lex, tail)) {
       return null; // "Mason-Dixon-Line", "Rhein-Energie-Stadion": the place begins a longer name

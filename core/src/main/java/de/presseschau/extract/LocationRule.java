@@ -19,7 +19,8 @@ public enum LocationRule {
   /**
    * "US-Verbündeten", "Berlin-Charlottenburg": a place that opens a hyphenated compound; not
    * before a player's role or a competition ("Stoke-Profi", "Europa-League": a team's name), nor
-   * before a newspaper's head ("Weser-Kurier").
+   * before a newspaper's head ("Weser-Kurier") or an English organisation's word
+   * ("Alaska-Airlines"), nor after a club's word ("HSG Nordhorn-Lingen").
    */
   COMPOUND_PART,
   /**
@@ -86,7 +87,8 @@ public enum LocationRule {
    */
   COORDINATED,
   /**
-   * "Berliner Polizei", "Kärntner Anzüge": a place's adjective in -er; it feeds the facet with the
+   * "Berliner Polizei", "Kärntner Anzüge", "Bremer Polizei" (Brem|en), "der Spanier Rafael Nadal"
+   * (Spani|en): a place's adjective or demonym in -er; it feeds the facet with the
    * place (Berlin, Kärnten), and its mention is of kind {@code derived}, not counted as a name.
    */
   DERIVED_ADJECTIVE,
@@ -115,8 +117,8 @@ public enum LocationRule {
    * Filter: what follows makes a name of an organisation or person ("Berlin 04", "Paris Hilton",
    * "Bayern München"); so does a capitalised name word after a one-word place that no preposition
    * or place noun introduces ("Mutter Gao Ying", "Hannibal Lecter", "Miami Heat", "Panama Papers"),
-   * and a city's name after a state's or after a word that opens clubs' names ("Bayern München",
-   * "Hessen Kassel", "Sparta Prag": a club); a place's adjective before such a word is the club's
+   * and a city's name after a state's or a landscape's or after a word that opens clubs' names ("Bayern München",
+   * "Hessen Kassel", "Erzgebirge Aue", "Sparta Prag": a club); a place's adjective before such a word is the club's
    * too ("der Hamburger SV", "die Wiener Austria"); and an Arabic article joined to the next word
    * makes a longer name of the place's word and that ("Sahl al-Ghab", "Irfan al-Alawi"); an
    * ampersand or a type's code after it makes a firm or product ("Ernst & Young", "Hercules C-130");

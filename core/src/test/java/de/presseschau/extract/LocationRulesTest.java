@@ -42,6 +42,7 @@ class LocationRulesTest {
       Die Feuerwehr kam aus dem Rems-Murr-Kreis.                    | DISTRICT           | Rems-Murr-Kreis
       Die Kärntner Polizei ermittelt.                               | DERIVED_ADJECTIVE  | Kärnten
       Die New Yorker Polizei ermittelt.                             | DERIVED_ADJECTIVE  | New York
+      Die Bremer Polizei ermittelt.                                 | DERIVED_ADJECTIVE  | Bremen
       Sie tagen im Wiener Austria Center.                           | DERIVED_ADJECTIVE  | Wien
       Im Zillertal schneite es.                                     | REGION_SUFFIX      | Zillertal
       """)
@@ -271,6 +272,22 @@ class LocationRulesTest {
   void aListOfPlacesJoinedToATownStaysWhenNoOtherNameIsInIt() {
     assertEquals(List.of("Solnhofen", "Eichstätt", "Jachenhausen", "Riedenburg"),
         extract(ALL, "Funde gab es in der Gegend von Solnhofen, Eichstätt und Jachenhausen bei Riedenburg.").locationNames());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Robert Weber spielt bei der HSG Nordhorn-Lingen.
+      Das Flugzeug des Alaska-Airlines-Fluges wurde evakuiert.
+      """)
+  void aPlaceOpeningAClubsOrAirlinesCompoundNameIsNoPlace(String sentence) {
+    assertEquals(List.of(), extract(ALL, sentence).locationNames());
+  }
+
+  @Test
+  void aLandscapeBeforeATownMakesAClubsName() {
+    String sentence = "Das Spiel gegen Erzgebirge Aue fiel aus.";
+    assertFalse(extract(ALL, sentence).locationNames().contains("Erzgebirge"));
+    assertTrue(extract(ALL.withLocationRulesOff(EnumSet.of(LocationRule.NAME_AFTER)), sentence).locationNames().contains("Erzgebirge"));
   }
 
   @Test
