@@ -92,6 +92,10 @@ final class LocationFinder {
       Found part = off.contains(LocationRule.COMPOUND_PART) ? null : compoundPart(tt, lex, gaz, i);
       if (part != null) {
         out.add(part);
+        Found other = part.end() < t.end() ? routeTail(tt, gaz, i) : null;
+        if (other != null) {
+          out.add(other);
+        }
         continue;
       }
       Found derived = off.contains(LocationRule.DERIVED_ADJECTIVE) ? null : derivedAdjective(tt, lex, gaz, i);
@@ -1453,6 +1457,11 @@ final class LocationFinder {
     if (tail.contains("-") && multiPartName(lex, tail)) {
       return null; // "Mason-Dixon-Line", "Rhein-Energie-Stadion": the place begins a longer name
     }
+    // "Dresden-Prag", "Achse Berlin-Paris": two places joined name a route or an axis between
+    // them, no district; the head is one place here, the tail the other (routeTail).
+    if (routeTail(tt, gaz, i) != null) {
+      return new Found(i, i, t.start(), t.start() + h, p.canonical(), LocationRule.COMPOUND_PART);
+    }
     if ((p.kind() == Gazetteer.Kind.CITY || p.kind() == Gazetteer.Kind.STATE) && !tail.isEmpty()
         && Character.isUpperCase(tail.charAt(0)) && !tail.contains("-")
         && (!lex.isCommonWord(tail) && !lex.isOnlyOrdinaryForm(tail) || lex.is(DISTRICTS, tail)) && !lex.isRole(tail)
@@ -1460,6 +1469,31 @@ final class LocationFinder {
       return new Found(i, i, t.start(), t.end(), t.text(), LocationRule.COMPOUND_PART);
     }
     return new Found(i, i, t.start(), t.start() + h, p.canonical(), LocationRule.COMPOUND_PART);
+  }
+
+  /**
+   * The second place of "Dresden-Prag", "Köln-Paris": a compound of two places, each a country, a
+   * state or a city of 100,000 or more (a district's name is smaller: "Berlin-Charlottenburg",
+   * "Essen-Kettwig" stay one name); null when the token is none.
+   */
+  private static Found routeTail(TokenizedText tt, Gazetteer gaz, int i) {
+    Token t = tt.get(i);
+    String s = t.text();
+    int h = s.indexOf('-');
+    if (h <= 1 || h != s.lastIndexOf('-') || h + 2 > s.length()) {
+      return null;
+    }
+    Gazetteer.Place head = gaz.get(s.substring(0, h));
+    Gazetteer.Place tail = gaz.get(s.substring(h + 1));
+    if (head == null || tail == null || !major(gaz, head) || !major(gaz, tail)) {
+      return null;
+    }
+    return new Found(i, i, t.start() + h + 1, t.end(), tail.canonical(), LocationRule.COMPOUND_PART);
+  }
+
+  private static boolean major(Gazetteer gaz, Gazetteer.Place p) {
+    return p.kind() == Gazetteer.Kind.COUNTRY || p.kind() == Gazetteer.Kind.STATE
+        || p.kind() == Gazetteer.Kind.CITY && gaz.isLargeCity(p.canonical());
   }
 
   /**

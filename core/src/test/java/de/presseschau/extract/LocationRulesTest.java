@@ -291,6 +291,13 @@ class LocationRulesTest {
   }
 
   @Test
+  void twoLargePlacesJoinedByAHyphenAreTwoPlacesButACityAndItsDistrictOne() {
+    assertEquals(List.of("Dresden", "Prag"),
+        extract(ALL, "Dresden ist reich. Er plant die Eisenbahnverbindung Dresden-Prag.").locationNames());
+    assertEquals(List.of("Berlin-Charlottenburg"), extract(ALL, "In Berlin-Charlottenburg brannte es.").locationNames());
+  }
+
+  @Test
   void theFirstSideOfAMatchBeforeGegenIsATeam() {
     String sentence = "Das Bundesligaspiel Cottbus gegen Stuttgart fiel aus.";
     assertFalse(extract(ALL, sentence).locationNames().contains("Cottbus"));
