@@ -373,22 +373,13 @@ final class LocationFinder {
     return hasScore(tt) || tt.remember(SPORTS_ROLES, t -> {
       int roles = 0;
       for (Token k : t.tokens) {
-        if (k.isWord() && k.isCapitalised() && k.text().length() > 4 && (teamRole(lex, k.text()) || competition(k.text()))
+        if (k.isWord() && k.isCapitalised() && k.text().length() > 4 && (teamRole(lex, k.text()) || lex.ending(COMPETITION_WORDS, k.lower(), 0) != null)
             && ++roles == 2) {
           return true;
         }
       }
       return false;
     });
-  }
-
-  /**
-   * "Bundesliga", "Europa-League", "Nationalteam", "Fußball-Weltrangliste": a league, a national
-   * team or a ranking of players or teams, as a compound's head.
-   */
-  private static boolean competition(String word) {
-    return word.endsWith("liga") || word.endsWith("League") || word.endsWith("ationalteam")
-        || word.endsWith("ationalmannschaft") || word.endsWith("eltrangliste");
   }
 
   /** "Mittelfeldspieler", "Co-Trainer", "Stürmer": a player's or coach's role, as a compound's head. */
@@ -412,6 +403,14 @@ final class LocationFinder {
   /** Whether a word opens an organisation's or a club's name before a place ("Flughafen Wien", "FC Bayern"). */
   private static boolean opensOrgName(Lexicon lex, Token t) {
     return lex.is(ORG_BEFORE, t) || lex.is(CLUB_BEFORE, t) || institutionGenitive(lex, t.text());
+  }
+
+  /**
+   * A word before a place that makes it part of an institution's, organisation's or club's name
+   * ("Flughafen Wien", "FC Bayern", "Kunsthaus Graz", "Polizeipräsidium Westpfalz").
+   */
+  private static boolean institutionWord(Lexicon lex, Token t) {
+    return opensOrgName(lex, t) || t.isCapitalised() && headIn(lex, INSTITUTION_HEADS, t.text());
   }
 
   /** "des Flughafens Brüssel", "des Landgerichts Hamburg": the genitive of an institution's word. */
@@ -683,8 +682,7 @@ final class LocationFinder {
     // "das Polizeipräsidium Westpfalz": a region named after an institution's word ends its name
     // (NAME_OR_CLUB_BEFORE, as for a gazetteer name).
     Token prev = tt.at(i - 1);
-    if (!off.contains(LocationRule.NAME_OR_CLUB_BEFORE) && prev != null && tt.sameSentence(i - 1, i) && prev.isCapitalised()
-        && (opensOrgName(lex, prev) || headIn(lex, INSTITUTION_HEADS, prev.text()))) {
+    if (!off.contains(LocationRule.NAME_OR_CLUB_BEFORE) && prev != null && tt.sameSentence(i - 1, i) && institutionWord(lex, prev)) {
       return false;
     }
     // The word as written, not the place's canonical name: Nordengland is no part of Großbritannien's north.
@@ -783,8 +781,7 @@ final class LocationFinder {
     boolean nextSame = next != null && tt.sameSentence(last, last + 1);
     if (prevSame) {
       if (!off.contains(LocationRule.NAME_OR_CLUB_BEFORE)) {
-        if (lex.opensName(prev) || lex.isTitle(prev.text()) || opensOrgName(lex, prev)
-            || prev.isCapitalised() && headIn(lex, INSTITUTION_HEADS, prev.text())
+        if (lex.opensName(prev) || lex.isTitle(prev.text()) || institutionWord(lex, prev)
             || prev.isCapitalised() && headIn(lex, ORGANISATION_HEADS, prev.text()) && !genitiveForm(tt.get(first), p, gaz)) {
           return false;
         }

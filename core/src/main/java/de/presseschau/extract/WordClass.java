@@ -165,6 +165,12 @@ enum WordClass {
   TEAM_ROLES,
   /** Ends of a compound's last part that name a competition or play ("Europa-League", "Onisiwo-Assist"). */
   COMPETITION_HEADS,
+  /**
+   * Ends of words for a league, a national team or a ranking ("Regionalliga", "Champions-League",
+   * "Nationalteam", "Fußball-Weltrangliste"), lower case: a sign, with a player's role, of an
+   * article on sport.
+   */
+  COMPETITION_WORDS,
   /** Coordinating and comparing conjunctions ("und", "sowie", "als"): no verb. */
   CONJUNCTIONS,
   /** The word before a side of a match: "gegen X". */
