@@ -126,9 +126,13 @@ final class LocationFinder {
     }
     // "FC Ingolstadt … Ingolstadt folgt auf Platz fünf", "Quarterback Cam Newton … Druck auf
     // Newton" (and the name itself: after a given name no place's slot stands).
+    // A town's adjective right before a person's name is the team's too ("Bayer Leverkusen … der
+    // Leverkusener Stefan Reinartz"; "der Wiener Alexander Peya" in a tennis report stays Vienna,
+    // "der Italiener Mario Rossi" a nationality).
     if (!otherMeaning.isEmpty()) {
-      out.removeIf(f -> f.rule() == LocationRule.GAZETTEER && otherMeaning.contains(f.canonical())
-          && !placeSlot(tt, lex, f.first(), f.last()));
+      out.removeIf(f -> otherMeaning.contains(f.canonical()) && (f.rule() == LocationRule.GAZETTEER
+          && !placeSlot(tt, lex, f.first(), f.last())
+          || f.rule() == LocationRule.DERIVED_ADJECTIVE && townKind(gaz, f.canonical()) && people.personAt(f.last() + 1) != null));
     }
     if (!off.contains(LocationRule.LIST_OF_OTHER_NAMES) && out.size() > 0) {
       dropListsOfOtherNames(tt, lex, gaz, out);
@@ -448,7 +452,8 @@ final class LocationFinder {
       // off, so that its ablation measures all it does).
       return !off.contains(LocationRule.SPORTS_TEAM)
           && (p.kind() == Gazetteer.Kind.CITY ? sportsTeam(tt, lex, gaz, first, last)
-              : hasScore(tt) && (clauseSubject(tt, lex, first, last) || nationalTeam(tt, lex, gaz, p, first, last)));
+              : hasScore(tt) && (clauseSubject(tt, lex, first, last) || nationalTeam(tt, lex, gaz, p, first, last))
+                  || stageAfter(tt, lex, last) && !placeSlot(tt, lex, first, last) && sportsArticle(tt, lex));
     }
     // A club's name counts in a match report (a score somewhere) only: "der FC Lustenau" in an
     // article on the town's refugees leaves the town a place.
@@ -471,21 +476,27 @@ final class LocationFinder {
         || prevSame && prev.isCapitalised() && headIn(lex, TEAM_NOUNS, prev.text())
         || resultLine(tt, first, last) && !placeSlot(tt, lex, first, last)
         || matchSide(tt, lex, first)
-        || (standingAfter(tt, last) || stageAfter(tt, last)) && sportsArticle(tt, lex);
+        || (standingAfter(tt, last) || stageAfter(tt, lex, last)) && sportsArticle(tt, lex);
   }
 
   /**
    * Whether a stage of a competition follows the name at i, alone or after the other names of a
-   * list ("Chile und Bolivien im Viertelfinale", "Italien ins Finale"): the sides that reached it.
+   * list, also after a verb ("Chile und Bolivien im Viertelfinale", "Italien ins Finale",
+   * "Argentinien hatte im WM-Viertelfinale … verloren"): the sides that reached it.
    */
-  private static boolean stageAfter(TokenizedText tt, int i) {
-    for (int k = i + 1; k < tt.size() && k <= i + 5 && tt.sameSentence(i, k); k++) {
+  private static boolean stageAfter(TokenizedText tt, Lexicon lex, int i) {
+    boolean verb = false;
+    for (int k = i + 1; k < tt.size() && k <= i + 6 && tt.sameSentence(i, k); k++) {
       Token w = tt.get(k);
       if (w.is("im") || w.is("ins")) {
         Token stage = tt.at(k + 1);
         return stage != null && tt.sameSentence(k, k + 1) && stage.isCapitalised() && stage.lower().endsWith("finale");
       }
-      if (!(w.is("und") || w.isPunct(',') || w.isCapitalised() && w.isWord())) {
+      // One verb between: "Argentinien hatte im WM-Viertelfinale …", "Chile und Peru stehen im Finale".
+      boolean first = !verb && w.isWord() && w.isLowerCase() && !w.is("und") && !lex.is(ARTICLES, w)
+          && !lex.is(PREPOSITIONS, w) && !lex.is(DETERMINERS, w);
+      verb |= first;
+      if (!(first || w.is("und") || w.isPunct(',') || w.isCapitalised() && w.isWord())) {
         return false;
       }
     }
@@ -1347,15 +1358,15 @@ final class LocationFinder {
   }
 
   /**
-   * "Ukraine – Weißrussland 3:1 (3:0)": a name in a line of results, right before the score or
-   * before the dash, the other side's name and the score.
+   * "Ukraine – Weißrussland 3:1 (3:0)", "Ghana - Australien: 1:1": a name in a line of results,
+   * right before the score or before the dash, the other side's name and the score.
    */
   private static boolean resultLine(TokenizedText tt, int first, int last) {
     Token next = tt.at(last + 1);
     if (next == null || !tt.sameSentence(last, last + 1)) {
       return false;
     }
-    if (scoreAt(tt, last + 1)) {
+    if (scoreAt(tt, last + 1) || next.isPunct(':') && scoreAt(tt, last + 2)) {
       return true;
     }
     if (!(next.is("–") || next.is("-"))) {
@@ -1363,7 +1374,8 @@ final class LocationFinder {
     }
     for (int k = last + 2; k <= last + 5 && k < tt.size() && tt.sameSentence(last, k); k++) {
       if (!tt.get(k).isCapitalised()) {
-        return k > last + 2 && scoreAt(tt, k);
+        // "Ghana - Australien: 1:1": also with a colon before the score.
+        return k > last + 2 && (scoreAt(tt, k) || tt.get(k).isPunct(':') && scoreAt(tt, k + 1));
       }
     }
     return false;
@@ -1372,13 +1384,22 @@ final class LocationFinder {
   /**
    * "Hannover holte nur 14 Punkte", "Ingolstadt folgt auf Platz fünf": a town that opens a clause
    * (after a sentence's start, a comma, a colon or "und") right before a lower-case word that is
-   * no function word, the clause's verb: in a match report the team acts, not the town.
+   * no function word, the clause's verb, or joined by "und" to a second name before a match's verb
+   * ("Ghana und Australien trennten sich"): in a match report the team acts, not the town.
    */
   private static boolean clauseSubject(TokenizedText tt, Lexicon lex, int first, int last) {
     Token prev = tt.at(first - 1);
     Token next = tt.at(last + 1);
     boolean opens = prev == null || !tt.sameSentence(first - 1, first) || prev.isPunct(',') || prev.isPunct(':')
         || prev.is("und") || prev.is("–");
+    // "Ghana und Australien trennten sich": the first of two names joined as the subject of a
+    // match's verb ("Wien und Graz blieben trocken" names places).
+    Token other = tt.at(last + 2);
+    Token verb = tt.at(last + 3);
+    if (next != null && next.is("und") && other != null && verb != null && tt.sameSentence(last, last + 3)
+        && other.isCapitalised() && other.isWord() && lex.is(MATCH_VERBS, verb)) {
+      return opens;
+    }
     return opens && next != null && tt.sameSentence(last, last + 1) && next.isWord() && next.isLowerCase()
         && !lex.is(PREPOSITIONS, next) && !lex.is(ARTICLES, next) && !lex.is(DETERMINERS, next)
         && !lex.is(CONJUNCTIONS, next);

@@ -163,6 +163,7 @@ class LocationRulesTest {
       Die Banken sind in Zahlungsverzug geraten.                    | ORDINARY_WORD       | Zahlungsverzug
       Zenit St. Petersburg kehrt zurück.                            | NAME_OR_CLUB_BEFORE | Sankt Petersburg
       Der FC Ingolstadt siegte 1:0. Ingolstadts Trainer jubelte.    | TEAM_IN_ARTICLE     | Ingolstadt
+      Bayer Leverkusen siegte 1:0. Gelb sah der Leverkusener Stefan Reinartz. | TEAM_IN_ARTICLE | Leverkusen
       Der Delegationsleiter Othmar Karas erklärte das.              | NAME_NOT_GENITIVE   | Kara
       Dazu kommen Albin Gashi und Tamas Szanto als Mitglieder.      | NAME_NOT_GENITIVE   | Tama
       Am Stadion Stade de France gab es Explosionen.                | NAME_AFTER          | Stade
@@ -185,6 +186,9 @@ class LocationRulesTest {
       Nach dem 2:1 stehen Chile und Peru im Viertelfinale.          | SPORTS_TEAM         | Chile, Peru
       Der erste Verfolger Monaco lauert.                            | SPORTS_TEAM         | Monaco
       Gruppe C: Ukraine – Weißrussland 3:1 (3:0).                   | SPORTS_TEAM         | Ukraine, Weißrussland
+      Gruppe D: Ghana - Australien: 1:1 (1:1).                      | SPORTS_TEAM         | Ghana, Australien
+      Es stand 1:1. Ghana und Australien trennten sich unentschieden. | SPORTS_TEAM       | Ghana, Australien
+      Die Nationalmannschaft und ihr Trainer trauern. Argentinien hatte im WM-Viertelfinale verloren. | SPORTS_TEAM | Argentinien
       Ö1 brachte die Eröffnungsoper Die Eroberung von Mexico live.  | WORK_TITLE          | Mexico
       Sie zeigt den Puppenfilm Edmond zum ersten Mal.               | WORK_TITLE          | Edmond
       Die Raumsonde Rosetta fliegt weiter.                          | WORK_TITLE          | Rosette
