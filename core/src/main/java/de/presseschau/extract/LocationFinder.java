@@ -776,6 +776,10 @@ final class LocationFinder {
     }
     String surface = tt.text.substring(tt.get(first).start(), tt.get(last).end());
     Gazetteer.Place p = gaz.get(surface);
+    if (p == null && last == first + 1 && tt.get(last).isCapitalised() && tt.get(last).start() > tt.get(first).end()) {
+      // "Baden Baden", "Baden Württemberg": a hyphenated name written with a space.
+      p = gaz.get(tt.get(first).text() + "-" + tt.get(last).text());
+    }
     if (p == null && first == last && tt.get(first).isAllCaps() && surface.length() > 3 && capsContext(tt, first)) {
       // "TOKIO" in a headline.
       p = gaz.get(surface.charAt(0) + surface.substring(1).toLowerCase(Locale.ROOT));

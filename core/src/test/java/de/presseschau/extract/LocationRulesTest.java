@@ -30,6 +30,7 @@ class LocationRulesTest {
       Annweiler meldet einen Rekord.                                | GAZETTEER          | Annweiler
       Newport meldet einen Rekord.                                  | GAZETTEER          | Newport
       Tōkyō meldet einen Rekord.                                    | GAZETTEER          | Tokio
+      Die Schule in Baden Württemberg ist neu.                      | GAZETTEER          | Baden-Württemberg
       Die Tagung fand in Bad Staffelstein statt.                    | GAZETTEER          | Bad Staffelstein
       Partner im Indopazifik-Raum sind wichtig.                     | COMPOUND_PART      | Indopazifik
       Sie wohnt in der Gubener Straße.                              | STREET             | Gubener Straße
