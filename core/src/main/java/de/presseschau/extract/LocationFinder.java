@@ -983,8 +983,10 @@ final class LocationFinder {
         return false;
       }
       // "Ernst & Young": an ampersand joins the names of a firm; "Hercules C-130", "Wendelstein
-      // 7-X": a type's code after a name makes it a product's or facility's.
-      if (next.is("&") || prevSame && prev.is("&") || MODEL_CODE.matcher(nx).matches()) {
+      // 7-X": a type's code after a name makes it a product's or facility's; so does a version
+      // number ("Mesa 17.2", "Ubuntu 16.04").
+      if (next.is("&") || prevSame && prev.is("&") || MODEL_CODE.matcher(nx).matches()
+          || VERSION_AFTER.matcher(tt.text).region(tt.get(last).end(), tt.text.length()).lookingAt()) {
         return false;
       }
       // "Stade de France", "Monte dei Paschi": a Romance name particle and a capitalised word after
@@ -1066,6 +1068,13 @@ final class LocationFinder {
   /** A type's code: "C-130", "A380", "7-X", "MiG-29" is not one (a name with a capital inside). */
   private static final java.util.regex.Pattern MODEL_CODE =
       java.util.regex.Pattern.compile("\\p{Lu}{1,3}-?\\d{1,4}\\p{Lu}?|\\d{1,3}-\\p{Lu}{1,2}");
+
+  /**
+   * A version number after a name: " 17.2", " 16.04", " 2.6.32"; not a number with a thousands'
+   * point (" 12.000"), a time (" 12.30 Uhr") or a date (" 17.2.").
+   */
+  private static final java.util.regex.Pattern VERSION_AFTER =
+      java.util.regex.Pattern.compile(" \\d{1,3}\\.\\d{1,2}(?:\\.\\d{1,3})?(?![.,\\d])(?!\\s*Uhr)");
 
   /** An Arabic article joined to the next word of a name: "al-Ghab", "el-Arisch", "asch-Scharif". */
   private static final java.util.regex.Pattern ARABIC_ARTICLE = java.util.regex.Pattern.compile("(al|el|as|asch|ad|ar|an|at|az)-\\p{Lu}");

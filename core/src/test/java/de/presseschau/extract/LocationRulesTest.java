@@ -196,6 +196,7 @@ class LocationRulesTest {
       Der Lander der ESA-Mission Rosetta meldet sich.               | WORK_TITLE          | Rosette
       Ein Hubschrauber des Typs „Sokol“ landete.                    | WORK_TITLE          | Sokol
       Die Rangliste stammt von Ernst & Young.                       | NAME_AFTER          | Young
+      Mesa 17.2 und der Linux Kernel 4.13 laufen schneller.         | NAME_AFTER          | Mesa
       Sie arbeitet bei Hoover Institution.                          | NAME_AFTER          | Hoover
       Dort leben 50 Braunbären (Ursus arctos).                      | NAME_AFTER          | Ursus
       Das Epizentrum lag in San Felice sul Panaro.                  | NAME_AFTER          | San
@@ -223,6 +224,16 @@ class LocationRulesTest {
     assertEquals(List.of(), extract(ALL, sentence).locationNames());
     assertEquals(List.of(names.split(",\\s*")),
         extract(ALL.withLocationRulesOff(EnumSet.of(filter)), sentence).locationNames());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Es demonstrierten in Wien 12.000 Menschen.
+      Der Zug fährt in Wien 12.30 Uhr ab.
+      Er kam am Montag nach Wien 17.2. zurück.
+      """)
+  void aNumberWithAThousandsPointATimeOrADateAfterAPlaceIsNoVersion(String sentence) {
+    assertEquals(List.of("Wien"), extract(ALL, sentence).locationNames());
   }
 
   /** As {@link #eachFilterKeepsANameThatIsNoPlaceHereOut}, in sentences that also name places the filter keeps. */
