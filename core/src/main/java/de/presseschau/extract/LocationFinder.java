@@ -58,6 +58,9 @@ final class LocationFinder {
         continue;
       }
       int last = off.contains(LocationRule.GAZETTEER) ? -1 : gazetteerMatch(tt, gaz, i);
+      if (last == i && !off.contains(LocationRule.DERIVED_ADJECTIVE) && largerPlacesAdjective(tt, lex, gaz, i)) {
+        last = -1;
+      }
       if (last >= 0) {
         String canonical = placeAt(tt, gaz, i, last).canonical();
         if (!off.contains(LocationRule.TEAM_IN_ARTICLE) && namesTeam(tt, lex, gaz, i, last, off)
@@ -1157,6 +1160,23 @@ final class LocationFinder {
    * the name ("Berlin|er") or from its stem before -en ("Kärnt|en" → "Kärnt|ner", "Münch|en" →
    * "Münch|ner"). It names the place, as a derivation; see {@link LocationRule#DERIVED_ADJECTIVE}.
    */
+  /**
+   * "der verstorbene Erlanger Frauenarzt": a small town's name in -er (Erlanger, Kentucky) used as an
+   * adjective before a noun is the adjective of a large city, a state or a country (Erlangen).
+   */
+  private static boolean largerPlacesAdjective(TokenizedText tt, Lexicon lex, Gazetteer gaz, int i) {
+    Gazetteer.Place own = gaz.get(tt.get(i));
+    if (own == null || own.kind() != Gazetteer.Kind.CITY || gaz.isLargeCity(own.canonical())) {
+      return false;
+    }
+    Found derived = derivedAdjective(tt, lex, gaz, i);
+    if (derived == null || derived.canonical().equals(own.canonical())) {
+      return false;
+    }
+    Gazetteer.Place of = gaz.get(derived.canonical());
+    return of != null && (gaz.isLargeCity(of.canonical()) || of.kind() == Gazetteer.Kind.STATE || of.kind() == Gazetteer.Kind.COUNTRY);
+  }
+
   private static Found derivedAdjective(TokenizedText tt, Lexicon lex, Gazetteer gaz, int i) {
     Token t = tt.get(i);
     String s = t.text();

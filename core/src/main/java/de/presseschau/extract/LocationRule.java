@@ -90,7 +90,8 @@ public enum LocationRule {
   COORDINATED,
   /**
    * "Berliner Polizei", "Kärntner Anzüge", "Bremer Polizei" (Brem|en), "der Spanier Rafael Nadal"
-   * (Spani|en): a place's adjective or demonym in -er; it feeds the facet with the
+   * (Spani|en): a place's adjective or demonym in -er, also where a small town bears the
+   * adjective's name ("der Erlanger Frauenarzt": Erlangen, not Erlanger in Kentucky); it feeds the facet with the
    * place (Berlin, Kärnten), and its mention is of kind {@code derived}, not counted as a name.
    */
   DERIVED_ADJECTIVE,

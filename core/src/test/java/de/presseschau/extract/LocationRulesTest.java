@@ -44,6 +44,7 @@ class LocationRulesTest {
       Die Kärntner Polizei ermittelt.                               | DERIVED_ADJECTIVE  | Kärnten
       Die New Yorker Polizei ermittelt.                             | DERIVED_ADJECTIVE  | New York
       Die Bremer Polizei ermittelt.                                 | DERIVED_ADJECTIVE  | Bremen
+      Der Erlanger Frauenarzt ist gestorben.                        | DERIVED_ADJECTIVE  | Erlangen
       Sie tagen im Wiener Austria Center.                           | DERIVED_ADJECTIVE  | Wien
       Im Zillertal schneite es.                                     | REGION_SUFFIX      | Zillertal
       """)
