@@ -546,9 +546,9 @@ final class LocationFinder {
     return !RESULT_AFTER_DASH.matcher(tt.text).region(next.end(), tt.text.length()).lookingAt();
   }
 
-  /** "– Republik Moldau 1:0": the other side's name and the score, after a side and a dash. */
+  /** "– Republik Moldau 1:0", "- Australien: 1:1": the other side's name and the score, after a side and a dash. */
   private static final java.util.regex.Pattern RESULT_AFTER_DASH =
-      java.util.regex.Pattern.compile("\\s*(\\p{Lu}[\\p{L}.'-]*\\s+){1,4}\\d{1,3}:\\d{1,3}");
+      java.util.regex.Pattern.compile("\\s*(\\p{Lu}[\\p{L}.'-]*:?\\s+){1,4}\\d{1,3}:\\d{1,3}");
 
   /**
    * Whether the name at i stands where a place stands: after a place preposition ("in Bremen",

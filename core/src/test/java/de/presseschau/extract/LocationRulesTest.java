@@ -189,6 +189,7 @@ class LocationRulesTest {
       Der erste Verfolger Monaco lauert.                            | SPORTS_TEAM         | Monaco
       Gruppe C: Ukraine – Weißrussland 3:1 (3:0).                   | SPORTS_TEAM         | Ukraine, Weißrussland
       Gruppe D: Ghana - Australien: 1:1 (1:1).                      | SPORTS_TEAM         | Ghana, Australien
+      Rooney entschuldigte sich. Ghana - Australien: 1:1 (1:1)      | SPORTS_TEAM         | Ghana, Australien
       Es stand 1:1. Ghana und Australien trennten sich unentschieden. | SPORTS_TEAM       | Ghana, Australien
       Die Nationalmannschaft und ihr Trainer trauern. Argentinien hatte im WM-Viertelfinale verloren. | SPORTS_TEAM | Argentinien
       Ö1 brachte die Eröffnungsoper Die Eroberung von Mexico live.  | WORK_TITLE          | Mexico
