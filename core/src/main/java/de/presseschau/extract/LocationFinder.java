@@ -389,11 +389,15 @@ final class LocationFinder {
     });
   }
 
-  /** "Mittelfeldspieler", "Co-Trainer", "Stürmer": a player's or coach's role, as a compound's head. */
+  /**
+   * "Mittelfeldspieler", "Co-Trainer", "Stürmer": a player's or coach's role, as a compound's head,
+   * also inflected ("des Mainzer Torhüters", "den Stürmern").
+   */
   private static boolean teamRole(Lexicon lex, String word) {
     String w = word.toLowerCase(Locale.ROOT);
     w = w.substring(w.lastIndexOf('-') + 1);
-    return w.endsWith("spieler") || w.endsWith("spielerin") || lex.ending(TEAM_ROLES, w, 0) != null;
+    return w.endsWith("spieler") || w.endsWith("spielerin") || w.endsWith("spielers") || w.endsWith("spielern")
+        || headIn(lex, TEAM_ROLES, w);
   }
 
   /**

@@ -154,6 +154,7 @@ class LocationRulesTest {
       Der Deutsche Aktienindex (Dax) schloss im Plus.               | NAME_AFTER          | Dax
       Der Bär Balu stapft durch den Wald.                           | WORK_TITLE          | Balu
       Der Jenaer Mittelfeldspieler köpfte zum 1:0 ein, der Kölner Stürmer glich aus. | SPORTS_TEAM | Jena, Köln
+      Es stand 1:0. Der Ball lag im Tor des Mainzer Torhüters.      | SPORTS_TEAM         | Mainz
       Das Kunsthaus Graz zeigt neue Bilder.                         | NAME_OR_CLUB_BEFORE | Graz
       Zeugen sollen sich an das Landeskriminalamt Steiermark wenden. | NAME_OR_CLUB_BEFORE | Steiermark
       Der Präsident des Oberlandesgerichts Innsbruck trat ab.       | NAME_OR_CLUB_BEFORE | Innsbruck
