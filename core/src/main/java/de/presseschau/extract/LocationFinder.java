@@ -1196,8 +1196,13 @@ final class LocationFinder {
       return null;
     }
     String stem = s.substring(0, s.length() - 2);
-    // "New Yorker Polizei": the adjective of a two-word name, made from its last word.
+    // "um 07:57 Moskauer Zeit", "10 Uhr Pekinger Zeit": a time zone says when, not where.
     Token prev = tt.at(i - 1);
+    if (next.is("Zeit") && prev != null && tt.sameSentence(i - 1, i)
+        && (prev.is("Uhr") || Character.isDigit(prev.text().charAt(prev.text().length() - 1)))) {
+      return null;
+    }
+    // "New Yorker Polizei": the adjective of a two-word name, made from its last word.
     if (prev != null && tt.sameSentence(i - 1, i) && prev.isCapitalised() && prev.isWord()) {
       Gazetteer.Place whole = gaz.get(prev.text() + " " + stem);
       if (whole != null && whole.kind() != Gazetteer.Kind.WATER) {

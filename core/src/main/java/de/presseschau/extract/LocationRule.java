@@ -91,7 +91,8 @@ public enum LocationRule {
   /**
    * "Berliner Polizei", "Kärntner Anzüge", "Bremer Polizei" (Brem|en), "der Spanier Rafael Nadal"
    * (Spani|en): a place's adjective or demonym in -er, also where a small town bears the
-   * adjective's name ("der Erlanger Frauenarzt": Erlangen, not Erlanger in Kentucky); it feeds the facet with the
+   * adjective's name ("der Erlanger Frauenarzt": Erlangen, not Erlanger in Kentucky); not a time
+   * zone ("um 07:57 Moskauer Zeit"); it feeds the facet with the
    * place (Berlin, Kärnten), and its mention is of kind {@code derived}, not counted as a name.
    */
   DERIVED_ADJECTIVE,

@@ -618,6 +618,13 @@ class LocationRulesTest {
   }
 
   @Test
+  void aPlacesAdjectiveInATimeZoneIsNoPlace() {
+    assertEquals(List.of(), extract(ALL, "Er startete um 07:57 Moskauer Zeit.").locationNames());
+    assertEquals(List.of(), extract(ALL, "Es begann um 10 Uhr Pekinger Zeit.").locationNames());
+    assertEquals(List.of("Moskau"), extract(ALL, "Die Moskauer Zeit der Band war kurz.").locationNames());
+  }
+
+  @Test
   void aVenueGluedToTheWordBeforeItIsNoName() {
     // A line break lost between "SK Sturm Graz" and "Goldberg-Stadion".
     assertFalse(extract(ALL, "Samstag SV Grödig – SK Sturm GrazGoldberg-Stadion, 16 Uhr.").locationNames()
