@@ -2183,10 +2183,35 @@ final class LocationFinder {
     }
     Gazetteer.Place p = placeAt(tt, gaz, first, last);
     String pv = prev.text();
+    // After a nationality the given name may be a town's name too ("die Japanerin Izumi Yamada").
+    boolean nationality = nationalityBefore(tt, gaz, first - 1);
     return p.kind() == Gazetteer.Kind.CITY && p.canonical().equals(tt.get(first).text())
-        && prev.isCapitalised() && prev.isWord() && !prev.isAllCaps() && !lex.isStop(pv) && gaz.get(pv) == null
+        && prev.isCapitalised() && prev.isWord() && !prev.isAllCaps() && !lex.isStop(pv) && (nationality || gaz.get(pv) == null)
         && !lex.isRole(pv) && !lex.isCommonWord(pv) && !lex.isOrdinaryForm(pv)
-        && (roleBefore(tt, lex, first - 1) || minuteAfter(tt, last));
+        && (roleBefore(tt, lex, first - 1) || nationality || minuteAfter(tt, last));
+  }
+
+  /**
+   * Whether a noun of nationality stands right before token k ("die Japanerin Izumi Yamada", "der
+   * Spanier"): a country's demonym in -er or -erin.
+   */
+  private static boolean nationalityBefore(TokenizedText tt, Gazetteer gaz, int k) {
+    Token t = tt.at(k - 1);
+    if (t == null || !tt.sameSentence(k - 1, k) || !t.isCapitalised() || !t.isWord()) {
+      return false;
+    }
+    String w = t.text().endsWith("erin") ? t.text().substring(0, t.text().length() - 2) : t.text();
+    if (w.length() < 6 || !w.endsWith("er")) {
+      return false;
+    }
+    String stem = w.substring(0, w.length() - 2);
+    for (String name : new String[] {stem, stem + "en"}) { // Japan|er, Spani|er → Spanien
+      Gazetteer.Place p = gaz.get(name);
+      if (p != null && p.kind() == Gazetteer.Kind.COUNTRY) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a person's role or title stands right before token k, in its sentence. */

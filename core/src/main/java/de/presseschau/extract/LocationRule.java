@@ -168,7 +168,8 @@ public enum LocationRule {
    * Filter: a one-word place that is the family name of a person the article names in full,
    * also in the genitive ("Marco Rubio … Rubio", "David Bowie … Bowies Umfeld"; a town's name right
    * after a well-known given name inside a person's name: "Michael Jackson Song … Jackson"), or after an
-   * unlisted given name (also in -er or -e) with a role before it or a match minute after the town
+   * unlisted given name (also in -er or -e) with a role or nationality before it ("die Japanerin
+   * Izumi Yamada") or a match minute after the town
    * ("Stürmer Enner Valencia", "Enner Valencia (57.)", "Quarterback Cam Newton … Druck auf
    * Newton"; elsewhere in the article not after a place's preposition); and a town under 100,000 inhabitants that the full-form dictionary knows only as
    * a family name ("Obama will …", "Kant und Kierkegaard"), unless a place's preposition or noun

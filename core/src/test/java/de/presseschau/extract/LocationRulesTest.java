@@ -137,6 +137,7 @@ class LocationRulesTest {
       Er wechselte nach Milwaukee Bucks im Sommer.                  | SPORTS_TEAM         | Milwaukee
       David Bowie starb. Musiker aus Bowies Umfeld trauern.         | PERSON_NAME         | Bowie
       Es gibt einen neuen Michael Jackson Song. Jackson war im Juni gestorben. | PERSON_NAME | Jackson
+      Die bisher führende Japanerin Izumi Yamada rutschte ab.       | PERSON_NAME         | Yamada
       Laut Berichten aus Korvalas Zulieferkette fehlt Material.     | GENITIVE_OWNER      | Korvalas
       In Clockwise spielt Cleese einen Schuldirektor.               | ENGLISH_WORD        | Clockwise
       Gestern war auch Gao Ying nicht da.                           | NAME_AFTER          | Gao
