@@ -830,11 +830,13 @@ final class LocationFinder {
           && !relative && lex.ending(TERRITORY_HEADS, p.canonical().toLowerCase(Locale.ROOT), 3) == null) {
         return false;
       }
-      // "Die Schwaben feierten", "die Bayern", "die Oberbayern": after "die" a state or region named
-      // like its people (a plural in -n) that is neuter as a place ("in Bayern", "das Oberbayern")
-      // or a people's noun is the people, or their team; "die Pfalz", "die Alpen" stay.
+      // "Die Schwaben feierten", "die Bayern", "hinter den Schwaben": after "die" or the plural's
+      // "den" a state or region named like its people (a plural in -n) that is neuter as a place
+      // ("in Bayern", "das Oberbayern") or a people's noun is the people, or their team; "die
+      // Pfalz", "in den Alpen" stay.
       if (!off.contains(LocationRule.ARTICLE_BEFORE) && (p.kind() == Gazetteer.Kind.STATE || p.kind() == Gazetteer.Kind.REGION)
-          && first == last && (prev.is("die") || prev.is("Die")) && !relative && p.canonical().equals(tt.get(first).text())
+          && first == last && (prev.is("die") || prev.is("Die") || prev.is("den")) && !relative
+          && p.canonical().equals(tt.get(first).text())
           && tt.get(first).text().endsWith("n")
           && lex.isNeuterOrPeople(tt.get(first).text())) {
         return false;

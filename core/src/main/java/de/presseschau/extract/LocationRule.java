@@ -105,7 +105,8 @@ public enum LocationRule {
   NAME_OR_CLUB_BEFORE,
   /**
    * Filter: an article before a place that takes none ("der Bremen"); "die" before a state or
-   * region named like its people ("Die Schwaben feierten", "die Oberbayern"): the people or
+   * region named like its people ("Die Schwaben feierten", "die Oberbayern", "hinter den
+   * Schwaben"): the people or
    * their team.
    */
   ARTICLE_BEFORE,

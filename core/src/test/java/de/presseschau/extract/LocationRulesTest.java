@@ -635,9 +635,12 @@ class LocationRulesTest {
   }
 
   @Test
-  void aRegionNamedLikeItsPeopleAfterDieIsThePeople() {
+  void aRegionNamedLikeItsPeopleAfterDieOrDenIsThePeople() {
     assertEquals(List.of(), extract(ALL, "Die Schwaben feierten mit einem 1:0 den ersten Sieg.").locationNames());
     assertEquals(List.of(), extract(ALL, "Gestern gewannen die Oberbayern 2:0.").locationNames());
+    assertEquals(List.of(), extract(ALL, "Schalke liegt zwei Punkte hinter den Schwaben.").locationNames().stream()
+        .filter("Schwaben"::equals).toList());
+    assertEquals(List.of("Alpen"), extract(ALL, "Sie wandern in den Alpen.").locationNames());
     assertEquals(List.of("Oberbayern"), extract(ALL, "Das Wetter in Oberbayern ist schön.").locationNames());
     assertEquals(List.of("Pfalz", "Steiermark", "Alpen"),
         extract(ALL, "Sie reisten in die Pfalz, die Steiermark und die Alpen.").locationNames(),
