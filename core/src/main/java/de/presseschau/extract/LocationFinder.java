@@ -1002,7 +1002,7 @@ final class LocationFinder {
       // a place make a longer name that the gazetteer does not know (it knows "Rio de Janeiro").
       Token after = tt.at(last + 2);
       if (lex.is(NAME_PARTICLES, next) && after != null && tt.sameSentence(last + 1, last + 2) && after.isCapitalised()
-          && !lex.isCommonWord(after) && next.start() > tt.get(last).end()) {
+          && after.isWord() && next.start() > tt.get(last).end()) {
         return false;
       }
       // "Paris Hilton": a place name followed by a family name met in the article.

@@ -245,6 +245,7 @@ class LocationRulesTest {
   @CsvSource(delimiter = '|', textBlock = """
       Sie kommen aus Nigeria, Gambia, Cote dIvorie und Mali.                 | NAME_AFTER  | Cote
       Zu den Verlierern zählt das Haus aus Siena, Monte dei Paschi di Siena. | NAME_AFTER  | Monte
+      Sie starben nahe der Luftwaffenbasis Talavera la Real in Badajoz.      | NAME_AFTER  | Talavera
       Es lesen Gruppen aus Finnland und Ideogramma aus Zypern.               | NAME_AFTER  | Ideogramma
       Das Spiel gegen Erzgebirge Aue fiel aus.                               | NAME_AFTER  | Erzgebirge
       Das Bundesligaspiel Cottbus gegen Stuttgart fiel aus.                  | SPORTS_TEAM | Cottbus
