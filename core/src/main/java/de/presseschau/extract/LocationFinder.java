@@ -819,6 +819,9 @@ final class LocationFinder {
         if (before != null && prev.isCapitalised() && opensOrgName(lex, before)) {
           return false; // "FC Bayern München"
         }
+        if (quotedAfterInstitution(tt, lex, first)) {
+          return false;
+        }
       }
       Token prev2 = tt.at(first - 2);
       // ", die Halle werde …": after a comma "die" may be a relative pronoun before a town's
@@ -1281,6 +1284,22 @@ final class LocationFinder {
   private static boolean isYear(String s) {
     return s.length() == 4 && (s.startsWith("19") || s.startsWith("20")) && isAsciiDigit(s.charAt(2))
         && isAsciiDigit(s.charAt(3));
+  }
+
+  /**
+   * "der Zeitung „Beijing Shibao“", "die Partei „Neue Rechte“": a name in quotation marks right
+   * after an institution's or organisation's word is that one's title (also its second word).
+   */
+  private static boolean quotedAfterInstitution(TokenizedText tt, Lexicon lex, int first) {
+    int k = first - 1;
+    for (int words = 0; words < 2 && k >= 0 && tt.sameSentence(k, first) && tt.get(k).isCapitalised() && tt.get(k).isWord(); words++) {
+      k--;
+    }
+    Token quote = tt.at(k);
+    Token noun = tt.at(k - 1);
+    return quote != null && noun != null && tt.sameSentence(k - 1, first) && TokenizedText.isQuoteMark(quote)
+        && quote.end() == tt.get(k + 1).start() && noun.isCapitalised()
+        && (institutionWord(lex, noun) || headIn(lex, ORGANISATION_HEADS, noun.text()));
   }
 
   /** The word before i, over a quotation mark between them: "des Typs „Sokol“". */

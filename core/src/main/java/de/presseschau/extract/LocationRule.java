@@ -98,7 +98,8 @@ public enum LocationRule {
   DERIVED_ADJECTIVE,
   /**
    * Filter: a first name, title, club word, institution (also in the genitive: "des Flughafens
-   * Brüssel") or organisation's kind before a gazetteer name ("Paris Hilton", "FC Bayern",
+   * Brüssel") or organisation's kind before a gazetteer name, also before a title in quotation
+   * marks ("der Zeitung „Neues Deutschland“") ("Paris Hilton", "FC Bayern",
    * "Kunsthaus Graz", "der Gruppierung Asow"; the place's genitive stays: "die LGBT-Bewegung
    * Chiles"), or before a compass region ("das Polizeipräsidium Westpfalz").
    */
