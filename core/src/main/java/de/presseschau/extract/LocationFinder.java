@@ -117,7 +117,8 @@ final class LocationFinder {
         String canonical = gaz.canonical(Gazetteer.normalise(tt.text.substring(t.start(), tt.get(ctx.last()).end())));
         // "die Hauptstadt Jakutiens": names of countries and regions in -ien take a genitive -s,
         // which is no part of the name (Jakutien).
-        if (ctx.last() == i && canonical.length() > 6 && canonical.endsWith("iens") && ctx.rule() != LocationRule.STREET) {
+        if (ctx.last() == i && canonical.length() > 6 && canonical.endsWith("iens") && ctx.rule() != LocationRule.STREET
+            || ctx.last() == i && capitalsGenitive(tt, i)) {
           canonical = canonical.substring(0, canonical.length() - 1);
         }
         // An address's house number belongs to the mention ("Neuendorfer Straße 90c"), not to the
@@ -154,6 +155,18 @@ final class LocationFinder {
       dropTownsOnlyInCompounds(tt, gaz, out);
     }
     return out;
+  }
+
+  /**
+   * "die Hauptstadt Tabascos": after a capital's noun a name that no gazetteer knows, in -s after a
+   * vowel, is the genitive of the region whose capital it is (Tabasco); the capitals themselves are
+   * in the gazetteer ("die Hauptstadt Caracas").
+   */
+  private static boolean capitalsGenitive(TokenizedText tt, int i) {
+    Token prev = tt.at(i - 1);
+    String w = tt.get(i).text();
+    return prev != null && tt.sameSentence(i - 1, i) && prev.lower().endsWith("hauptstadt") && w.length() > 4
+        && w.endsWith("s") && "aeiou".indexOf(w.charAt(w.length() - 2)) >= 0;
   }
 
   /**

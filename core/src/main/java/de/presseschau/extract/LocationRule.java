@@ -55,7 +55,8 @@ public enum LocationRule {
   /**
    * A place noun or direction before an unknown name: "Stadt X", "nördlich von X". (For this and
    * the other rules of an unknown name, a region's genitive in -iens is faceted by its name: "die
-   * Hauptstadt Jakutiens" → Jakutien.)
+   * Hauptstadt Jakutiens" → Jakutien; so is any name in -s after a vowel after a capital's noun:
+   * "die Hauptstadt Tabascos" → Tabasco.)
    */
   PLACE_NOUN,
   /**

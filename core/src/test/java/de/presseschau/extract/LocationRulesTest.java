@@ -315,8 +315,11 @@ class LocationRulesTest {
   }
 
   @Test
-  void aRegionInIenNamedInTheGenitiveIsFacetedByItsName() {
+  void aRegionNamedInTheGenitiveIsFacetedByItsName() {
     assertEquals(List.of("Jakutsk", "Jakutien"), extract(ALL, "Jakutsk ist die Hauptstadt Jakutiens.").locationNames());
+    assertEquals(List.of("Villahermosa", "Tabasco"),
+        extract(ALL, "Das Wasser überflutete Villahermosa, die Hauptstadt Tabascos.").locationNames());
+    assertEquals(List.of("Caracas"), extract(ALL, "Sie flogen in die Hauptstadt Caracas.").locationNames());
   }
 
   @Test
