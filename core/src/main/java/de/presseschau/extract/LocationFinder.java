@@ -141,6 +141,10 @@ final class LocationFinder {
     if (!off.contains(LocationRule.LIST_OF_OTHER_NAMES) && out.size() > 0) {
       dropListsOfOtherNames(tt, lex, gaz, out);
     }
+    if (!off.contains(LocationRule.NAME_OR_CLUB_BEFORE) && !out.isEmpty()) {
+      out.removeIf(f -> f.rule() != LocationRule.DERIVED_ADJECTIVE && f.rule() != LocationRule.COMPASS_REGION
+          && listAfterInstitution(tt, lex, gaz, f.first()));
+    }
     // "die Region Sahl al-Ghab", "Irfan al-Alawi": an Arabic article joined to the next word makes
     // one longer name with the word before it, which the gazetteer's word only begins.
     if (!off.contains(LocationRule.NAME_AFTER)) {
@@ -1297,6 +1301,29 @@ final class LocationFinder {
   private static boolean isYear(String s) {
     return s.length() == 4 && (s.startsWith("19") || s.startsWith("20")) && isAsciiDigit(s.charAt(2))
         && isAsciiDigit(s.charAt(3));
+  }
+
+  /**
+   * "an den Flughäfen Frankfurt am Main, München, … Münster-Osnabrück und Saarbrücken", "der
+   * Universitäten Wien und Graz": a later member of a list of names right after an institution's
+   * word, whose first member is a place too, is one of the institutions, as the first is ("die
+   * Universität Wien"); not a publisher's places after its name ("Verlag Paul Haupt, Bern und
+   * Stuttgart") nor after a comma ("Hirzel Verlag, Stuttgart").
+   */
+  private static boolean listAfterInstitution(TokenizedText tt, Lexicon lex, Gazetteer gaz, int first) {
+    boolean separator = false;
+    for (int k = first - 1; k >= 0 && k >= first - 30 && tt.sameSentence(k, first); k--) {
+      Token t = tt.get(k);
+      if (t.isPunct(',') || t.is("und") || t.is("sowie")) {
+        separator = true;
+      } else if (t.isCapitalised() && t.isWord() && separator && institutionWord(lex, t)
+          && gaz.get(tt.get(k + 1)) != null) { // the first a place too: not "Verlag Paul Haupt, Bern"
+        return true;
+      } else if (!(t.isCapitalised() || t.is("-") || t.is("/") || t.is("am"))) { // "Frankfurt am Main"
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

@@ -102,7 +102,9 @@ public enum LocationRule {
    * Brüssel") or organisation's kind before a gazetteer name, also before a title in quotation
    * marks ("der Zeitung „Neues Deutschland“") ("Paris Hilton", "FC Bayern",
    * "Kunsthaus Graz", "der Gruppierung Asow"; the place's genitive stays: "die LGBT-Bewegung
-   * Chiles"), or before a compass region ("das Polizeipräsidium Westpfalz").
+   * Chiles"), or before a compass region ("das Polizeipräsidium Westpfalz"); also before a list of
+   * places ("an den Flughäfen Frankfurt am Main, Hamburg und Saarbrücken", "der Universitäten
+   * Marburg, Gießen und Ulm").
    */
   NAME_OR_CLUB_BEFORE,
   /**
