@@ -92,7 +92,7 @@ final class LocationFinder {
       if (!off.contains(LocationRule.COMPASS_REGION) && compassRegion(tt, lex, gaz, i, out, off)) {
         continue;
       }
-      Found part = off.contains(LocationRule.COMPOUND_PART) ? null : compoundPart(tt, lex, gaz, i);
+      Found part = off.contains(LocationRule.COMPOUND_PART) ? null : compoundPart(tt, lex, gaz, i, off);
       if (part != null) {
         out.add(part);
         Found other = part.end() < t.end() ? routeTail(tt, gaz, i) : null;
@@ -439,6 +439,12 @@ final class LocationFinder {
    */
   private static boolean institutionWord(Lexicon lex, Token t) {
     return opensOrgName(lex, t) || t.isCapitalised() && headIn(lex, INSTITUTION_HEADS, t.text());
+  }
+
+  /** "Flughafen", "des Flughafens", "Airport": a facility's word (`facilities`), also in the genitive. */
+  private static boolean facilityWord(Lexicon lex, String word) {
+    return lex.is(FACILITIES, word) || word.endsWith("s") && (lex.is(FACILITIES, word.substring(0, word.length() - 1))
+        || word.endsWith("es") && lex.is(FACILITIES, word.substring(0, word.length() - 2)));
   }
 
   /** "des Flughafens Brüssel", "des Landgerichts Hamburg": the genitive of an institution's word. */
@@ -1542,7 +1548,7 @@ final class LocationFinder {
    * "Indopazifik-Raum", "US-Verbündeten": the place that opens a hyphenated compound; the whole
    * word when the rest is a name too ("Berlin-Charlottenburg", "Köln-Wahn").
    */
-  private static Found compoundPart(TokenizedText tt, Lexicon lex, Gazetteer gaz, int i) {
+  private static Found compoundPart(TokenizedText tt, Lexicon lex, Gazetteer gaz, int i, Set<LocationRule> off) {
     Token t = tt.get(i);
     int h = t.text().indexOf('-');
     if (h <= 1) {
@@ -1564,9 +1570,13 @@ final class LocationFinder {
     if (lex.ending(NEWSPAPER_HEADS, lowerTail, 0) != null) {
       return null; // "dem Weser-Kurier", "die Rhein-Zeitung": a newspaper's name
     }
-    // "bei der HSG Nordhorn-Lingen": a club's word before the compound makes it the club's name.
+    // "bei der HSG Nordhorn-Lingen": a club's word before the compound makes it the club's name;
+    // an institution's does the institution's ("des Amtsgerichts Berlin-Charlottenburg", "die
+    // Ärztekammer Westfalen-Lippe"), but for a facility's, whose name is a place's ("vom Flughafen
+    // Moskau-Scheremetjewo", as GermEval tags it).
     Token prev = tt.at(i - 1);
-    if (prev != null && tt.sameSentence(i - 1, i) && lex.is(CLUB_BEFORE, prev)) {
+    if (prev != null && tt.sameSentence(i - 1, i) && (lex.is(CLUB_BEFORE, prev)
+        || !off.contains(LocationRule.NAME_OR_CLUB_BEFORE) && institutionWord(lex, prev) && !facilityWord(lex, prev.text()))) {
       return null;
     }
     // "des Alaska-Airlines-Fluges": an English word that ends organisations' names after the

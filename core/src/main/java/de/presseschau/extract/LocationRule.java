@@ -104,7 +104,9 @@ public enum LocationRule {
    * "Kunsthaus Graz", "der Gruppierung Asow"; the place's genitive stays: "die LGBT-Bewegung
    * Chiles"), or before a compass region ("das Polizeipräsidium Westpfalz"); also before a list of
    * places ("an den Flughäfen Frankfurt am Main, Hamburg und Saarbrücken", "der Universitäten
-   * Marburg, Gießen und Ulm").
+   * Marburg, Gießen und Ulm"), and before a hyphenated place ("des Amtsgerichts
+   * Berlin-Charlottenburg", "die Ärztekammer Westfalen-Lippe"; not a facility's word: "vom
+   * Flughafen Moskau-Scheremetjewo" names a place, as GermEval tags it).
    */
   NAME_OR_CLUB_BEFORE,
   /**

@@ -161,6 +161,8 @@ class LocationRulesTest {
       Der Präsident des Oberlandesgerichts Innsbruck trat ab.       | NAME_OR_CLUB_BEFORE | Innsbruck
       Das sagte er der Tageszeitung Österreich.                     | NAME_OR_CLUB_BEFORE | Österreich
       Das sagte er der Zeitung „Beijing Shibao“.                    | NAME_OR_CLUB_BEFORE | Peking, Shibao
+      Die Ärztekammer Westfalen-Lippe warnt.                        | NAME_OR_CLUB_BEFORE | Westfalen
+      Das Amtsgericht Berlin-Charlottenburg entschied.              | NAME_OR_CLUB_BEFORE | Berlin-Charlottenburg
       Gestreikt wird an den Flughäfen Frankfurt am Main, Hamburg und Saarbrücken. | NAME_OR_CLUB_BEFORE | Frankfurt am Main, Hamburg, Saarbrücken
       Der Sieg gegen Sturm Graz war der zehnte.                     | NAME_OR_CLUB_BEFORE | Graz
       Der Erfinder sei in Ungnade gefallen.                         | ORDINARY_WORD       | Ungnade
