@@ -321,6 +321,17 @@ final class LocationFinder {
         && !(noun != null && tt.sameSentence(i, i + 2) && noun.isCapitalised())) {
       return true;
     }
+    // "die Hamas", "der radikalislamischen Hamas": a town is neuter, its genitive's article "des"
+    // ("des antiken Roms"); after another article the "-s" word is a name of its own.
+    int k = i - 1;
+    while (k >= 0 && k > i - 4 && tt.sameSentence(k, i) && tt.get(k).isWord() && tt.get(k).isLowerCase()
+        && !lex.is(ARTICLES, tt.get(k)) && ADJECTIVE_ENDING.matcher(tt.get(k).text()).find()) {
+      k--;
+    }
+    if (k >= 0 && tt.sameSentence(k, i) && lex.is(ARTICLES, tt.get(k)) && !tt.get(k).is("des") && !tt.get(k).is("eines")
+        && !tt.get(k).is("Des")) {
+      return true;
+    }
     if (prev != null && tt.sameSentence(i - 1, i) && prev.isCapitalised() && prev.isWord() && !prev.isAllCaps()
         && !lex.isStop(prev) && !lex.isCommonWord(prev) && !lex.isOrdinaryForm(prev.text()) && !lex.isRole(prev.text())
         && gaz.get(prev) == null && !commonTail(lex, gaz, prev.text().toLowerCase(Locale.ROOT))) {
@@ -330,6 +341,9 @@ final class LocationFinder {
     return next != null && tt.sameSentence(i, i + 1) && nameWordAfter(tt, lex, gaz, i + 1)
         && !commonTail(lex, gaz, next.text().toLowerCase(Locale.ROOT));
   }
+
+  /** An inflected adjective's ending: "radikalislamischen", "neue", "großer". */
+  private static final java.util.regex.Pattern ADJECTIVE_ENDING = java.util.regex.Pattern.compile("(e|en|er|es|em)$");
 
   /**
    * Whether a list joins a common noun, no place, to the word next to {@code at} in direction

@@ -187,7 +187,9 @@ public enum LocationRule {
    * Filter: a town's name with an "-s" is its genitive ("Tokios Bürgermeister"), except right
    * after a capitalised name word or right before a word that ends a name: there the "-s" word is
    * a name of its own ("Othmar Karas erklärte", "und Tamas Szanto als"), not the town Kara or Tama;
-   * so is one that opens a sentence before a verb, with no noun to belong to ("Karas habe …").
+   * so is one that opens a sentence before a verb, with no noun to belong to ("Karas habe …"),
+   * and one after an article other than the neuter genitive's "des" ("die Hamas", "der
+   * radikalislamischen Hamas"; a town's: "des antiken Roms").
    */
   NAME_NOT_GENITIVE,
   /**

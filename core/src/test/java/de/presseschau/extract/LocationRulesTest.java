@@ -174,6 +174,7 @@ class LocationRulesTest {
       Bayer Leverkusen siegte 1:0. Gelb sah der Leverkusener Stefan Reinartz. | TEAM_IN_ARTICLE | Leverkusen
       Der Delegationsleiter Othmar Karas erklärte das.              | NAME_NOT_GENITIVE   | Kara
       Dazu kommen Albin Gashi und Tamas Szanto als Mitglieder.      | NAME_NOT_GENITIVE   | Tama
+      Das meldete das Ministerium der radikalislamischen Hamas.     | NAME_NOT_GENITIVE   | Hama
       Am Stadion Stade de France gab es Explosionen.                | NAME_AFTER          | Stade
       Er leitet das Collegio Teutonico di Santa Maria dell’Anima.   | NAME_BEFORE         | Santa Maria
       Der Mann überfuhr sie mit seinem Van.                         | WORD_IN_CONTEXT     | Van
@@ -624,6 +625,11 @@ class LocationRulesTest {
   void anAdjectiveMadeFromAPersonsNameIsNoPlace() {
     assertEquals(List.of(), extract(ALL, "Der Chip rechnet nach Hebb'schem Prinzip.").locationNames());
     assertEquals(List.of(), extract(ALL, "Sie las aus Grimm’schen Märchen.").locationNames());
+  }
+
+  @Test
+  void aTownsGenitiveAfterTheNeuterGenitivesArticleIsTheTown() {
+    assertEquals(List.of("Rom"), extract(ALL, "Der Quirinal ist einer der Hügel des klassischen Roms.").locationNames());
   }
 
   @Test
