@@ -870,6 +870,13 @@ final class LocationFinder {
           && !relative && lex.ending(TERRITORY_HEADS, p.canonical().toLowerCase(Locale.ROOT), 3) == null) {
         return false;
       }
+      // "der Absturz der „Columbia“": also over an opening quotation mark (a vessel's or work's name).
+      if (!off.contains(LocationRule.ARTICLE_BEFORE) && !p.kind().takesArticle() && TokenizedText.isQuoteMark(prev)
+          && prev.end() == tt.get(first).start() && prev2 != null && tt.sameSentence(first - 2, first)
+          && lex.is(PLACE_DETERMINERS, prev2) && lex.ending(TERRITORY_HEADS, p.canonical().toLowerCase(Locale.ROOT), 3) == null
+          && !nounAfterQuote(tt, last)) {
+        return false;
+      }
       // "Die Schwaben feierten", "die Bayern", "hinter den Schwaben": after "die" or the plural's
       // "den" a state or region named like its people (a plural in -n) that is neuter as a place
       // ("in Bayern", "das Oberbayern") or a people's noun is the people, or their team; "die
@@ -1360,6 +1367,14 @@ final class LocationFinder {
     return quote != null && noun != null && tt.sameSentence(k - 1, first) && TokenizedText.isQuoteMark(quote)
         && quote.end() == tt.get(k + 1).start() && noun.isCapitalised()
         && (institutionWord(lex, noun) || headIn(lex, ORGANISATION_HEADS, noun.text()));
+  }
+
+  /** "dem „Central“ Bezirk": a closing quotation mark and a noun, to which the article before belongs. */
+  private static boolean nounAfterQuote(TokenizedText tt, int last) {
+    Token quote = tt.at(last + 1);
+    Token noun = tt.at(last + 2);
+    return quote != null && noun != null && TokenizedText.isQuoteMark(quote) && tt.sameSentence(last, last + 2)
+        && noun.isCapitalised() && noun.isWord();
   }
 
   /** The word before i, over a quotation mark between them: "des Typs „Sokol“". */

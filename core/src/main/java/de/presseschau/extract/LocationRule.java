@@ -110,7 +110,8 @@ public enum LocationRule {
    */
   NAME_OR_CLUB_BEFORE,
   /**
-   * Filter: an article before a place that takes none ("der Bremen"); "die" before a state or
+   * Filter: an article before a place that takes none ("der Bremen"), also over a quotation mark
+   * ("der Absturz der „Columbia“"); "die" before a state or
    * region named like its people ("Die Schwaben feierten", "die Oberbayern", "hinter den
    * Schwaben"): the people or
    * their team.

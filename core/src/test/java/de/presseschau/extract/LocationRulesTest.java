@@ -175,6 +175,7 @@ class LocationRulesTest {
       Der Delegationsleiter Othmar Karas erklärte das.              | NAME_NOT_GENITIVE   | Kara
       Dazu kommen Albin Gashi und Tamas Szanto als Mitglieder.      | NAME_NOT_GENITIVE   | Tama
       Das meldete das Ministerium der radikalislamischen Hamas.     | NAME_NOT_GENITIVE   | Hama
+      Seit dem Absturz der „Columbia“ ruht das Programm.            | ARTICLE_BEFORE      | Columbia
       Am Stadion Stade de France gab es Explosionen.                | NAME_AFTER          | Stade
       Er leitet das Collegio Teutonico di Santa Maria dell’Anima.   | NAME_BEFORE         | Santa Maria
       Der Mann überfuhr sie mit seinem Van.                         | WORD_IN_CONTEXT     | Van
