@@ -1482,7 +1482,10 @@ final class LocationFinder {
     // last: it scans the whole text.
     Token prev = tt.at(first - 1);
     boolean prevSame = prev != null && tt.sameSentence(first - 1, first);
-    boolean side = prevSame && (lex.is(MATCH_BEFORE, prev) || lex.is(MATCH_VERBS, prev) || prev.is("–") || prev.is("-"))
+    // "trennten sich Freiburg und Dortmund 2:2": a reflexive match verb before the town.
+    Token verb = tt.at(first - 2);
+    boolean reflexive = prevSame && prev.is("sich") && verb != null && tt.sameSentence(first - 2, first) && lex.is(MATCH_VERBS, verb);
+    boolean side = prevSame && (lex.is(MATCH_BEFORE, prev) || lex.is(MATCH_VERBS, prev) || reflexive || prev.is("–") || prev.is("-"))
         || nextSame && (lex.is(MATCH_VERBS, next) || (next.is("–") || next.is("-")) && !dateline(tt, first, last))
         || clauseSubject(tt, lex, first, last);
     return side && hasScore(tt);

@@ -145,15 +145,17 @@ public enum LocationRule {
   /**
    * Filter: a town named as its sports team, by a team nickname after it ("Milwaukee Bucks",
    * "Calgary Flames") or as a side in a match report, an article with a score ("Dortmund schlägt
-   * Stuttgart 3:0", "gegen Wolfsburg", "3:0 bei Darmstadt", "Ajax – Fenerbahce 2:1", or opening a clause before its
-   * verb: "Hannover holte nur 14 Punkte"; a country there is its national team: "Argentinien steht
+   * Stuttgart 3:0", "gegen Wolfsburg", "3:0 bei Darmstadt", "trennten sich Freiburg und Dortmund
+   * 2:2", "Ajax – Fenerbahce 2:1", "Ghana - Australien: 1:1", or opening a clause before its
+   * verb: "Hannover holte nur 14 Punkte", "Ghana und Australien trennten sich"; a country there is its national team: "Argentinien steht
    * mit leeren Händen da"; a country with its standing in brackets, "Ecuador (3)", or before a
-   * competition's stage, "Chile und Peru im Viertelfinale", in an article on sport), or as a player's club in a
+   * competition's stage, "Chile und Peru im Viertelfinale", "Argentinien hatte im WM-Viertelfinale",
+   * in an article on sport), or as a player's club in a
    * report's statistics ("Marc Janko (Basel, 46/21)", "Platzverweis (Bilbao/86.)"); in a
    * line-up a name is a player's and the name before its colon the team's ("Salzburg: C.
    * Stankovic – Schmitz, Miranda, …"); the first side after a match noun ("Bundesligaspiel
-   * Cottbus gegen Stuttgart"); a town's adjective before a player's role in an article on sport
-   * ("der Jenaer Mittelfeldspieler").
+   * Cottbus gegen Stuttgart"); a town's adjective before a player's role, also inflected, in an
+   * article on sport ("der Jenaer Mittelfeldspieler", "des Mainzer Torhüters").
    */
   SPORTS_TEAM,
   /**
@@ -161,7 +163,8 @@ public enum LocationRule {
    * Ingolstadt", "Bayer Leverkusen", "Hannover 96") or as a side ({@link #SPORTS_TEAM}; a country
    * as a national team only in a match report: "6:0-Sieg über San Marino"), is the
    * team wherever else the article names it outside a place's slot ("Ingolstadts Manager",
-   * "Ingolstadt folgt auf Platz fünf", "das angeschlagene Leverkusen"); after a place preposition
+   * "Ingolstadt folgt auf Platz fünf", "das angeschlagene Leverkusen"), and so is the town's
+   * adjective right before a person's name ("der Leverkusener Stefan Reinartz"); after a place preposition
    * or place noun, and as a dateline, it stays a place ("in Bremen", "bei Denver", "Wien –").
    */
   TEAM_IN_ARTICLE,
