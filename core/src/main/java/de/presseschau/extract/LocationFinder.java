@@ -113,6 +113,16 @@ final class LocationFinder {
       if (ctx == null && !off.contains(LocationRule.COORDINATED) && coordinated(tt, lex, gaz, out, i, off)) {
         ctx = new Context(i, LocationRule.COORDINATED);
       }
+      if (ctx != null && (ctx.rule() == LocationRule.PLACE_NOUN || ctx.rule() == LocationRule.PLACE_PREPOSITION
+          || ctx.rule() == LocationRule.NAME_PREFIX) && !off.contains(LocationRule.MULTI_WORD_NAME)) {
+        // "über der Stadt Burguillos del Cerro": an unknown name in a place's slot goes on over a
+        // Romance particle and a capitalised word ("Santa Cruz de la Sierra"; not a coordinated
+        // one: "Siena, Monte dei Paschi" is a bank).
+        int tail = particleTail(tt, lex, ctx.last());
+        if (tail > ctx.last()) {
+          ctx = new Context(tail, LocationRule.MULTI_WORD_NAME);
+        }
+      }
       if (ctx != null) {
         String canonical = gaz.canonical(Gazetteer.normalise(tt.text.substring(t.start(), tt.get(ctx.last()).end())));
         // "die Hauptstadt Jakutiens": names of countries and regions in -ien take a genitive -s,
@@ -1367,6 +1377,19 @@ final class LocationFinder {
     return quote != null && noun != null && tt.sameSentence(k - 1, first) && TokenizedText.isQuoteMark(quote)
         && quote.end() == tt.get(k + 1).start() && noun.isCapitalised()
         && (institutionWord(lex, noun) || headIn(lex, ORGANISATION_HEADS, noun.text()));
+  }
+
+  /**
+   * The last token of a name that goes on after token k over Romance particles and a capitalised
+   * word ("Burguillos del Cerro", "Santa Cruz de la Sierra"), or k.
+   */
+  private static int particleTail(TokenizedText tt, Lexicon lex, int k) {
+    int at = k + 1;
+    while (at < tt.size() && tt.sameSentence(k, at) && lex.is(NAME_PARTICLES, tt.get(at)) && tt.get(at).isLowerCase()) {
+      at++;
+    }
+    Token word = tt.at(at);
+    return at > k + 1 && word != null && tt.sameSentence(k, at) && word.isCapitalised() && word.isWord() ? at : k;
   }
 
   /** "dem „Central“ Bezirk": a closing quotation mark and a noun, to which the article before belongs. */

@@ -63,7 +63,8 @@ public enum LocationRule {
    * A two-word name in a place's slot (after a place preposition, place noun or direction): a
    * gazetteer word and a name word that no gazetteer or dictionary knows ("in Wien Währing", not
    * Wien; "im US-Bundesstaat Rode Island", not Island, Iceland), or two such name words ("in
-   * Gornja Radgona"); neither a given name, a name the dictionary lists, the family name of a
+   * Gornja Radgona"), and an unknown name in a place's slot over a Romance particle ("über der
+   * Stadt Burguillos del Cerro"); neither a given name, a name the dictionary lists, the family name of a
    * person of the article ("dass in Linz Häupl fehlt") nor an English word ("Milwaukee Bucks").
    */
   MULTI_WORD_NAME,

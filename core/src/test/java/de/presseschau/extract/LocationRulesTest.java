@@ -630,6 +630,14 @@ class LocationRulesTest {
   }
 
   @Test
+  void anUnknownNameInAPlacesSlotGoesOnOverARomanceParticle() {
+    String sentence = "Das Flugzeug verschwand über der Stadt Burguillos del Cerro.";
+    assertEquals(List.of("Burguillos del Cerro"), extract(ALL, sentence).locationNames());
+    assertEquals(List.of("Burguillos"),
+        extract(ALL.withLocationRulesOff(EnumSet.of(LocationRule.MULTI_WORD_NAME)), sentence).locationNames());
+  }
+
+  @Test
   void aTownsGenitiveAfterTheNeuterGenitivesArticleIsTheTown() {
     assertEquals(List.of("Rom"), extract(ALL, "Der Quirinal ist einer der Hügel des klassischen Roms.").locationNames());
   }
