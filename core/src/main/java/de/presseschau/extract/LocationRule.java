@@ -20,7 +20,7 @@ public enum LocationRule {
   /**
    * "US-Verbündeten", "Berlin-Charlottenburg": a place that opens a hyphenated compound; not
    * before a player's role or a competition ("Stoke-Profi", "Europa-League": a team's name), nor
-   * before a newspaper's head ("Weser-Kurier") or an English organisation's word
+   * before a newspaper's head ("Weser-Kurier"), a disease's ("das Krim-Kongo-Virus") or an English organisation's word
    * ("Alaska-Airlines"), nor after a club's word ("HSG Nordhorn-Lingen"). Two large places so
    * joined name a route or an axis, and both feed the facet as parts ("Dresden-Prag").
    */

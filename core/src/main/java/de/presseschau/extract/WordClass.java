@@ -165,6 +165,8 @@ enum WordClass {
   TEAM_ROLES,
   /** Ends of a compound's last part that name a competition or play ("Europa-League", "Onisiwo-Assist"). */
   COMPETITION_HEADS,
+  /** Ends of words for a disease or its germ ("Krim-Kongo-Virus", "Lassa-Fieber"): named after a place, about none. */
+  DISEASE_HEADS,
   /**
    * Ends of words for a league, a national team or a ranking ("Regionalliga", "Champions-League",
    * "Nationalteam", "Fußball-Weltrangliste"), lower case: a sign, with a player's role, of an

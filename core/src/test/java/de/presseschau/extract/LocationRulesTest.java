@@ -638,6 +638,13 @@ class LocationRulesTest {
   }
 
   @Test
+  void aDiseaseNamedAfterAPlaceNamesNone() {
+    assertEquals(List.of(), extract(ALL, "Das Krim-Kongo-Virus breitet sich aus.").locationNames());
+    assertEquals(List.of(), extract(ALL, "Das Krim-Kongo Virus breitet sich aus.").locationNames());
+    assertEquals(List.of("Krim"), extract(ALL, "Der Krim-Konflikt dauert an.").locationNames());
+  }
+
+  @Test
   void aTownsGenitiveAfterTheNeuterGenitivesArticleIsTheTown() {
     assertEquals(List.of("Rom"), extract(ALL, "Der Quirinal ist einer der Hügel des klassischen Roms.").locationNames());
   }
