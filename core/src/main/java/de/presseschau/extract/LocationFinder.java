@@ -1622,10 +1622,15 @@ final class LocationFinder {
     if (lex.is(CURRENCIES, lowerTail)) {
       return null; // "US-Dollar", "Hongkong-Dollar": a currency, named after the state that issues it
     }
-    // "das Krim-Kongo-Virus", "das Krim-Kongo Virus": a disease named after where it was found.
+    // "das Krim-Kongo-Virus", "das Krim-Kongo Virus", "Krim-Kongo-Virus-Oberflächenprotein": a
+    // disease named after where it was found.
     Token after = tt.at(i + 1);
-    if (lex.ending(DISEASE_HEADS, lowerTail.substring(lowerTail.lastIndexOf('-') + 1), 0) != null
-        || after != null && tt.sameSentence(i, i + 1) && after.isCapitalised() && lex.ending(DISEASE_HEADS, after.lower(), 0) != null) {
+    for (String part : lowerTail.split("-")) {
+      if (lex.ending(DISEASE_HEADS, part, 0) != null) {
+        return null;
+      }
+    }
+    if (after != null && tt.sameSentence(i, i + 1) && after.isCapitalised() && lex.ending(DISEASE_HEADS, after.lower(), 0) != null) {
       return null;
     }
     if (lex.ending(NEWSPAPER_HEADS, lowerTail, 0) != null) {
