@@ -281,42 +281,78 @@ final class Gazetteer {
     String name = normalise(surface);
     Place p = names.get(name);
     if (p == null) {
-      // "Tōkyō", "Kyōto", "Kaesŏng": a romanisation's marks of long or short vowels, which German
-      // writes without ("Tokyo", an alias of Tokio); never an umlaut.
-      String plain = withoutVowelMarks(name);
-      if (plain != null) {
-        p = names.get(plain);
+      // "Tōkyō", "Wrocław", "Gdańsk", "Timișoara": the marks of a romanisation or of another
+      // language's letters, which the gazetteer's English names are written without ("Tokyo",
+      // "Wroclaw", "Gdansk"); never an umlaut.
+      String plain = withoutMarks(name);
+      Place q = plain == null ? null : names.get(plain);
+      // Accents on vowels alone ("Kraków", "Montréal", but "Kaká", a footballer, not the town Kaka)
+      // are trusted for countries, states and large cities only.
+      if (q != null && (foreignLetter(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD))
+          || q.kind() != Kind.CITY || largeCities.contains(q.canonical()))) {
+        p = q;
       }
     }
     return p;
   }
 
-  /** The name without macrons and breves on its vowels ("Tōkyō" → "Tokyo"), or null when it has none. */
-  static String withoutVowelMarks(String name) {
-    StringBuilder b = null;
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      char plain = switch (c) {
-        case 'ā', 'ă' -> 'a';
-        case 'ē', 'ĕ' -> 'e';
-        case 'ī', 'ĭ' -> 'i';
-        case 'ō', 'ŏ' -> 'o';
-        case 'ū', 'ŭ' -> 'u';
-        case 'Ā', 'Ă' -> 'A';
-        case 'Ē', 'Ĕ' -> 'E';
-        case 'Ī', 'Ĭ' -> 'I';
-        case 'Ō', 'Ŏ' -> 'O';
-        case 'Ū', 'Ŭ' -> 'U';
-        default -> c;
-      };
-      if (plain != c && b == null) {
-        b = new StringBuilder(name.substring(0, i));
+  /**
+   * The name without the diacritics of other languages than German ("Tōkyō" → "Tokyo", "Wrocław" →
+   * "Wroclaw", "Gdańsk" → "Gdansk", "Kraków" → "Krakow"), umlauts and ß kept; null when it has
+   * none.
+   */
+  /**
+   * Whether a decomposed name has a letter that marks another language's spelling of a name the
+   * gazetteer writes plainly: a consonant with a mark ("ń", "ș", "č"), a vowel with a macron or
+   * breve ("ō", "ŏ", "ă"), or "ł", "đ", "ı", "ø".
+   */
+  private static boolean foreignLetter(String decomposed) {
+    for (int k = 0; k < decomposed.length(); k++) {
+      char c = decomposed.charAt(k);
+      if ("łŁđĐıøØ".indexOf(c) >= 0) {
+        return true;
       }
-      if (b != null) {
-        b.append(plain);
+      if (k > 0 && Character.getType(c) == Character.NON_SPACING_MARK && c != '\u0308') {
+        char base = Character.toLowerCase(decomposed.charAt(k - 1));
+        if (c == '\u0304' || c == '\u0306' || "aeiouy".indexOf(base) < 0) {
+          return true;
+        }
       }
     }
-    return b == null ? null : b.toString();
+    return false;
+  }
+
+  static String withoutMarks(String name) {
+    int i = 0;
+    while (i < name.length() && (name.charAt(i) < 0x80 || "äöüÄÖÜß".indexOf(name.charAt(i)) >= 0)) {
+      i++;
+    }
+    if (i == name.length()) {
+      return null; // the common case, a miss in plain letters: no normalisation
+    }
+    String decomposed = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD);
+    StringBuilder b = new StringBuilder(name.length());
+    for (int k = 0; k < decomposed.length(); k++) {
+      char c = decomposed.charAt(k);
+      if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        if (c == '\u0308') {
+          b.append(c); // the diaeresis of an umlaut stays (recomposed below)
+        }
+        continue;
+      }
+      b.append(switch (c) {
+        case 'ł' -> 'l';
+        case 'Ł' -> 'L';
+        case 'đ' -> 'd';
+        case 'Đ' -> 'D';
+        case 'ı' -> 'i';
+        case 'ø' -> 'o';
+        case 'Ø' -> 'O';
+        default -> c;
+      });
+    }
+    String plain = java.text.Normalizer.normalize(b, java.text.Normalizer.Form.NFC);
+    return plain.equals(name) ? null : plain;
   }
 
   /** The canonical name of a place found by its context: "Iraq" → "Irak"; other names as they are. */

@@ -9,7 +9,8 @@ package de.presseschau.extract;
 public enum LocationRule {
   /**
    * A name of the gazetteer (GeoNames, CLDR, exonyms): "Tokio", "Nordrhein-Westfalen", also
-   * romanised with macrons or breves ("Tōkyō" → Tokio, "Kaesŏng"), or a hyphenated name written
+   * romanised with macrons or breves ("Tōkyō" → Tokio, "Kaesŏng") or written with another
+   * language's letters ("Gdańsk" → Danzig, "Wrocław", "Timișoara"), or a hyphenated name written
    * with a space ("Baden Württemberg", "Baden Baden"); a small
    * town also by the short name of an official one that places it by a region or river
    * ("Annweiler" of "Annweiler am Trifels").

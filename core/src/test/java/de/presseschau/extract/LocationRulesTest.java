@@ -30,6 +30,7 @@ class LocationRulesTest {
       Annweiler meldet einen Rekord.                                | GAZETTEER          | Annweiler
       Newport meldet einen Rekord.                                  | GAZETTEER          | Newport
       Tōkyō meldet einen Rekord.                                    | GAZETTEER          | Tokio
+      Gdańsk meldet einen Rekord.                                   | GAZETTEER          | Danzig
       Die Schule in Baden Württemberg ist neu.                      | GAZETTEER          | Baden-Württemberg
       Die Tagung fand in Bad Staffelstein statt.                    | GAZETTEER          | Bad Staffelstein
       Partner im Indopazifik-Raum sind wichtig.                     | COMPOUND_PART      | Indopazifik
@@ -326,6 +327,8 @@ class LocationRulesTest {
       Das Krim-Kongo-Virus breitet sich aus.                         |                         | a disease named after a place names none
       Das Krim-Kongo Virus breitet sich aus.                         |                         | a disease named after a place names none
       Der Krim-Konflikt dauert an.                                   | Krim                    | a conflict's compound names its place
+      Er reiste gestern nach Kraków.                                 | Krakau                  | accents on vowels are dropped for a large city
+      Im Spiel schoss Kaká zwei Tore.                                |                         | but not for a small town (Kaka)
       """)
   void eachSentenceGivesExactlyThesePlaces(String sentence, String places, String why) {
     assertEquals(places == null ? List.of() : List.of(places.split(",\\s*")), extract(ALL, sentence).locationNames(), why);
