@@ -329,6 +329,8 @@ class LocationRulesTest {
       Der Krim-Konflikt dauert an.                                   | Krim                    | a conflict's compound names its place
       Er reiste gestern nach Kraków.                                 | Krakau                  | accents on vowels are dropped for a large city
       Im Spiel schoss Kaká zwei Tore.                                |                         | but not for a small town (Kaka)
+      Er reiste von Kyiv über Kyjiw nach Kiew.                       | Kiew                    | one city, one value, however it is spelled
+      Er reiste von Wrocław nach Breslau.                            | Breslau                 | one city, one value, however it is spelled
       """)
   void eachSentenceGivesExactlyThesePlaces(String sentence, String places, String why) {
     assertEquals(places == null ? List.of() : List.of(places.split(",\\s*")), extract(ALL, sentence).locationNames(), why);
