@@ -331,6 +331,8 @@ class LocationRulesTest {
       Im Spiel schoss Kaká zwei Tore.                                |                         | but not for a small town (Kaka)
       Er reiste von Kyiv über Kyjiw nach Kiew.                       | Kiew                    | one city, one value, however it is spelled
       Er reiste von Wrocław nach Breslau.                            | Breslau                 | one city, one value, however it is spelled
+      Er flog von Bombay über Eriwan nach Mumbai und Jerewan.        | Mumbai, Jerewan         | a former name and an older spelling join the current name
+      Sie reisten in die Tschechei und nach Mazedonien.              | Tschechien, Nordmazedonien | a country by an older name is the country
       """)
   void eachSentenceGivesExactlyThesePlaces(String sentence, String places, String why) {
     assertEquals(places == null ? List.of() : List.of(places.split(",\\s*")), extract(ALL, sentence).locationNames(), why);
