@@ -333,6 +333,7 @@ class LocationRulesTest {
       Er reiste von Wrocław nach Breslau.                            | Breslau                 | one city, one value, however it is spelled
       Er flog von Bombay über Eriwan nach Mumbai und Jerewan.        | Mumbai, Jerewan         | a former name and an older spelling join the current name
       Sie reisten in die Tschechei und nach Mazedonien.              | Tschechien, Nordmazedonien | a country by an older name is the country
+      Er flog von der Côte d'Ivoire nach Kap Verde.                  | Elfenbeinküste, Kap Verde | a country by its own language's name is the country
       """)
   void eachSentenceGivesExactlyThesePlaces(String sentence, String places, String why) {
     assertEquals(places == null ? List.of() : List.of(places.split(",\\s*")), extract(ALL, sentence).locationNames(), why);
