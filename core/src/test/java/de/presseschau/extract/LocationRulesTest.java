@@ -334,6 +334,7 @@ class LocationRulesTest {
       Er flog von Bombay über Eriwan nach Mumbai und Jerewan.        | Mumbai, Jerewan         | a former name and an older spelling join the current name
       Sie reisten in die Tschechei und nach Mazedonien.              | Tschechien, Nordmazedonien | a country by an older name is the country
       Er flog von der Côte d'Ivoire nach Kap Verde.                  | Elfenbeinküste, Kap Verde | a country by its own language's name is the country
+      Der Zug fuhr von Charkow über Lugansk nach Charkiw und Luhansk. | Charkiw, Luhansk       | a city by its Russian name is the city
       """)
   void eachSentenceGivesExactlyThesePlaces(String sentence, String places, String why) {
     assertEquals(places == null ? List.of() : List.of(places.split(",\\s*")), extract(ALL, sentence).locationNames(), why);
