@@ -197,6 +197,19 @@ class NewsArchiveTest {
   }
 
   @Test
+  void aLocationFilterFindsThePlaceByAnyOfItsNames() throws Exception {
+    try (NewsArchive archive = NewsArchive.inMemory(ArchiveConfig.defaults())) {
+      archive.add(dated("t", "Besuch", "Der Minister reiste nach Tokio und Kiew.", "2023-01-01"));
+      archive.add(dated("b", "Besuch", "Der Minister reiste nach Berlin.", "2023-01-02"));
+      archive.commit();
+      for (String place : List.of("Tokio", "Tokyo", "Tōkyō", "tokio", "Kyiv", "Kyjiw")) {
+        assertEquals(List.of("t"), ids(archive.search(SearchRequest.of("").withLocations(List.of(place)))), place);
+      }
+      assertEquals(List.of(), ids(archive.search(SearchRequest.of("").withLocations(List.of("Atlantis")))));
+    }
+  }
+
+  @Test
   void aSearchPastItsTimeLimitSaysItIsPartial() throws Exception {
     ArchiveConfig hurried = ArchiveConfig.defaults().withSearchTimeLimit(java.time.Duration.ofNanos(1));
     Path dir = tmp.resolve("hurried");

@@ -69,6 +69,15 @@ public final class Extractor {
     return new Extractor(lexicon, Gazetteer.load(lexicon), java.util.Set.of(), java.util.Set.of());
   }
 
+  /**
+   * The facet value the index stores for a place however it is written: "Tokyo" and "Tōkyō" →
+   * "Tokio", "Kyiv" → "Kiew", "Iraq" → "Irak"; a name the gazetteer lacks comes back as given.
+   */
+  public String canonicalPlace(String name) {
+    Gazetteer.Place p = gazetteer.get(name.strip());
+    return p != null ? p.canonical() : gazetteer.canonical(Gazetteer.normalise(name.strip()));
+  }
+
   /** Extracts from the article's {@link Article#fullText() full text}. */
   public Extraction extract(Article article) {
     String text = article.fullText();
