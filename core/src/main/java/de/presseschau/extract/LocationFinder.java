@@ -1495,6 +1495,13 @@ final class LocationFinder {
         && headIn(lex, MATCH_NOUNS, before.text())) {
       return true;
     }
+    // "Kaká für Mailand sowie Valérien Ismaël für Bayern": in a match report a scorer's club after
+    // his name and "für" (not after a common noun: "Wahlkampf für Bayern").
+    Token scorer = tt.at(first - 2);
+    if (before != null && before.is("für") && scorer != null && tt.sameSentence(first - 2, first) && scorer.isCapitalised()
+        && scorer.isWord() && !lex.isCommonWord(scorer) && !lex.isStop(scorer) && gaz.get(scorer) == null && hasScore(tt)) {
+      return true;
+    }
     // "Milwaukee Bucks", "Calgary Flames", "Sacramento Kings": an English plural nickname.
     if (nextSame && next.isCapitalised() && next.isWord() && next.text().length() > 3 && next.text().endsWith("s")
         && !lex.isCommonWord(next) && !lex.isStop(next) && gaz.get(next) == null) {
