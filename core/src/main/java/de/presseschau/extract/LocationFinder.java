@@ -527,11 +527,23 @@ final class LocationFinder {
     boolean prevSame = prev != null && tt.sameSentence(first - 1, first);
     boolean nextSame = next != null && tt.sameSentence(last, last + 1);
     return genitiveForm(tt.get(first), p, gaz) && nextSame && next.isCapitalised() && teamRole(lex, next.text())
+        || nextSame && teamNumber(tt, last + 1)
         || prevSame && prev.isCapitalised() && headIn(lex, TEAM_NOUNS, prev.text())
         || resultLine(tt, first, last) && !placeSlot(tt, lex, first, last)
         || matchSide(tt, lex, first)
         || (standingAfter(tt, last) || stageAfter(tt, lex, last)) && sportsArticle(tt, lex);
   }
+
+  /**
+   * "Deutschland I", "Frankreich II": a Roman number after a country numbers its teams (a bob, a
+   * relay; a country, unlike a monarch, has no ordinal).
+   */
+  private static boolean teamNumber(TokenizedText tt, int k) {
+    Token t = tt.at(k);
+    return t != null && TEAM_NUMBER.matcher(t.text()).matches();
+  }
+
+  private static final java.util.regex.Pattern TEAM_NUMBER = java.util.regex.Pattern.compile("(I|II|III|IV)\\.?");
 
   /**
    * Whether a stage of a competition follows the name at i, alone or after the other names of a

@@ -149,7 +149,8 @@ public enum LocationRule {
    * "Calgary Flames") or as a side in a match report, an article with a score ("Dortmund schlägt
    * Stuttgart 3:0", "gegen Wolfsburg", "3:0 bei Darmstadt", "trennten sich Freiburg und Dortmund
    * 2:2", "Ajax – Fenerbahce 2:1", "Ghana - Australien: 1:1", or opening a clause before its
-   * verb: "Hannover holte nur 14 Punkte", "Ghana und Australien trennten sich"; a country there is its national team: "Argentinien steht
+   * verb: "Hannover holte nur 14 Punkte", "Ghana und Australien trennten sich"; a country before a
+   * Roman team number, "Deutschland I"; a country there is its national team: "Argentinien steht
    * mit leeren Händen da"; a country with its standing in brackets, "Ecuador (3)", or before a
    * competition's stage, "Chile und Peru im Viertelfinale", "Argentinien hatte im WM-Viertelfinale",
    * in an article on sport), or as a player's club in a

@@ -202,6 +202,7 @@ class LocationRulesTest {
       Es stand 1:1. Ghana und Australien trennten sich unentschieden. | SPORTS_TEAM       | Ghana, Australien
       Außerdem trennten sich Freiburg und Dortmund 2:2.             | SPORTS_TEAM         | Freiburg, Dortmund
       Es endete 2:1. Das Tor schoss Valérien Ismaël für Augsburg.   | SPORTS_TEAM         | Augsburg
+      Im Zweierbob siegte Deutschland I vor Frankreich II.          | SPORTS_TEAM         | Deutschland, Frankreich
       Die Nationalmannschaft und ihr Trainer trauern. Argentinien hatte im WM-Viertelfinale verloren. | SPORTS_TEAM | Argentinien
       Ö1 brachte die Eröffnungsoper Die Eroberung von Mexico live.  | WORK_TITLE          | Mexico
       Sie zeigt den Puppenfilm Edmond zum ersten Mal.               | WORK_TITLE          | Edmond
