@@ -1404,6 +1404,15 @@ final class LocationFinder {
     return at > k + 1 && word != null && tt.sameSentence(k, at) && word.isCapitalised() && word.isWord() ? at : k;
   }
 
+  /**
+   * "Rhein-Sieg-Kreis", "des Rems-Murr-Kreises": a district named by two places and "Kreis"; not
+   * "der engste Bayern-Kreis" (a club's circle).
+   */
+  private static boolean districtName(String s) {
+    int first = s.indexOf('-');
+    return (s.endsWith("-Kreis") || s.endsWith("-Kreises")) && first > 0 && s.indexOf('-', first + 2) > 0;
+  }
+
   /** "dem „Central“ Bezirk": a closing quotation mark and a noun, to which the article before belongs. */
   private static boolean nounAfterQuote(TokenizedText tt, int last) {
     Token quote = tt.at(last + 1);
@@ -1632,6 +1641,9 @@ final class LocationFinder {
     Gazetteer.Place p = gaz.get(head);
     if (p == null) {
       return null;
+    }
+    if (districtName(t.text())) {
+      return null; // "des Rhein-Sieg-Kreises": a district's name (DISTRICT), not a part of the Rhine
     }
     String tail = t.text().substring(h + 1);
     String lowerTail = tail.toLowerCase(Locale.ROOT);
@@ -2012,7 +2024,7 @@ final class LocationFinder {
       }
     }
     // "Rhein-Sieg-Kreises": a district.
-    if (s.contains("-") && (s.endsWith("-Kreis") || s.endsWith("-Kreises")) && !off.contains(LocationRule.DISTRICT)) {
+    if (districtName(s) && !off.contains(LocationRule.DISTRICT)) {
       return new Context(i, LocationRule.DISTRICT);
     }
     // A dateline: "Pfaffenhofen (PK)", "Berlin (dpa)".

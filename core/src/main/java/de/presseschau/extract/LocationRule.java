@@ -40,7 +40,10 @@ public enum LocationRule {
    * number belongs to the mention, not to the facet's name.
    */
   STREET,
-  /** Districts: "Rhein-Sieg-Kreises". */
+  /**
+   * Districts named by two places and "Kreis": "Rhein-Sieg-Kreises", also where the first is a
+   * place of its own (not a compound part: the Rhine); not "der engste Bayern-Kreis".
+   */
   DISTRICT,
   /** Regions by their ending after "im"/"ins"/"vom": "im Zillertal", "im Pinzgau", "ins Emsland". */
   REGION_SUFFIX,

@@ -42,6 +42,7 @@ class LocationRulesTest {
       Der Unfall ereignete sich bei Sarnowitz.                      | PLACE_SUFFIX       | Sarnowitz
       Er wohnt im aargauischen Riniken.                             | REGIONAL_ADJECTIVE | Riniken
       Die Feuerwehr kam aus dem Rems-Murr-Kreis.                    | DISTRICT           | Rems-Murr-Kreis
+      Die Feuerwehr kam aus dem Rhein-Sieg-Kreis.                   | DISTRICT           | Rhein-Sieg-Kreis
       Die Kärntner Polizei ermittelt.                               | DERIVED_ADJECTIVE  | Kärnten
       Die New Yorker Polizei ermittelt.                             | DERIVED_ADJECTIVE  | New York
       Die Bremer Polizei ermittelt.                                 | DERIVED_ADJECTIVE  | Bremen
@@ -329,6 +330,7 @@ class LocationRulesTest {
       Das Krim-Kongo-Virus breitet sich aus.                         |                         | a disease named after a place names none
       Das Krim-Kongo Virus breitet sich aus.                         |                         | a disease named after a place names none
       Der Krim-Konflikt dauert an.                                   | Krim                    | a conflict's compound names its place
+      Er zählt zum engsten Bayern-Kreis.                             | Bayern                  | two parts and Kreis make no district
       Er reiste gestern nach Kraków.                                 | Krakau                  | accents on vowels are dropped for a large city
       Im Spiel schoss Kaká zwei Tore.                                |                         | but not for a small town (Kaka)
       Er reiste von Kyiv über Kyjiw nach Kiew.                       | Kiew                    | one city, one value, however it is spelled
