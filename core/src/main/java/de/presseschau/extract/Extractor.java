@@ -230,8 +230,10 @@ public final class Extractor {
     if (space > 0 && lex.is(MEDIUM_AFTER, name.substring(space + 1))) {
       return true;
     }
+    // "der Hersteller Lockheed Martin": a name that every mention introduces by a firm's kind is
+    // the firm's, also of two words.
     if (space >= 0 || lex.isFirstName(name)) {
-      return false;
+      return !p.runs.isEmpty() && p.runs.stream().allMatch(r -> firmKindBefore(tt, lex, r.first()));
     }
     for (People.Run r : p.runs) {
       Token before = tt.at(r.first() - 1);
@@ -246,6 +248,23 @@ public final class Extractor {
       Token tld = tt.at(r.last() + 2);
       if (after != null && tld != null && after.is(".") && after.start() == tt.get(r.last()).end()
           && tld.start() == after.end() && lex.is(MEDIUM_AFTER, "." + tld.text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A firm's kind right before token k: "der Hersteller", "des Chipherstellers" (`firm-kinds`). */
+  private static boolean firmKindBefore(TokenizedText tt, Lexicon lex, int k) {
+    Token before = tt.at(k - 1);
+    if (before == null || !tt.sameSentence(k - 1, k) || !before.isCapitalised()) {
+      return false;
+    }
+    String w = before.lower();
+    w = w.substring(w.lastIndexOf('-') + 1);
+    for (String form : new String[] {w, w.endsWith("s") ? w.substring(0, w.length() - 1) : w,
+        w.endsWith("n") ? w.substring(0, w.length() - 1) : w}) {
+      if (lex.ending(FIRM_KINDS, form, 0) != null) {
         return true;
       }
     }

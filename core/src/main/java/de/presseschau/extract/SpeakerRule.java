@@ -52,7 +52,9 @@ public enum SpeakerRule {
   /**
    * Filter: one word named after an organisation noun ("der Musikdienst Spotify", "die Gruppe
    * Fursan al-Hak") or before a medium's suffix ("Golem.de", "Bugün TV") is an organisation; so
-   * is a name that ends in a medium's word ("Sky News", "Hubert Burda Media").
+   * is a name that ends in a medium's word ("Sky News", "Hubert Burda Media"); so is a name of two
+   * words that every mention introduces by a firm's trade ("der Hersteller Lockheed Martin":
+   * `firm-kinds`).
    */
   ORGANISATION_NAME,
   /**

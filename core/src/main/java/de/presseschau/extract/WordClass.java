@@ -165,6 +165,8 @@ enum WordClass {
   TEAM_ROLES,
   /** Ends of a compound's last part that name a competition or play ("Europa-League", "Onisiwo-Assist"). */
   COMPETITION_HEADS,
+  /** Ends of nouns for a firm by its trade ("Hersteller", "Chipproduzent", "Anbieter"), lower case. */
+  FIRM_KINDS,
   /** Ends of words for a disease or its germ ("Krim-Kongo-Virus", "Lassa-Fieber"): named after a place, about none. */
   DISEASE_HEADS,
   /**

@@ -51,6 +51,7 @@ class SpeakerRulesTest {
       Obendrein unterstreicht er, dass es gehe.                   | ADVERBIAL_FIRST   | Obendrein
       Nächstes Finale, nächster Frust, meinte La Nacion.          | FOREIGN_ARTICLE   | La Nacion
       Die Lage sei ernst, berichtete Sky News am Abend.           | ORGANISATION_NAME | Sky News
+      Die Jets seien bereit, erklärte der Hersteller Lockheed Martin. | ORGANISATION_NAME | Lockheed Martin
       Draußen hat er auf eine Tafel geschrieben, wann er öffnet.  | CAPITALISED_ONLY_AT_START | Draußen
       Das Spiel wurde 50 Millionen Mal geladen, erklärte Rovio.   | UNINTRODUCED      | Rovio
       Die besten Tage kommen erst noch, so Verge.                 | UNINTRODUCED      | Verge
