@@ -257,18 +257,7 @@ public final class Extractor {
   /** A firm's kind right before token k: "der Hersteller", "des Chipherstellers" (`firm-kinds`). */
   private static boolean firmKindBefore(TokenizedText tt, Lexicon lex, int k) {
     Token before = tt.at(k - 1);
-    if (before == null || !tt.sameSentence(k - 1, k) || !before.isCapitalised()) {
-      return false;
-    }
-    String w = before.lower();
-    w = w.substring(w.lastIndexOf('-') + 1);
-    for (String form : new String[] {w, w.endsWith("s") ? w.substring(0, w.length() - 1) : w,
-        w.endsWith("n") ? w.substring(0, w.length() - 1) : w}) {
-      if (lex.ending(FIRM_KINDS, form, 0) != null) {
-        return true;
-      }
-    }
-    return false;
+    return before != null && tt.sameSentence(k - 1, k) && before.isCapitalised() && lex.headIn(FIRM_KINDS, before.text());
   }
 
   /** See {@link SpeakerRule#FOREIGN_ARTICLE}: "La Nacion", "Al-Nour". */

@@ -280,27 +280,32 @@ final class Gazetteer {
   Place get(String surface) {
     String name = normalise(surface);
     Place p = names.get(name);
-    if (p == null) {
+    if (p == null && hasForeignMarks(name)) {
       // "Tōkyō", "Wrocław", "Gdańsk", "Timișoara": the marks of a romanisation or of another
       // language's letters, which the gazetteer's English names are written without ("Tokyo",
       // "Wroclaw", "Gdansk"); never an umlaut.
-      String plain = withoutMarks(name);
-      Place q = plain == null ? null : names.get(plain);
+      String decomposed = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD);
+      Place q = names.get(withoutMarks(decomposed));
       // Accents on vowels alone ("Kraków", "Montréal", but "Kaká", a footballer, not the town Kaka)
       // are trusted for countries, states and large cities only.
-      if (q != null && (foreignLetter(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD))
-          || q.kind() != Kind.CITY || largeCities.contains(q.canonical()))) {
+      if (q != null && (foreignLetter(decomposed) || q.kind() != Kind.CITY || largeCities.contains(q.canonical()))) {
         p = q;
       }
     }
     return p;
   }
 
-  /**
-   * The name without the diacritics of other languages than German ("Tōkyō" → "Tokyo", "Wrocław" →
-   * "Wroclaw", "Gdańsk" → "Gdansk", "Kraków" → "Krakow"), umlauts and ß kept; null when it has
-   * none.
-   */
+  /** Whether the name has a letter beyond ASCII, umlauts and ß (a miss in plain letters is not looked up again). */
+  private static boolean hasForeignMarks(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c >= 0x80 && "äöüÄÖÜß".indexOf(c) < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether a decomposed name has a letter that marks another language's spelling of a name the
    * gazetteer writes plainly: a consonant with a mark ("ń", "ș", "č"), a vowel with a macron or
@@ -322,16 +327,12 @@ final class Gazetteer {
     return false;
   }
 
-  static String withoutMarks(String name) {
-    int i = 0;
-    while (i < name.length() && (name.charAt(i) < 0x80 || "äöüÄÖÜß".indexOf(name.charAt(i)) >= 0)) {
-      i++;
-    }
-    if (i == name.length()) {
-      return null; // the common case, a miss in plain letters: no normalisation
-    }
-    String decomposed = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD);
-    StringBuilder b = new StringBuilder(name.length());
+  /**
+   * A decomposed (NFD) name without the diacritics of other languages than German ("Tōkyō" →
+   * "Tokyo", "Wrocław" → "Wroclaw", "Kraków" → "Krakow"), umlauts and ß kept.
+   */
+  private static String withoutMarks(String decomposed) {
+    StringBuilder b = new StringBuilder(decomposed.length());
     for (int k = 0; k < decomposed.length(); k++) {
       char c = decomposed.charAt(k);
       if (Character.getType(c) == Character.NON_SPACING_MARK) {
@@ -351,8 +352,7 @@ final class Gazetteer {
         default -> c;
       });
     }
-    String plain = java.text.Normalizer.normalize(b, java.text.Normalizer.Form.NFC);
-    return plain.equals(name) ? null : plain;
+    return java.text.Normalizer.normalize(b, java.text.Normalizer.Form.NFC);
   }
 
   /** The canonical name of a place found by its context: "Iraq" → "Irak"; other names as they are. */

@@ -180,6 +180,24 @@ final class Lexicon {
   }
 
   /**
+   * Whether the word, as the head of a compound and also inflected, ends in an entry of the class
+   * of endings: "Aufsteigers", "Erstliga-Aufsteiger", "Klubs" (`team-nouns`); "des
+   * Oberlandesgerichts", "der Universitäten" (`institution-heads`).
+   */
+  boolean headIn(WordClass endings, String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    w = w.substring(w.lastIndexOf('-') + 1);
+    for (String form : new String[] {w, w.endsWith("es") ? w.substring(0, w.length() - 2) : w,
+        w.endsWith("s") ? w.substring(0, w.length() - 1) : w, w.endsWith("en") ? w.substring(0, w.length() - 2) : w,
+        w.endsWith("n") ? w.substring(0, w.length() - 1) : w}) {
+      if (ending(endings, form, 0) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * "rosenheim", "reutlingen", "kisdorf": a settlement ending after three letters or more; not
    * -bau ("ausbau", "wiederaufbau"), which ends nouns of building, not meadows (-au).
    */

@@ -385,7 +385,7 @@ final class LocationFinder {
     Token gegen = tt.at(at - 1);
     Token noun = tt.at(at - 2);
     return gegen != null && noun != null && (gegen.is("gegen") || gegen.is("über")) && tt.sameSentence(at - 2, at)
-        && capitalisedHead(noun.text()) && headIn(lex, MATCH_NOUNS, noun.text());
+        && capitalisedHead(noun.text()) && lex.headIn(MATCH_NOUNS, noun.text());
   }
 
   /** "Sieg", "Länderspiel", "6:0-Sieg": a noun, also a compound whose first part is a number. */
@@ -438,7 +438,7 @@ final class LocationFinder {
     String w = word.toLowerCase(Locale.ROOT);
     w = w.substring(w.lastIndexOf('-') + 1);
     return w.endsWith("spieler") || w.endsWith("spielerin") || w.endsWith("spielers") || w.endsWith("spielern")
-        || headIn(lex, TEAM_ROLES, w);
+        || lex.headIn(TEAM_ROLES, w);
   }
 
   /**
@@ -462,20 +462,24 @@ final class LocationFinder {
    * ("Flughafen Wien", "FC Bayern", "Kunsthaus Graz", "Polizeipräsidium Westpfalz").
    */
   private static boolean institutionWord(Lexicon lex, Token t) {
-    return opensOrgName(lex, t) || t.isCapitalised() && headIn(lex, INSTITUTION_HEADS, t.text());
+    return opensOrgName(lex, t) || t.isCapitalised() && lex.headIn(INSTITUTION_HEADS, t.text());
   }
 
   /** "Flughafen", "des Flughafens", "Airport": a facility's word (`facilities`), also in the genitive. */
   private static boolean facilityWord(Lexicon lex, String word) {
-    return lex.is(FACILITIES, word) || word.endsWith("s") && (lex.is(FACILITIES, word.substring(0, word.length() - 1))
-        || word.endsWith("es") && lex.is(FACILITIES, word.substring(0, word.length() - 2)));
+    return lex.is(FACILITIES, word) || genitiveOf(lex, FACILITIES, word);
   }
 
   /** "des Flughafens Brüssel", "des Landgerichts Hamburg": the genitive of an institution's word. */
   private static boolean institutionGenitive(Lexicon lex, String word) {
+    return genitiveOf(lex, ORG_BEFORE, word);
+  }
+
+  /** Whether the word is the genitive in -s or -es of a word of the class ("Flughafens", "Landgerichts"). */
+  private static boolean genitiveOf(Lexicon lex, WordClass words, String word) {
     return word.length() > 4 && word.endsWith("s")
-        && (lex.is(ORG_BEFORE, word.substring(0, word.length() - 1))
-            || word.endsWith("es") && lex.is(ORG_BEFORE, word.substring(0, word.length() - 2)));
+        && (lex.is(words, word.substring(0, word.length() - 1))
+            || word.endsWith("es") && lex.is(words, word.substring(0, word.length() - 2)));
   }
 
   /**
@@ -528,7 +532,7 @@ final class LocationFinder {
     boolean nextSame = next != null && tt.sameSentence(last, last + 1);
     return genitiveForm(tt.get(first), p, gaz) && nextSame && next.isCapitalised() && teamRole(lex, next.text())
         || nextSame && teamNumber(tt, last + 1)
-        || prevSame && prev.isCapitalised() && headIn(lex, TEAM_NOUNS, prev.text())
+        || prevSame && prev.isCapitalised() && lex.headIn(TEAM_NOUNS, prev.text())
         || resultLine(tt, first, last) && !placeSlot(tt, lex, first, last)
         || matchSide(tt, lex, first)
         || (standingAfter(tt, last) || stageAfter(tt, lex, last)) && sportsArticle(tt, lex);
@@ -863,7 +867,7 @@ final class LocationFinder {
     if (prevSame) {
       if (!off.contains(LocationRule.NAME_OR_CLUB_BEFORE)) {
         if (lex.opensName(prev) || lex.isTitle(prev.text()) || institutionWord(lex, prev)
-            || prev.isCapitalised() && headIn(lex, ORGANISATION_HEADS, prev.text()) && !genitiveForm(tt.get(first), p, gaz)) {
+            || prev.isCapitalised() && lex.headIn(ORGANISATION_HEADS, prev.text()) && !genitiveForm(tt.get(first), p, gaz)) {
           return false;
         }
         Token before = tt.at(first - 2);
@@ -1188,7 +1192,7 @@ final class LocationFinder {
   private static boolean newspaperAfter(TokenizedText tt, Lexicon lex, Gazetteer gaz, Found derived) {
     int i = derived.last();
     Token next = tt.at(i + 1);
-    if (next == null || !tt.sameSentence(i, i + 1) || !next.isCapitalised() || !headIn(lex, NEWSPAPER_HEADS, next.text())
+    if (next == null || !tt.sameSentence(i, i + 1) || !next.isCapitalised() || !lex.headIn(NEWSPAPER_HEADS, next.text())
         || !townKind(gaz, derived.canonical())) {
       return false;
     }
@@ -1388,7 +1392,7 @@ final class LocationFinder {
     Token noun = tt.at(k - 1);
     return quote != null && noun != null && tt.sameSentence(k - 1, first) && TokenizedText.isQuoteMark(quote)
         && quote.end() == tt.get(k + 1).start() && noun.isCapitalised()
-        && (institutionWord(lex, noun) || headIn(lex, ORGANISATION_HEADS, noun.text()));
+        && (institutionWord(lex, noun) || lex.headIn(ORGANISATION_HEADS, noun.text()));
   }
 
   /**
@@ -1443,7 +1447,7 @@ final class LocationFinder {
   /** "Film", "Eröffnungsoper", "US-Soap": a noun for a work, before its title. */
   private static boolean workNoun(Lexicon lex, String word) {
     int h = word.lastIndexOf('-');
-    return lex.is(WORK_NOUNS, word) || Character.isUpperCase(word.charAt(0)) && headIn(lex, WORK_HEADS, word)
+    return lex.is(WORK_NOUNS, word) || Character.isUpperCase(word.charAt(0)) && lex.headIn(WORK_HEADS, word)
         || h > 0 && h + 1 < word.length() && lex.is(WORK_NOUNS, word.substring(h + 1)); // "ESA-Mission", "ORF-Film"
   }
 
@@ -1495,7 +1499,7 @@ final class LocationFinder {
     // "des Erstliga-Aufsteigers Frosinone", "Tabellenführer Dortmund": a noun of a team's standing
     // or of a club in apposition names the team.
     Token before = tt.at(first - 1);
-    if (before != null && tt.sameSentence(first - 1, first) && before.isCapitalised() && headIn(lex, TEAM_NOUNS, before.text())) {
+    if (before != null && tt.sameSentence(first - 1, first) && before.isCapitalised() && lex.headIn(TEAM_NOUNS, before.text())) {
       return true;
     }
     // "Mittelfeldspieler von Wolfsburg", "Trainer bei Rapid": a player's or coach's role and "von" or
@@ -1513,7 +1517,7 @@ final class LocationFinder {
     }
     // "Bundesligaspiel Cottbus gegen Stuttgart": the first side, after a match noun and before "gegen".
     if (before != null && tt.sameSentence(first - 1, first) && nextSame && next.is("gegen") && capitalisedHead(before.text())
-        && headIn(lex, MATCH_NOUNS, before.text())) {
+        && lex.headIn(MATCH_NOUNS, before.text())) {
       return true;
     }
     // "Kaká für Mailand sowie Valérien Ismaël für Bayern": in a match report a scorer's club after
@@ -1595,24 +1599,6 @@ final class LocationFinder {
     return opens && next != null && tt.sameSentence(last, last + 1) && next.isWord() && next.isLowerCase()
         && !lex.is(PREPOSITIONS, next) && !lex.is(ARTICLES, next) && !lex.is(DETERMINERS, next)
         && !lex.is(CONJUNCTIONS, next);
-  }
-
-  /**
-   * Whether the word, as the head of a compound and also inflected, ends in an entry of the class
-   * of endings: "Aufsteigers", "Erstliga-Aufsteiger", "Klubs" (`team-nouns`); "des
-   * Oberlandesgerichts", "der Universitäten" (`institution-heads`).
-   */
-  private static boolean headIn(Lexicon lex, WordClass endings, String word) {
-    String w = word.toLowerCase(Locale.ROOT);
-    w = w.substring(w.lastIndexOf('-') + 1);
-    for (String form : new String[] {w, w.endsWith("es") ? w.substring(0, w.length() - 2) : w,
-        w.endsWith("s") ? w.substring(0, w.length() - 1) : w, w.endsWith("en") ? w.substring(0, w.length() - 2) : w,
-        w.endsWith("n") ? w.substring(0, w.length() - 1) : w}) {
-      if (lex.ending(endings, form, 0) != null) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The last token of "A/B" when a place A is joined by a slash to another name B, else a's index. */

@@ -1,5 +1,6 @@
 package de.presseschau.search;
 
+import de.presseschau.extract.Extractor;
 import de.presseschau.index.Fields;
 import de.presseschau.index.IndexedArticle;
 import de.presseschau.query.QueryNode;
@@ -9,6 +10,7 @@ import de.presseschau.query.QuerySyntaxException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.FacetResult;
@@ -18,6 +20,7 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.StringDocValuesReaderState;
 import org.apache.lucene.facet.StringValueFacetCounts;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -91,7 +94,7 @@ public final class Searcher {
    * As {@link #model(SearchRequest)}, where {@code stored} says which location filter values the
    * index stores as they are written: those need no look-up of the place's other names.
    */
-  private QueryNode model(SearchRequest request, java.util.function.Predicate<String> stored) throws QuerySyntaxException {
+  private QueryNode model(SearchRequest request, Predicate<String> stored) throws QuerySyntaxException {
     if (request.speakers().size() + request.locations().size() > MAX_NAME_FILTERS) {
       throw new QuerySyntaxException("at most " + MAX_NAME_FILTERS + " speaker and location filters together");
     }
@@ -105,7 +108,7 @@ public final class Searcher {
     // ("Tokyo" finds "Tokio", "Kyiv" finds "Kiew"); the gazetteer is read only for such a filter.
     for (String location : request.locations()) {
       QueryNode.Phrase asGiven = new QueryNode.Phrase(QueryNode.Scope.LOCATION, location, 0);
-      String canonical = stored.test(location) ? location : de.presseschau.extract.Extractor.load().canonicalPlace(location);
+      String canonical = stored.test(location) ? location : Extractor.load().canonicalPlace(location);
       QueryNode place = canonical.equals(location) ? asGiven : new QueryNode.Bool(List.of(
           new QueryNode.Clause(QueryNode.Occur.SHOULD, asGiven),
           new QueryNode.Clause(QueryNode.Occur.SHOULD, new QueryNode.Phrase(QueryNode.Scope.LOCATION, canonical, 0))));
@@ -133,7 +136,7 @@ public final class Searcher {
    */
   private static boolean storedLocation(IndexSearcher searcher, String value) {
     try {
-      return searcher.getIndexReader().docFreq(new org.apache.lucene.index.Term(de.presseschau.index.Fields.LOCATION, value)) > 0;
+      return searcher.getIndexReader().docFreq(new Term(Fields.LOCATION, value)) > 0;
     } catch (IOException e) {
       return false;
     }
