@@ -63,7 +63,7 @@ final class LocationFinder {
       }
       if (last >= 0) {
         String canonical = placeAt(tt, gaz, i, last).canonical();
-        if (!off.contains(LocationRule.TEAM_IN_ARTICLE) && namesTeam(tt, lex, gaz, i, last, off)
+        if (!off.contains(LocationRule.TEAM_IN_ARTICLE) && SportsTeams.namesTeam(tt, lex, gaz, i, last, off)
             || !off.contains(LocationRule.PERSON_NAME) && familyNameAfterRole(tt, lex, gaz, i, last)) {
           otherMeaning.add(canonical);
         }
@@ -103,8 +103,8 @@ final class LocationFinder {
       }
       Found derived = off.contains(LocationRule.DERIVED_ADJECTIVE) ? null : derivedAdjective(tt, lex, gaz, i);
       if (derived != null) {
-        if ((off.contains(LocationRule.NAME_AFTER) || !clubWordAfter(tt, lex, derived.last()) && !newspaperAfter(tt, lex, gaz, derived))
-            && (off.contains(LocationRule.SPORTS_TEAM) || !(townKind(gaz, derived.canonical()) && clubAdjective(tt, lex, derived.last())))) {
+        if ((off.contains(LocationRule.NAME_AFTER) || !SportsTeams.clubWordAfter(tt, lex, derived.last()) && !newspaperAfter(tt, lex, gaz, derived))
+            && (off.contains(LocationRule.SPORTS_TEAM) || !(townKind(gaz, derived.canonical()) && SportsTeams.clubAdjective(tt, lex, derived.last())))) {
           out.add(derived);
         }
         continue;
@@ -162,8 +162,8 @@ final class LocationFinder {
     }
     // The cheap test first (a bracket before a digit, as in a substitution's "(92."): the score's
     // look-up scans the whole text.
-    if (!off.contains(LocationRule.SPORTS_TEAM) && !out.isEmpty() && bracketBeforeDigit(tt.text) && hasScore(tt)) {
-      dropLineUps(tt, out);
+    if (!off.contains(LocationRule.SPORTS_TEAM) && !out.isEmpty() && SportsTeams.bracketBeforeDigit(tt.text) && SportsTeams.hasScore(tt)) {
+      SportsTeams.dropLineUps(tt, out);
     }
     if (!off.contains(LocationRule.TOWN_ONLY_IN_COMPOUNDS)) {
       dropTownsOnlyInCompounds(tt, gaz, out);
@@ -196,91 +196,6 @@ final class LocationFinder {
         || tt.sentenceStartOf(k) == k;
   }
 
-  /** A substitution in a line-up: "(92. Lainer)", "(90.+1 Kainz)". */
-  private static final java.util.regex.Pattern SUBSTITUTION = java.util.regex.Pattern.compile("\\(\\d{1,3}\\.(\\+\\d{1,2})? \\p{Lu}");
-
-  /**
-   * "Salzburg: C. Stankovic – Schmitz, Miranda, Hinteregger, Ulmer – Atanga (92. Lainer), …": in a
-   * match report's line-up, the part after a team's colon up to the next colon or line with
-   * dashes between the lines of the team, commas between players, a substitution and (almost) no
-   * word in lower case, the names are players and the name before the colon is the team.
-   */
-  private static void dropLineUps(TokenizedText tt, List<Found> out) {
-    String text = tt.text;
-    List<int[]> spans = new ArrayList<>();
-    for (int colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
-      int end = colon + 1;
-      while (end < text.length() && text.charAt(end) != ':' && text.charAt(end) != '\n') {
-        end++;
-      }
-      String part = text.substring(colon + 1, end);
-      if (count(part, " – ") >= 2 && count(part, ", ") >= 3 && lowerCaseWords(part) <= 2 && SUBSTITUTION.matcher(part).find()) {
-        spans.add(new int[] {colon, end});
-      }
-    }
-    if (!spans.isEmpty()) {
-      out.removeIf(f -> spans.stream().anyMatch(sp -> f.start() > sp[0] && f.end() <= sp[1]
-          || f.end() == sp[0] || f.end() + 1 == sp[0]));
-    }
-  }
-
-  /**
-   * Whether the article gives a score ({@link #SCORE}) anywhere. The regular expression runs only
-   * when a colon stands between digits: it would look at every position of every text.
-   */
-  private static boolean hasScore(TokenizedText tt) {
-    return tt.remember(DIGITS_AROUND_COLON, x -> digitsAroundColon(x.text)) && tt.contains(SCORE);
-  }
-
-  /** The question whether a colon stands between digits, by its key in {@link TokenizedText#remember}. */
-  private static final Object DIGITS_AROUND_COLON = new Object();
-
-  /**
-   * A colon between digits ("3:1"): the quick test before {@link #SCORE}'s look-arounds, a scan
-   * for colons rather than a regular expression (which tests every character of the article).
-   */
-  static boolean digitsAroundColon(String text) {
-    for (int k = text.indexOf(':', 1); k >= 0 && k + 1 < text.length(); k = text.indexOf(':', k + 1)) {
-      if (isAsciiDigit(text.charAt(k - 1)) && isAsciiDigit(text.charAt(k + 1))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** 0–9, as a regular expression's {@code \d}. */
-  private static boolean isAsciiDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
-
-  private static boolean bracketBeforeDigit(String text) {
-    for (int k = text.indexOf('('); k >= 0 && k + 1 < text.length(); k = text.indexOf('(', k + 1)) {
-      if (Character.isDigit(text.charAt(k + 1))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Words in the text that start with a small letter ("de", "van" in names; prose has many). */
-  private static int lowerCaseWords(String s) {
-    int n = 0;
-    for (int k = 0; k < s.length(); k++) {
-      if (Character.isLowerCase(s.charAt(k)) && (k == 0 || s.charAt(k - 1) == ' ')) {
-        n++;
-      }
-    }
-    return n;
-  }
-
-  private static int count(String s, String what) {
-    int n = 0;
-    for (int k = s.indexOf(what); k >= 0; k = s.indexOf(what, k + what.length())) {
-      n++;
-    }
-    return n;
-  }
-
   /**
    * Removes the compound parts naming a town that the article never names by itself: as the first
    * part of a compound a town mostly names a club, firm, person or product ("Zagreb-Spieler",
@@ -310,7 +225,7 @@ final class LocationFinder {
   }
 
   /** Whether the token is the genitive of the place ("Tokios"), not its name as written. */
-  private static boolean genitiveForm(Token t, Gazetteer.Place p, Gazetteer gaz) {
+  static boolean genitiveForm(Token t, Gazetteer.Place p, Gazetteer gaz) {
     String s = t.text();
     return s.length() > 3 && s.endsWith("s") && !s.equals(p.canonical()) && gaz.get(s.substring(0, s.length() - 1)) == p;
   }
@@ -372,76 +287,6 @@ final class LocationFinder {
   }
 
   /**
-   * "Spiel gegen X", "Länderspiel gegen X", "6:0-Sieg über X": the name at i after "gegen" or
-   * "über" after a match noun, also as a later member of a list ("gegen Tschechien und Island").
-   */
-  private static boolean matchSide(TokenizedText tt, Lexicon lex, int i) {
-    // Over the members of a list before it: "bei den Spielen gegen Tschechien und Island".
-    int at = i;
-    for (int members = 0; members < 3 && at >= 2 && tt.sameSentence(at - 2, at) && listSeparator(tt.get(at - 1))
-        && tt.get(at - 2).isCapitalised() && tt.get(at - 2).isWord(); members++) {
-      at -= 2;
-    }
-    Token gegen = tt.at(at - 1);
-    Token noun = tt.at(at - 2);
-    return gegen != null && noun != null && (gegen.is("gegen") || gegen.is("über")) && tt.sameSentence(at - 2, at)
-        && capitalisedHead(noun.text()) && lex.headIn(MATCH_NOUNS, noun.text());
-  }
-
-  /** "Sieg", "Länderspiel", "6:0-Sieg": a noun, also a compound whose first part is a number. */
-  private static boolean capitalisedHead(String word) {
-    int h = word.lastIndexOf('-') + 1;
-    return h < word.length() && Character.isUpperCase(word.charAt(h));
-  }
-
-  /** "wechselte nach X", "der Wechsel zu X", "kam bei X nicht zum Zug": the town at i as a player's club. */
-  private static boolean playersClub(TokenizedText tt, Lexicon lex, int i) {
-    Token prep = tt.at(i - 1);
-    Token before = tt.at(i - 2);
-    if (prep == null || before == null || !tt.sameSentence(i - 2, i)) {
-      return false;
-    }
-    // "wechselte nach Augsburg", also over a pronoun or adverb: "wechselte er nach Augsburg".
-    Token before2 = tt.at(i - 3);
-    boolean transfer = lex.is(TRANSFER_WORDS, before) || before.isWord() && before.isLowerCase() && before2 != null
-        && tt.sameSentence(i - 3, i - 2) && lex.is(TRANSFER_WORDS, before2);
-    return (prep.is("nach") || prep.is("zu")) && transfer
-        || prep.is("bei") && before.isWord() && !before.isCapitalised();
-  }
-
-  /** The question {@link #sportsArticle} asks of an article, as its key. */
-  private static final Object SPORTS_ROLES = new Object();
-
-  /**
-   * Whether the article reports on team sport: a score, or two player's or coach's roles or
-   * competitions ("Sturm-Kicker", "Mittelfeldspieler", "Trainer", "Regionalliga", "Nationalteam"):
-   * one alone may be a court's "Verteidiger" or a firm's "Trainer".
-   */
-  private static boolean sportsArticle(TokenizedText tt, Lexicon lex) {
-    return hasScore(tt) || tt.remember(SPORTS_ROLES, t -> {
-      int roles = 0;
-      for (Token k : t.tokens) {
-        if (k.isWord() && k.isCapitalised() && k.text().length() > 4 && (teamRole(lex, k.text()) || lex.ending(COMPETITION_WORDS, k.lower(), 0) != null)
-            && ++roles == 2) {
-          return true;
-        }
-      }
-      return false;
-    });
-  }
-
-  /**
-   * "Mittelfeldspieler", "Co-Trainer", "Stürmer": a player's or coach's role, as a compound's head,
-   * also inflected ("des Mainzer Torhüters", "den Stürmern").
-   */
-  private static boolean teamRole(Lexicon lex, String word) {
-    String w = word.toLowerCase(Locale.ROOT);
-    w = w.substring(w.lastIndexOf('-') + 1);
-    return w.endsWith("spieler") || w.endsWith("spielerin") || w.endsWith("spielers") || w.endsWith("spielern")
-        || lex.headIn(TEAM_ROLES, w);
-  }
-
-  /**
    * "in Sofioter Justizkreisen", "der Bad Ischler Dialog": a word in -er right before a capitalised
    * word is a place's adjective (they are written with a capital and not inflected), not a name.
    */
@@ -482,127 +327,8 @@ final class LocationFinder {
             || word.endsWith("es") && lex.is(words, word.substring(0, word.length() - 2)));
   }
 
-  /**
-   * Whether the town or country at first..last is named as a sports team here: in a club's name
-   * ("FC Ingolstadt", "Bayer Leverkusen", "Hannover 96"), or as {@link LocationRule#SPORTS_TEAM}
-   * sees a side of a match. See {@link LocationRule#TEAM_IN_ARTICLE}.
-   */
-  private static boolean namesTeam(
-      TokenizedText tt, Lexicon lex, Gazetteer gaz, int first, int last, Set<LocationRule> off) {
-    Gazetteer.Place p = placeAt(tt, gaz, first, last);
-    if (p.kind() != Gazetteer.Kind.CITY && p.kind() != Gazetteer.Kind.COUNTRY) {
-      return false;
-    }
-    Token prev = tt.at(first - 1);
-    Token next = tt.at(last + 1);
-    boolean prevSame = prev != null && tt.sameSentence(first - 1, first);
-    boolean nextSame = next != null && tt.sameSentence(last, last + 1);
-    if (nextSame && lex.is(ORG_AFTER, next) || dateline(tt, first, last)) {
-      return false; // "New York Times"; "Acapulco – Kurz vor Mitternacht …"
-    }
-    boolean evidence;
-    if (prevSame && lex.is(CLUB_BEFORE, prev)) {
-      evidence = true;
-    } else if (clubNumberAfter(tt, lex, first, last)) {
-      evidence = true;
-    } else {
-      // SPORTS_TEAM's evidence: a nickname, a team noun, a side of a match (not when that rule is
-      // off, so that its ablation measures all it does).
-      return !off.contains(LocationRule.SPORTS_TEAM)
-          && (p.kind() == Gazetteer.Kind.CITY ? sportsTeam(tt, lex, gaz, first, last)
-              : hasScore(tt) && (clauseSubject(tt, lex, first, last) || nationalTeam(tt, lex, gaz, p, first, last))
-                  || stageAfter(tt, lex, last) && !placeSlot(tt, lex, first, last) && sportsArticle(tt, lex));
-    }
-    // A club's name counts in a match report (a score somewhere) only: "der FC Lustenau" in an
-    // article on the town's refugees leaves the town a place.
-    return evidence && hasScore(tt);
-  }
-
-  /**
-   * "Senegals U23-Teamspieler", "Brasiliens Teamkicker": a country's genitive before a player's or
-   * coach's role names its national team; so does a team's standing before it ("der erste
-   * Verfolger Monaco", "Titelverteidiger Deutschland"), a line of results ("Ukraine – Weißrussland
-   * 3:1"), not after a place's preposition ("Lajovic aus Serbien 6:4"), and a match noun's
-   * "gegen"/"über" ("6:0-Sieg über San Marino").
-   */
-  private static boolean nationalTeam(TokenizedText tt, Lexicon lex, Gazetteer gaz, Gazetteer.Place p, int first, int last) {
-    Token prev = tt.at(first - 1);
-    Token next = tt.at(last + 1);
-    boolean prevSame = prev != null && tt.sameSentence(first - 1, first);
-    boolean nextSame = next != null && tt.sameSentence(last, last + 1);
-    return genitiveForm(tt.get(first), p, gaz) && nextSame && next.isCapitalised() && teamRole(lex, next.text())
-        || nextSame && teamNumber(tt, last + 1)
-        || prevSame && prev.isCapitalised() && lex.headIn(TEAM_NOUNS, prev.text())
-        || resultLine(tt, first, last) && !placeSlot(tt, lex, first, last)
-        || matchSide(tt, lex, first)
-        || (standingAfter(tt, last) || stageAfter(tt, lex, last)) && sportsArticle(tt, lex);
-  }
-
-  /**
-   * "Deutschland I", "Frankreich II": a Roman number after a country numbers its teams (a bob, a
-   * relay; a country, unlike a monarch, has no ordinal).
-   */
-  private static boolean teamNumber(TokenizedText tt, int k) {
-    Token t = tt.at(k);
-    return t != null && TEAM_NUMBER.matcher(t.text()).matches();
-  }
-
-  private static final java.util.regex.Pattern TEAM_NUMBER = java.util.regex.Pattern.compile("(I|II|III|IV)\\.?");
-
-  /**
-   * Whether a stage of a competition follows the name at i, alone or after the other names of a
-   * list, also after a verb ("Chile und Bolivien im Viertelfinale", "Italien ins Finale",
-   * "Argentinien hatte im WM-Viertelfinale … verloren"): the sides that reached it.
-   */
-  private static boolean stageAfter(TokenizedText tt, Lexicon lex, int i) {
-    boolean verb = false;
-    for (int k = i + 1; k < tt.size() && k <= i + 6 && tt.sameSentence(i, k); k++) {
-      Token w = tt.get(k);
-      if (w.is("im") || w.is("ins")) {
-        Token stage = tt.at(k + 1);
-        return stage != null && tt.sameSentence(k, k + 1) && stage.isCapitalised() && stage.lower().endsWith("finale");
-      }
-      // One verb between: "Argentinien hatte im WM-Viertelfinale …", "Chile und Peru stehen im Finale".
-      boolean first = !verb && w.isWord() && w.isLowerCase() && !w.is("und") && !lex.is(ARTICLES, w)
-          && !lex.is(PREPOSITIONS, w) && !lex.is(DETERMINERS, w);
-      verb |= first;
-      if (!(first || w.is("und") || w.isPunct(',') || w.isCapitalised() && w.isWord())) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /** A team's place or points in brackets: "Island (38.)", "Ecuador (3)". */
-  private static final java.util.regex.Pattern STANDING = java.util.regex.Pattern.compile("\\s*\\(\\d{1,3}\\.?\\)");
-
-  /**
-   * Whether a standing in brackets follows the token at i ("Ecuador (3) sicherte sich …", "und
-   * Island (38.)"): in an article on sport a country so followed is a side in a table.
-   */
-  private static boolean standingAfter(TokenizedText tt, int i) {
-    Token next = tt.at(i + 1);
-    return next != null && next.isPunct('(') && tt.sameSentence(i, i + 1)
-        && STANDING.matcher(tt.text).region(tt.get(i).end(), tt.text.length()).lookingAt();
-  }
-
-  /** "Hannover 96", "Berlin 04": a club's two-digit year after its town; not "Wien 12." (a district) nor "in Wien 53 Prozent". */
-  private static boolean clubNumberAfter(TokenizedText tt, Lexicon lex, int first, int last) {
-    Token next = tt.at(last + 1);
-    if (next == null || !tt.sameSentence(last, last + 1) || next.text().length() != 2
-        || !Character.isDigit(next.text().charAt(0)) || !Character.isDigit(next.text().charAt(1))) {
-      return false;
-    }
-    Token prev = tt.at(first - 1);
-    if (prev != null && tt.sameSentence(first - 1, first) && lex.is(PLACE_PREPOSITIONS, prev)) {
-      return false;
-    }
-    Token after = tt.at(last + 2);
-    return after == null || !tt.sameSentence(last + 1, last + 2) || !after.isPunct('.') && !after.isCapitalised();
-  }
-
   /** "Acapulco – Kurz vor Mitternacht": a name opening a paragraph or sentence before a dash, no result after it. */
-  private static boolean dateline(TokenizedText tt, int first, int last) {
+  static boolean dateline(TokenizedText tt, int first, int last) {
     Token next = tt.at(last + 1);
     // Opening a paragraph or a sentence: in agency copy the dateline follows the lead in the same
     // paragraph ("… Gewissheit. Salzburg – Österreichs Fußballmeister …").
@@ -621,7 +347,7 @@ final class LocationFinder {
    * Whether the name at i stands where a place stands: after a place preposition ("in Bremen",
    * "bei Denver"), a place noun or direction, or as a dateline opening a paragraph ("Wien –").
    */
-  private static boolean placeSlot(TokenizedText tt, Lexicon lex, int first, int last) {
+  static boolean placeSlot(TokenizedText tt, Lexicon lex, int first, int last) {
     Token next = tt.at(last + 1);
     if (next != null && next.isPunct(',') && tt.sameSentence(last, last + 1)) {
       // "Wien, Ernst-Happel-Stadion, 48.500", "Santiago de Chile, 45.693 Zuschauer": the venue in
@@ -840,7 +566,7 @@ final class LocationFinder {
     return -1;
   }
 
-  private static Gazetteer.Place placeAt(TokenizedText tt, Gazetteer gaz, int first, int last) {
+  static Gazetteer.Place placeAt(TokenizedText tt, Gazetteer gaz, int first, int last) {
     if (first == last && !tt.get(first).isAllCaps()) {
       return gaz.get(tt.get(first)); // the token's kept answer
     }
@@ -857,257 +583,322 @@ final class LocationFinder {
     return p;
   }
 
+  /**
+   * A gazetteer name at tokens first..last and its neighbours in the sentence (prev and next are
+   * null at the sentence's edges): what the filters of {@link #acceptGazetteer} look at.
+   */
+  private record Hit(TokenizedText tt, int first, int last, Gazetteer.Place place, Token word, Token prev, Token next) {
+
+    static Hit at(TokenizedText tt, Gazetteer gaz, int first, int last) {
+      Token prev = tt.at(first - 1);
+      Token next = tt.at(last + 1);
+      return new Hit(tt, first, last, placeAt(tt, gaz, first, last), tt.get(first),
+          prev != null && tt.sameSentence(first - 1, first) ? prev : null,
+          next != null && tt.sameSentence(last, last + 1) ? next : null);
+    }
+
+    /** The token k places before the name, or null (also before the text's start). */
+    Token before(int k) {
+      return tt.at(first - k);
+    }
+
+    boolean oneWord() {
+      return first == last;
+    }
+
+    boolean kind(Gazetteer.Kind k) {
+      return place.kind() == k;
+    }
+
+    /** Whether the name is written as the place's canonical name (no genitive, no other spelling). */
+    boolean asCanonical() {
+      return place.canonical().equals(word.text());
+    }
+
+    /** Whether the place's name is a noun that takes no article ("in Wien"; not "in der Steiermark"). */
+    boolean bare() {
+      return !place.kind().takesArticle();
+    }
+  }
+
+  /**
+   * Whether the gazetteer's name at first..last names a place here: none of the rules that see
+   * another meaning in its context (each a {@link LocationRule}, switched off by {@code off})
+   * applies.
+   */
   private static boolean acceptGazetteer(
       TokenizedText tt, Lexicon lex, Gazetteer gaz, People people, int first, int last, Set<LocationRule> off) {
-    Gazetteer.Place p = placeAt(tt, gaz, first, last);
-    Token prev = tt.at(first - 1);
-    Token next = tt.at(last + 1);
-    boolean prevSame = prev != null && tt.sameSentence(first - 1, first);
-    boolean nextSame = next != null && tt.sameSentence(last, last + 1);
-    if (prevSame) {
-      if (!off.contains(LocationRule.NAME_OR_CLUB_BEFORE)) {
-        if (lex.opensName(prev) || lex.isTitle(prev.text()) || institutionWord(lex, prev)
-            || prev.isCapitalised() && lex.headIn(ORGANISATION_HEADS, prev.text()) && !genitiveForm(tt.get(first), p, gaz)) {
-          return false;
-        }
-        Token before = tt.at(first - 2);
-        // "Sultan Qabus", "die Konkubine Cixi", "Präsident Obama": a role right before a town's
-        // one-word name makes it a person's; not the town's genitive ("die Außenminister Athens"),
-        // nor after a preposition, whose object the role is ("im Börse-Vorstand Wien": where).
-        if (first == last && p.kind() == Gazetteer.Kind.CITY && prev.isCapitalised() && lex.isRole(prev)
-            && p.canonical().equals(tt.get(first).text())
-            && !(before != null && tt.sameSentence(first - 2, first - 1) && lex.is(LOCAL_PREPOSITIONS, before))) {
-          return false;
-        }
-        if (before != null && prev.isCapitalised() && opensOrgName(lex, before)) {
-          return false; // "FC Bayern München"
-        }
-        if (quotedAfterInstitution(tt, lex, first)) {
-          return false;
-        }
-      }
-      Token prev2 = tt.at(first - 2);
-      // ", die Halle werde …": after a comma "die" may be a relative pronoun before a town's
-      // name, but not before an ordinary noun.
-      boolean relative = prev2 != null && prev2.isPunct(',')
-          && !(first == last && lex.isOrdinaryForm(tt.get(first).text()));
-      // "im Burgenland", "in der Steiermark": a state named with a noun that has its article keeps it.
-      if (!off.contains(LocationRule.ARTICLE_BEFORE) && !p.kind().takesArticle() && lex.is(PLACE_DETERMINERS, prev)
-          && !relative && lex.ending(TERRITORY_HEADS, p.canonical().toLowerCase(Locale.ROOT), 3) == null) {
-        return false;
-      }
-      // "der Absturz der „Columbia“": also over an opening quotation mark (a vessel's or work's name).
-      if (!off.contains(LocationRule.ARTICLE_BEFORE) && !p.kind().takesArticle() && TokenizedText.isQuoteMark(prev)
-          && prev.end() == tt.get(first).start() && prev2 != null && tt.sameSentence(first - 2, first)
-          && lex.is(PLACE_DETERMINERS, prev2) && lex.ending(TERRITORY_HEADS, p.canonical().toLowerCase(Locale.ROOT), 3) == null
-          && !nounAfterQuote(tt, last)) {
-        return false;
-      }
-      // "Die Schwaben feierten", "die Bayern", "hinter den Schwaben": after "die" or the plural's
-      // "den" a state or region named like its people (a plural in -n) that is neuter as a place
-      // ("in Bayern", "das Oberbayern") or a people's noun is the people, or their team; "die
-      // Pfalz", "in den Alpen" stay.
-      if (!off.contains(LocationRule.ARTICLE_BEFORE) && (p.kind() == Gazetteer.Kind.STATE || p.kind() == Gazetteer.Kind.REGION)
-          && first == last && (prev.is("die") || prev.is("Die") || prev.is("den")) && !relative
-          && p.canonical().equals(tt.get(first).text())
-          && tt.get(first).text().endsWith("n")
-          && lex.isNeuterOrPeople(tt.get(first).text())) {
-        return false;
-      }
-      // "ihrem Essen", "13 Siegen", "nach zwei Siegen", "näselnden Klangs": a town whose name is also
-      // a word, after a possessive, a number or an inflected word, is that word.
-      String word = tt.get(first).text().toLowerCase(Locale.ROOT);
+    Hit h = Hit.at(tt, gaz, first, last);
+    return !(!off.contains(LocationRule.NAME_OR_CLUB_BEFORE) && nameOrClubBefore(h, lex, gaz)
+        || !off.contains(LocationRule.ARTICLE_BEFORE) && articleBefore(h, lex)
+        || !off.contains(LocationRule.WORD_IN_CONTEXT) && wordInContext(h, lex, gaz)
+        || !off.contains(LocationRule.NAME_BEFORE) && nameBefore(h, lex, gaz)
+        || !off.contains(LocationRule.INSTITUTION_NAME) && endsInstitutionName(tt, lex, first)
+        || !off.contains(LocationRule.PERSON_NAME) && personsName(h, lex, gaz, people)
+        || !off.contains(LocationRule.NAME_NOT_GENITIVE) && h.oneWord() && h.kind(Gazetteer.Kind.CITY)
+            && genitiveForm(h.word(), h.place(), gaz) && nameNotGenitive(tt, lex, gaz, first)
+        || !off.contains(LocationRule.ENGLISH_WORD) && englishName(h, lex, gaz)
+        || !off.contains(LocationRule.SPORTS_TEAM) && sideOfMatch(h, lex, gaz)
+        || !off.contains(LocationRule.NAME_AFTER) && nameAfter(h, lex, gaz, people, off));
+  }
+
+  /** {@link LocationRule#NAME_OR_CLUB_BEFORE}: a name's, title's, institution's or club's word before the place. */
+  private static boolean nameOrClubBefore(Hit h, Lexicon lex, Gazetteer gaz) {
+    Token prev = h.prev();
+    if (prev == null) {
+      return false;
+    }
+    if (lex.opensName(prev) || lex.isTitle(prev.text()) || institutionWord(lex, prev)
+        || prev.isCapitalised() && lex.headIn(ORGANISATION_HEADS, prev.text()) && !genitiveForm(h.word(), h.place(), gaz)) {
+      return true;
+    }
+    Token before = h.before(2);
+    // "Sultan Qabus", "die Konkubine Cixi", "Präsident Obama": a role right before a town's
+    // one-word name makes it a person's; not the town's genitive ("die Außenminister Athens"),
+    // nor after a preposition, whose object the role is ("im Börse-Vorstand Wien": where).
+    if (h.oneWord() && h.kind(Gazetteer.Kind.CITY) && prev.isCapitalised() && lex.isRole(prev) && h.asCanonical()
+        && !(before != null && h.tt().sameSentence(h.first() - 2, h.first() - 1) && lex.is(LOCAL_PREPOSITIONS, before))) {
+      return true;
+    }
+    // "FC Bayern München"
+    return before != null && prev.isCapitalised() && opensOrgName(lex, before) || quotedAfterInstitution(h.tt(), lex, h.first());
+  }
+
+  /** {@link LocationRule#ARTICLE_BEFORE}: an article before a place whose name takes none. */
+  private static boolean articleBefore(Hit h, Lexicon lex) {
+    Token prev = h.prev();
+    if (prev == null) {
+      return false;
+    }
+    TokenizedText tt = h.tt();
+    Token prev2 = h.before(2);
+    // ", die Halle werde …": after a comma "die" may be a relative pronoun before a town's
+    // name, but not before an ordinary noun.
+    boolean relative = prev2 != null && prev2.isPunct(',') && !(h.oneWord() && lex.isOrdinaryForm(h.word().text()));
+    boolean territory = lex.ending(TERRITORY_HEADS, h.place().canonical().toLowerCase(Locale.ROOT), 3) != null;
+    // "im Burgenland", "in der Steiermark": a state named with a noun that has its article keeps it.
+    if (h.bare() && lex.is(PLACE_DETERMINERS, prev) && !relative && !territory) {
+      return true;
+    }
+    // "der Absturz der „Columbia“": also over an opening quotation mark (a vessel's or work's name).
+    if (h.bare() && TokenizedText.isQuoteMark(prev) && prev.end() == h.word().start() && prev2 != null
+        && tt.sameSentence(h.first() - 2, h.first()) && lex.is(PLACE_DETERMINERS, prev2) && !territory
+        && !nounAfterQuote(tt, h.last())) {
+      return true;
+    }
+    // "Die Schwaben feierten", "die Bayern", "hinter den Schwaben": after "die" or the plural's
+    // "den" a state or region named like its people (a plural in -n) that is neuter as a place
+    // ("in Bayern", "das Oberbayern") or a people's noun is the people, or their team; "die
+    // Pfalz", "in den Alpen" stay.
+    return (h.kind(Gazetteer.Kind.STATE) || h.kind(Gazetteer.Kind.REGION)) && h.oneWord()
+        && (prev.is("die") || prev.is("Die") || prev.is("den")) && !relative && h.asCanonical()
+        && h.word().text().endsWith("n") && lex.isNeuterOrPeople(h.word().text());
+  }
+
+  /** {@link LocationRule#WORD_IN_CONTEXT}: a town whose name is also a word, where it is that word. */
+  private static boolean wordInContext(Hit h, Lexicon lex, Gazetteer gaz) {
+    if (!h.oneWord()) {
+      return false;
+    }
+    TokenizedText tt = h.tt();
+    int first = h.first();
+    String text = h.word().text();
+    Token prev = h.prev();
+    if (prev != null) {
       // So is a word of the full-form dictionary after a possessive ("mit seinem Van").
-      if (!off.contains(LocationRule.WORD_IN_CONTEXT) && !p.kind().takesArticle() && first == last
-          && lex.isOnlyOrdinaryForm(tt.get(first).text()) && lex.is(POSSESSIVES, prev)) {
-        return false;
+      if (h.bare() && lex.isOnlyOrdinaryForm(text) && lex.is(POSSESSIVES, prev)) {
+        return true;
       }
-      if (!off.contains(LocationRule.WORD_IN_CONTEXT) && !p.kind().takesArticle() && first == last && lex.isSimpleWord(word)
-          && (lex.is(POSSESSIVES, prev) || Character.isDigit(prev.text().charAt(0))
-              || lex.is(QUANTITIES, prev) || prev.isLowerCase() && prev.text().length() > 3
-                  && (prev.text().endsWith("en") || prev.text().endsWith("em") || prev.text().endsWith("er")
-                      || prev.text().endsWith("es") || prev.text().endsWith("e"))
+      // "ihrem Essen", "13 Siegen", "nach zwei Siegen", "näselnden Klangs": a town whose name is
+      // also a word, after a possessive, a number or an inflected word, is that word.
+      String p = prev.text();
+      if (h.bare() && lex.isSimpleWord(text.toLowerCase(Locale.ROOT))
+          && (lex.is(POSSESSIVES, prev) || Character.isDigit(p.charAt(0)) || lex.is(QUANTITIES, prev)
+              || prev.isLowerCase() && p.length() > 3
+                  && (p.endsWith("en") || p.endsWith("em") || p.endsWith("er") || p.endsWith("es") || p.endsWith("e"))
                   && !lex.is(PLACE_PREPOSITIONS, prev) && !lex.is(NEAR, prev))) {
-        return false;
+        return true;
       }
+      Token article = h.before(2);
+      boolean articleSame = article != null && tt.sameSentence(first - 2, first);
       // "das niederösterreichische Derby": a town whose name is also a noun of the full-form
       // dictionary, after an article and an inflected adjective, is that noun ("das alte Wien" stays).
-      Token article = tt.at(first - 2);
-      if (!off.contains(LocationRule.WORD_IN_CONTEXT) && !p.kind().takesArticle() && first == last && article != null
-          && tt.sameSentence(first - 2, first) && (lex.is(ARTICLES, article) || lex.is(DETERMINERS, article))
-          && prev.isLowerCase() && prev.text().length() > 3 && prev.text().endsWith("e")
-          && lex.isOrdinaryForm(tt.get(first).text())) {
-        return false;
+      if (h.bare() && articleSame && (lex.is(ARTICLES, article) || lex.is(DETERMINERS, article))
+          && prev.isLowerCase() && p.length() > 3 && p.endsWith("e") && lex.isOrdinaryForm(text)) {
+        return true;
       }
       // "der neue Darwin der Humanwissenschaften": a town's name is neuter ("das alte Wien"); after
       // a masculine article and an adjective it names a person or a thing (not after a noun, where
       // "der" is a genitive).
-      if (!off.contains(LocationRule.WORD_IN_CONTEXT) && p.kind() == Gazetteer.Kind.CITY && first == last && article != null
-          && tt.sameSentence(first - 2, first) && prev.isLowerCase() && prev.text().length() > 3
-          && ((article.is("der") || article.is("Der")) && prev.text().endsWith("e")
-              || (article.is("den") || article.is("einen")) && prev.text().endsWith("en"))
-          && (tt.at(first - 3) == null || !tt.sameSentence(first - 3, first - 2) || !tt.get(first - 3).isCapitalised())) {
-        return false;
+      if (h.kind(Gazetteer.Kind.CITY) && articleSame && prev.isLowerCase() && p.length() > 3
+          && ((article.is("der") || article.is("Der")) && p.endsWith("e")
+              || (article.is("den") || article.is("einen")) && p.endsWith("en"))
+          && (h.before(3) == null || !tt.sameSentence(first - 3, first - 2) || !h.before(3).isCapitalised())) {
+        return true;
       }
       // "in den Tiroler Bergen": a town whose name is also a noun of the full-form dictionary,
       // after a place's adjective, is that noun (a town takes no adjective of another place).
-      if (!off.contains(LocationRule.WORD_IN_CONTEXT) && p.kind() == Gazetteer.Kind.CITY && first == last
-          && prev.isCapitalised() && prev.text().endsWith("er") && lex.isOrdinaryForm(tt.get(first).text())
+      if (h.kind(Gazetteer.Kind.CITY) && prev.isCapitalised() && p.endsWith("er") && lex.isOrdinaryForm(text)
           && derivedAdjective(tt, lex, gaz, first - 1) != null) {
-        return false;
-      }
-      // "Collegio Teutonico di Santa Maria", "Universidad de Chile": after a Romance name particle
-      // that follows a capitalised word the place ends a longer name.
-      Token beforeParticle = tt.at(first - 2);
-      if (!off.contains(LocationRule.NAME_BEFORE) && lex.is(NAME_PARTICLES, prev) && beforeParticle != null
-          && tt.sameSentence(first - 2, first - 1) && beforeParticle.isCapitalised() && beforeParticle.isWord()) {
-        return false;
-      }
-      // "Juventus Turin", "Carl Zeiss Jena", "AS Rom", "Air Berlin", "Juri Gagarin": a name before a
-      // place name makes both one name, of a club, firm or person.
-      String pv = prev.text();
-      if (!off.contains(LocationRule.NAME_BEFORE) && prev.isCapitalised() && prev.isWord() && !lex.isStop(pv)
-          && gaz.get(pv) == null && !lex.isRole(pv)
-          && (prev.isAllCaps() || !lex.isCommonWord(pv) || pv.equals("Air"))
-          && !pv.endsWith("er") && !pv.endsWith("e") && !(prev.isAllCaps() && pv.length() == 1)
-          && p.canonical().equals(tt.text.substring(tt.get(first).start(), tt.get(last).end()))) {
-        return false;
+        return true;
       }
     }
     // "bei Feierlichkeiten, Essen oder Geschenke": a town whose name is a word, between common
-    // nouns in a list, is that word.
-    if (!off.contains(LocationRule.WORD_IN_CONTEXT) && first == last && !p.kind().takesArticle()
-        && lex.isOrdinaryForm(tt.get(first).text()) && listedNoun(tt, lex, gaz, first + 1, +1)
+    // nouns in a list, is that word; also at the head of a list of two more ("verteilte Essen,
+    // Decken, Zahnbürsten").
+    if (h.bare() && lex.isOrdinaryForm(text) && listedNoun(tt, lex, gaz, first + 1, +1)
         && (listedNoun(tt, lex, gaz, first - 1, -1) || listedNoun(tt, lex, gaz, first + 3, +1))) {
-      return false; // also at the head of a list of two more ("verteilte Essen, Decken, Zahnbürsten")
-    }
-    if (!off.contains(LocationRule.INSTITUTION_NAME) && endsInstitutionName(tt, lex, first)) {
-      return false;
-    }
-    if (first == last && !off.contains(LocationRule.PERSON_NAME) && familyName(people, tt.get(first).text())) {
-      return false;
+      return true;
     }
     // "Allen gemeinsam ist …": a town named like a German function word ("allen", "man") is that
     // word, unless a place's preposition or noun makes it the town ("nach Allen").
-    if (first == last && !off.contains(LocationRule.WORD_IN_CONTEXT) && p.kind() == Gazetteer.Kind.CITY
-        && lex.isFunctionWord(tt.get(first).text().toLowerCase(Locale.ROOT)) && !placeSlot(tt, lex, first, last)) {
+    return h.kind(Gazetteer.Kind.CITY) && lex.isFunctionWord(text.toLowerCase(Locale.ROOT)) && !placeSlot(tt, lex, first, h.last());
+  }
+
+  /** {@link LocationRule#NAME_BEFORE}: a place that ends a longer name. */
+  private static boolean nameBefore(Hit h, Lexicon lex, Gazetteer gaz) {
+    Token prev = h.prev();
+    if (prev == null) {
+      return false;
+    }
+    TokenizedText tt = h.tt();
+    // "Collegio Teutonico di Santa Maria", "Universidad de Chile": after a Romance name particle
+    // that follows a capitalised word the place ends a longer name.
+    Token beforeParticle = h.before(2);
+    if (lex.is(NAME_PARTICLES, prev) && beforeParticle != null && tt.sameSentence(h.first() - 2, h.first() - 1)
+        && beforeParticle.isCapitalised() && beforeParticle.isWord()) {
+      return true;
+    }
+    // "Juventus Turin", "Carl Zeiss Jena", "AS Rom", "Air Berlin", "Juri Gagarin": a name before a
+    // place name makes both one name, of a club, firm or person.
+    String pv = prev.text();
+    return prev.isCapitalised() && prev.isWord() && !lex.isStop(pv) && gaz.get(pv) == null && !lex.isRole(pv)
+        && (prev.isAllCaps() || !lex.isCommonWord(pv) || pv.equals("Air"))
+        && !pv.endsWith("er") && !pv.endsWith("e") && !(prev.isAllCaps() && pv.length() == 1)
+        && h.place().canonical().equals(tt.text.substring(h.word().start(), tt.get(h.last()).end()));
+  }
+
+  /** {@link LocationRule#PERSON_NAME}: a one-word town's name that is a person's family name here. */
+  private static boolean personsName(Hit h, Lexicon lex, Gazetteer gaz, People people) {
+    if (!h.oneWord()) {
       return false;
     }
     // "Obama will …", "Kant und Kierkegaard", "Che, Mao, Marx": a small town's name that the
     // full-form dictionary knows only as a family name is the person, but where a place's
     // preposition, a place noun or a dateline makes it the town ("in Roth").
-    if (first == last && !off.contains(LocationRule.PERSON_NAME) && p.kind() == Gazetteer.Kind.CITY
-        && (p.canonical().equals(tt.get(first).text()) || genitiveForm(tt.get(first), p, gaz)) && !gaz.isLargeCity(p.canonical())
-        && lex.isOnlyFamilyName(p.canonical()) && !placeSlot(tt, lex, first, last)) {
-      return false;
-    }
-    if (first == last && !off.contains(LocationRule.NAME_NOT_GENITIVE) && p.kind() == Gazetteer.Kind.CITY
-        && genitiveForm(tt.get(first), p, gaz) && nameNotGenitive(tt, lex, gaz, first)) {
-      return false;
-    }
-    // "Urban Heat Islands", "Windows Vista": a town's name (or its "-s" form) that is an English
-    // word, after a capitalised English word, belongs to an English name ("Chief Executive
-    // Hongkongs" is a German genitive: Hongkongs is no English word).
-    if (first == last && !off.contains(LocationRule.ENGLISH_WORD) && prevSame
-        && (genitiveForm(tt.get(first), p, gaz) || p.kind() == Gazetteer.Kind.CITY)
-        && lex.isEnglishWord(tt.get(first).lower()) && tt.sentenceStartOf(first) != first - 1
-        && prev.isCapitalised() && prev.isWord() && lex.isEnglishWord(prev.lower()) && !lex.isStop(prev)) {
-      return false;
+    Gazetteer.Place p = h.place();
+    return familyName(people, h.word().text())
+        || h.kind(Gazetteer.Kind.CITY) && (h.asCanonical() || genitiveForm(h.word(), p, gaz))
+            && !gaz.isLargeCity(p.canonical()) && lex.isOnlyFamilyName(p.canonical())
+            && !placeSlot(h.tt(), lex, h.first(), h.last());
+  }
+
+  /**
+   * {@link LocationRule#ENGLISH_WORD}: "Urban Heat Islands", "Windows Vista": a town's name (or
+   * its "-s" form) that is an English word, after a capitalised English word, belongs to an
+   * English name ("Chief Executive Hongkongs" is a German genitive: Hongkongs is no English word).
+   */
+  private static boolean englishName(Hit h, Lexicon lex, Gazetteer gaz) {
+    Token prev = h.prev();
+    return h.oneWord() && prev != null && (genitiveForm(h.word(), h.place(), gaz) || h.kind(Gazetteer.Kind.CITY))
+        && lex.isEnglishWord(h.word().lower()) && h.tt().sentenceStartOf(h.first()) != h.first() - 1
+        && prev.isCapitalised() && prev.isWord() && lex.isEnglishWord(prev.lower()) && !lex.isStop(prev);
+  }
+
+  /** {@link LocationRule#SPORTS_TEAM}: a town, state or country named as a side of a match. */
+  private static boolean sideOfMatch(Hit h, Lexicon lex, Gazetteer gaz) {
+    TokenizedText tt = h.tt();
+    int first = h.first();
+    int last = h.last();
+    if (h.kind(Gazetteer.Kind.COUNTRY)) {
+      // "Argentinien steht damit wieder mit leeren Händen da": in a match report a country that
+      // opens a clause before its verb is the national team.
+      return SportsTeams.nationalTeam(tt, lex, gaz, h.place(), first, last) || SportsTeams.clauseSubject(tt, lex, first, last) && SportsTeams.hasScore(tt);
     }
     // A canton or city state is a club's town as a city is ("Jantscher (Luzern, 16/1)").
-    if ((p.kind() == Gazetteer.Kind.CITY || p.kind() == Gazetteer.Kind.STATE) && !off.contains(LocationRule.SPORTS_TEAM)
-        && sportsTeam(tt, lex, gaz, first, last)) {
-      return false;
-    }
     // "nach dem Spiel gegen Mattersburg", "Pflichtsieg gegen Palermo": a town after a match noun
-    // and "gegen" or "über" is the team (a country: nationalTeam below).
-    if (!off.contains(LocationRule.SPORTS_TEAM) && (p.kind() == Gazetteer.Kind.CITY || p.kind() == Gazetteer.Kind.STATE)
-        && matchSide(tt, lex, first)) {
+    // and "gegen" or "über" is the team. "wechselte nach Augsburg", "war zuletzt bei Cottbus
+    // engagiert", "kam bei Tottenham nicht zum Zug": in an article on team sport a town after a
+    // transfer's "nach"/"zu", or after "bei" that follows no name ("Le Bourget bei Paris"), is a
+    // player's club.
+    return (h.kind(Gazetteer.Kind.CITY) || h.kind(Gazetteer.Kind.STATE))
+        && (SportsTeams.sportsTeam(tt, lex, gaz, first, last) || SportsTeams.matchSide(tt, lex, first)
+            || SportsTeams.playersClub(tt, lex, first) && SportsTeams.sportsArticle(tt, lex));
+  }
+
+  /** {@link LocationRule#NAME_AFTER}: a word after the place that makes it part of a longer name. */
+  private static boolean nameAfter(Hit h, Lexicon lex, Gazetteer gaz, People people, Set<LocationRule> off) {
+    Token next = h.next();
+    if (next == null) {
       return false;
     }
-    if (p.kind() == Gazetteer.Kind.COUNTRY && !off.contains(LocationRule.SPORTS_TEAM) && nationalTeam(tt, lex, gaz, p, first, last)) {
+    TokenizedText tt = h.tt();
+    int first = h.first();
+    int last = h.last();
+    Token prev = h.prev();
+    Token word = h.word();
+    String nx = next.text();
+    if (lex.is(ORG_AFTER, nx) || SportsTeams.clubNumberAfter(tt, lex, first, last) || legalFormAfter(tt, lex, last)) {
+      return true;
+    }
+    // "in San Felice sul Panaro", "aus San Luca": a name's prefix word found as a place of its
+    // own (San in Mali) before a capitalised word is the start of a longer name.
+    if (h.oneWord() && lex.is(PREFIX_WORDS, word) && next.isCapitalised() && next.isWord()
+        && next.start() == word.end() + 1) {
+      return true;
+    }
+    // "Deutscher Aktienindex (Dax)", "Millimeter Array (Alma)": a town's name alone in brackets
+    // after ordinary words, one of which it begins like, is their abbreviation (not after a
+    // place, a person or an unknown name: "Winsen (Luhe)", "Hoerner Bank (Heidelberg)").
+    if (h.oneWord() && prev != null && prev.isPunct('(') && next.isPunct(')') && abbreviationOf(tt, lex, gaz, people, first)) {
+      return true;
+    }
+    // "Braunbären (Ursus arctos)": a genus in brackets before its species in lower case.
+    Token close = tt.at(last + 2);
+    if (prev != null && prev.isPunct('(') && next.isWord() && next.isLowerCase() && close != null && close.isPunct(')')
+        && !lex.isOrdinaryForm(nx) && !lex.isStop(nx) && !lex.isEnglishWord(nx) && nx.length() > 3) {
+      return true;
+    }
+    // "Ernst & Young": an ampersand joins the names of a firm; "Hercules C-130", "Wendelstein
+    // 7-X": a type's code after a name makes it a product's or facility's; so does a version
+    // number ("Mesa 17.2", "Ubuntu 16.04").
+    if (next.is("&") || prev != null && prev.is("&") || MODEL_CODE.matcher(nx).matches()
+        || VERSION_AFTER.matcher(tt.text).region(tt.get(last).end(), tt.text.length()).lookingAt()) {
+      return true;
+    }
+    // "Stade de France", "Monte dei Paschi": a Romance name particle and a capitalised word after
+    // a place make a longer name that the gazetteer does not know (it knows "Rio de Janeiro").
+    Token after = tt.at(last + 2);
+    if (lex.is(NAME_PARTICLES, next) && after != null && tt.sameSentence(last + 1, last + 2) && after.isCapitalised()
+        && after.isWord() && next.start() > tt.get(last).end()) {
+      return true;
+    }
+    // "Paris Hilton": a place name followed by a family name met in the article.
+    if (people.personAt(last + 1) != null) {
+      return true;
+    }
+    if (!h.oneWord()) {
       return false;
     }
-    // "wechselte nach Augsburg", "war zuletzt bei Cottbus engagiert", "kam bei Tottenham nicht zum
-    // Zug": in an article on team sport a town after a transfer's "nach"/"zu", or after "bei" that
-    // follows no name ("Le Bourget bei Paris"), is a player's club.
-    if (!off.contains(LocationRule.SPORTS_TEAM) && (p.kind() == Gazetteer.Kind.CITY || p.kind() == Gazetteer.Kind.STATE)
-        && playersClub(tt, lex, first) && sportsArticle(tt, lex)) {
-      return false;
+    // "Mutter Gao Ying,": a one-word place name, not introduced as a place, before a name word
+    // makes both one name (as NAME_BEFORE, the other way round).
+    boolean placeContext = prev != null && (lex.is(PLACE_PREPOSITIONS, prev) || lex.is(NEAR, prev) || lex.is(PLACE_NOUNS, prev));
+    if (!placeContext && h.asCanonical() && nameWordAfter(tt, lex, gaz, last + 1)) {
+      return true;
     }
-    // "Argentinien steht damit wieder mit leeren Händen da": in a match report a country that
-    // opens a clause before its verb is the national team.
-    if (p.kind() == Gazetteer.Kind.COUNTRY && !off.contains(LocationRule.SPORTS_TEAM) && clauseSubject(tt, lex, first, last)
-        && hasScore(tt)) {
-      return false;
+    // "die sogenannte Chatham House Rule": so does an English noun that is no German word nor a
+    // street's or facility's ("Oxford Street" stays, "Dublin Airport" is FACILITY's).
+    if (!placeContext && !off.contains(LocationRule.ENGLISH_WORD) && h.asCanonical()
+        && next.isCapitalised() && next.isWord() && next.start() == word.end() + 1
+        && lex.isEnglishWord(next.lower()) && !lex.isCommonWord(next) && !lex.isStop(next)
+        && !lex.is(STREET_WORDS, next) && !lex.is(FACILITIES, next) && gaz.get(next) == null) {
+      return true;
     }
-    if (nextSame && !off.contains(LocationRule.NAME_AFTER)) {
-      String nx = next.text();
-      if (lex.is(ORG_AFTER, nx) || clubNumberAfter(tt, lex, first, last) || legalFormAfter(tt, lex, last)) {
-        return false;
-      }
-      // "in San Felice sul Panaro", "aus San Luca": a name's prefix word found as a place of its
-      // own (San in Mali) before a capitalised word is the start of a longer name.
-      if (first == last && lex.is(PREFIX_WORDS, tt.get(first)) && next.isCapitalised() && next.isWord()
-          && next.start() == tt.get(last).end() + 1) {
-        return false;
-      }
-      // "Deutscher Aktienindex (Dax)", "Millimeter Array (Alma)": a town's name alone in brackets
-      // after ordinary words, one of which it begins like, is their abbreviation (not after a
-      // place, a person or an unknown name: "Winsen (Luhe)", "Hoerner Bank (Heidelberg)").
-      if (first == last && prevSame && prev.isPunct('(') && next.isPunct(')') && abbreviationOf(tt, lex, gaz, people, first)) {
-        return false;
-      }
-      // "Braunbären (Ursus arctos)": a genus in brackets before its species in lower case.
-      Token close = tt.at(last + 2);
-      if (prevSame && prev.isPunct('(') && next.isWord() && next.isLowerCase() && close != null && close.isPunct(')')
-          && !lex.isOrdinaryForm(nx) && !lex.isStop(nx) && !lex.isEnglishWord(nx) && nx.length() > 3) {
-        return false;
-      }
-      // "Ernst & Young": an ampersand joins the names of a firm; "Hercules C-130", "Wendelstein
-      // 7-X": a type's code after a name makes it a product's or facility's; so does a version
-      // number ("Mesa 17.2", "Ubuntu 16.04").
-      if (next.is("&") || prevSame && prev.is("&") || MODEL_CODE.matcher(nx).matches()
-          || VERSION_AFTER.matcher(tt.text).region(tt.get(last).end(), tt.text.length()).lookingAt()) {
-        return false;
-      }
-      // "Stade de France", "Monte dei Paschi": a Romance name particle and a capitalised word after
-      // a place make a longer name that the gazetteer does not know (it knows "Rio de Janeiro").
-      Token after = tt.at(last + 2);
-      if (lex.is(NAME_PARTICLES, next) && after != null && tt.sameSentence(last + 1, last + 2) && after.isCapitalised()
-          && after.isWord() && next.start() > tt.get(last).end()) {
-        return false;
-      }
-      // "Paris Hilton": a place name followed by a family name met in the article.
-      if (people.personAt(last + 1) != null) {
-        return false;
-      }
-      // "Mutter Gao Ying,": a one-word place name, not introduced as a place, before a name word
-      // makes both one name (as NAME_BEFORE, the other way round).
-      boolean placeContext = prevSame && (lex.is(PLACE_PREPOSITIONS, prev) || lex.is(NEAR, prev)
-          || lex.is(PLACE_NOUNS, prev));
-      if (first == last && !placeContext && tt.get(first).text().equals(p.canonical())
-          && nameWordAfter(tt, lex, gaz, last + 1)) {
-        return false;
-      }
-      // "die sogenannte Chatham House Rule": so does an English noun that is no German word nor a
-      // street's or facility's ("Oxford Street" stays, "Dublin Airport" is FACILITY's).
-      if (first == last && !placeContext && !off.contains(LocationRule.ENGLISH_WORD) && tt.get(first).text().equals(p.canonical())
-          && next.isCapitalised() && next.isWord()
-          && next.start() == tt.get(last).end() + 1 && lex.isEnglishWord(next.lower()) && !lex.isCommonWord(next)
-          && !lex.isStop(next) && !lex.is(STREET_WORDS, next) && !lex.is(FACILITIES, next) && gaz.get(next) == null) {
-        return false;
-      }
-      // "Bayern München", "Hessen Kassel": a state's name right before a city's makes a club's;
-      // so does a word that opens clubs' names ("Sparta Prag", "Austria Salzburg").
-      Gazetteer.Place city = gaz.get(next);
-      if (first == last && (p.kind() == Gazetteer.Kind.STATE || p.kind() == Gazetteer.Kind.LANDSCAPE
-              || opensOrgName(lex, tt.get(first))) && city != null
-          && city.kind() == Gazetteer.Kind.CITY && next.start() > tt.get(last).end()) {
-        return false;
-      }
-    }
-    return true;
+    // "Bayern München", "Hessen Kassel": a state's name right before a city's makes a club's;
+    // so does a word that opens clubs' names ("Sparta Prag", "Austria Salzburg").
+    Gazetteer.Place city = gaz.get(next);
+    return (h.kind(Gazetteer.Kind.STATE) || h.kind(Gazetteer.Kind.LANDSCAPE) || opensOrgName(lex, word)) && city != null
+        && city.kind() == Gazetteer.Kind.CITY && next.start() > word.end();
   }
 
   /**
@@ -1211,35 +1002,6 @@ final class LocationFinder {
   }
 
   /**
-   * "dem Stuttgarter Spieler Martin Stranzl", "der Jenaer Mittelfeldspieler": in an article on
-   * team sport a town's adjective before a player's or coach's role is the club's (SPORTS_TEAM);
-   * a country's is a nationality ("der Schweizer Nationalspieler").
-   */
-  private static boolean clubAdjective(TokenizedText tt, Lexicon lex, int i) {
-    Token next = tt.at(i + 1);
-    return next != null && tt.sameSentence(i, i + 1) && next.isCapitalised() && next.isWord()
-        && teamRole(lex, next.text()) && sportsArticle(tt, lex);
-  }
-
-  /**
-   * "der Hamburger SV", "die Wiener Austria", "Kapfenberger SV 4:2": a club's word after a place's
-   * adjective makes both the club's name; not when a noun follows ("im Wiener Austria Center").
-   */
-  private static boolean clubWordAfter(TokenizedText tt, Lexicon lex, int i) {
-    Token club = tt.at(i + 1);
-    if (club == null || !tt.sameSentence(i, i + 1) || !lex.is(CLUB_BEFORE, club)) {
-      return false;
-    }
-    Token after = tt.at(i + 2);
-    return after == null || !tt.sameSentence(i + 1, i + 2) || !(after.isCapitalised() && after.isWord());
-  }
-
-  /**
-   * "Berliner Polizei", "in Kärntner Anzügen", "Münchner Polizei": a place's adjective in -er, made from
-   * the name ("Berlin|er") or from its stem before -en ("Kärnt|en" → "Kärnt|ner", "Münch|en" →
-   * "Münch|ner"). It names the place, as a derivation; see {@link LocationRule#DERIVED_ADJECTIVE}.
-   */
-  /**
    * "der verstorbene Erlanger Frauenarzt": a small town's name in -er (Erlanger, Kentucky) used as an
    * adjective before a noun is the adjective of a large city, a state or a country (Erlangen).
    */
@@ -1256,6 +1018,11 @@ final class LocationFinder {
     return of != null && (gaz.isLargeCity(of.canonical()) || of.kind() == Gazetteer.Kind.STATE || of.kind() == Gazetteer.Kind.COUNTRY);
   }
 
+  /**
+   * "Berliner Polizei", "in Kärntner Anzügen", "Münchner Polizei": a place's adjective in -er, made from
+   * the name ("Berlin|er") or from its stem before -en ("Kärnt|en" → "Kärnt|ner", "Münch|en" →
+   * "Münch|ner"). It names the place, as a derivation; see {@link LocationRule#DERIVED_ADJECTIVE}.
+   */
   private static Found derivedAdjective(TokenizedText tt, Lexicon lex, Gazetteer gaz, int i) {
     Token t = tt.get(i);
     String s = t.text();
@@ -1352,8 +1119,8 @@ final class LocationFinder {
 
   /** "1998", "2012": a year of the last or this century (a test per token: no regular expression). */
   private static boolean isYear(String s) {
-    return s.length() == 4 && (s.startsWith("19") || s.startsWith("20")) && isAsciiDigit(s.charAt(2))
-        && isAsciiDigit(s.charAt(3));
+    return s.length() == 4 && (s.startsWith("19") || s.startsWith("20")) && SportsTeams.isAsciiDigit(s.charAt(2))
+        && SportsTeams.isAsciiDigit(s.charAt(3));
   }
 
   /**
@@ -1480,125 +1247,6 @@ final class LocationFinder {
       }
     }
     return false;
-  }
-
-  /** A score ("3:0", "2:1 n.V."), not a time of day or a duration ("10:30 Uhr", "2:47 Stunden"). */
-  private static final java.util.regex.Pattern SCORE =
-      java.util.regex.Pattern.compile("(?<![\\d:.])\\d{1,3}:\\d{1,3}(?![\\d:])(?!\\s*(Uhr|Stunden|Std\\.|Minuten|Min\\.|h\\b))");
-  /** After a club in parentheses: ", 16/1)" (a player's games and goals) or "/86.)" (a minute). */
-  private static final java.util.regex.Pattern STATS_AFTER_CLUB = java.util.regex.Pattern.compile("\\s*(,\\s*\\d+/\\d+|/\\s*\\d+\\.?)\\s*\\)");
-
-  /** Whether the town at first..last names its sports team (see {@link LocationRule#SPORTS_TEAM}). */
-  private static boolean sportsTeam(TokenizedText tt, Lexicon lex, Gazetteer gaz, int first, int last) {
-    Token next = tt.at(last + 1);
-    boolean nextSame = next != null && tt.sameSentence(last, last + 1);
-    // "Hannover 0:1": a town right before a score is a side of the match.
-    if (nextSame && scoreAt(tt, last + 1)) {
-      return true;
-    }
-    // "des Erstliga-Aufsteigers Frosinone", "Tabellenführer Dortmund": a noun of a team's standing
-    // or of a club in apposition names the team.
-    Token before = tt.at(first - 1);
-    if (before != null && tt.sameSentence(first - 1, first) && before.isCapitalised() && lex.headIn(TEAM_NOUNS, before.text())) {
-      return true;
-    }
-    // "Mittelfeldspieler von Wolfsburg", "Trainer bei Rapid": a player's or coach's role and "von" or
-    // "bei" before a town name its club.
-    Token role = tt.at(first - 2);
-    if (before != null && role != null && (before.is("von") || before.is("bei")) && tt.sameSentence(first - 2, first)
-        && role.isCapitalised() && teamRole(lex, role.text())) {
-      return true;
-    }
-    // "Jakob Jantscher (Luzern, 16/1)", "(Bilbao/86.)": a club in a sports report's statistics,
-    // after a player with games/goals or a minute.
-    Token open = tt.at(first - 1);
-    if (open != null && open.isPunct('(') && STATS_AFTER_CLUB.matcher(tt.text).region(tt.get(last).end(), tt.text.length()).lookingAt()) {
-      return true;
-    }
-    // "Bundesligaspiel Cottbus gegen Stuttgart": the first side, after a match noun and before "gegen".
-    if (before != null && tt.sameSentence(first - 1, first) && nextSame && next.is("gegen") && capitalisedHead(before.text())
-        && lex.headIn(MATCH_NOUNS, before.text())) {
-      return true;
-    }
-    // "Kaká für Mailand sowie Valérien Ismaël für Bayern": in a match report a scorer's club after
-    // his name and "für" (not after a common noun: "Wahlkampf für Bayern").
-    Token scorer = tt.at(first - 2);
-    if (before != null && before.is("für") && scorer != null && tt.sameSentence(first - 2, first) && scorer.isCapitalised()
-        && scorer.isWord() && !lex.isCommonWord(scorer) && !lex.isStop(scorer) && gaz.get(scorer) == null && hasScore(tt)) {
-      return true;
-    }
-    // "Milwaukee Bucks", "Calgary Flames", "Sacramento Kings": an English plural nickname.
-    if (nextSame && next.isCapitalised() && next.isWord() && next.text().length() > 3 && next.text().endsWith("s")
-        && !lex.isCommonWord(next) && !lex.isStop(next) && gaz.get(next) == null) {
-      return true;
-    }
-    // A side in a match report: after "gegen", a match verb or a dash, in an article with a score
-    // anywhere ("gegen Mönchengladbach" two sentences after the 2:0). The score is looked for
-    // last: it scans the whole text.
-    Token prev = tt.at(first - 1);
-    boolean prevSame = prev != null && tt.sameSentence(first - 1, first);
-    // "trennten sich Freiburg und Dortmund 2:2": a reflexive match verb before the town.
-    Token verb = tt.at(first - 2);
-    boolean reflexive = prevSame && prev.is("sich") && verb != null && tt.sameSentence(first - 2, first) && lex.is(MATCH_VERBS, verb);
-    boolean side = prevSame && (lex.is(MATCH_BEFORE, prev) || lex.is(MATCH_VERBS, prev) || reflexive || prev.is("–") || prev.is("-"))
-        || nextSame && (lex.is(MATCH_VERBS, next) || (next.is("–") || next.is("-")) && !dateline(tt, first, last))
-        || clauseSubject(tt, lex, first, last);
-    return side && hasScore(tt);
-  }
-
-  /** Whether a score ("3:1") begins at token k. */
-  private static boolean scoreAt(TokenizedText tt, int k) {
-    Token t = tt.at(k);
-    return t != null && Character.isDigit(t.text().charAt(0))
-        && SCORE.matcher(tt.text).region(t.start(), tt.text.length()).lookingAt();
-  }
-
-  /**
-   * "Ukraine – Weißrussland 3:1 (3:0)", "Ghana - Australien: 1:1": a name in a line of results,
-   * right before the score or before the dash, the other side's name and the score.
-   */
-  private static boolean resultLine(TokenizedText tt, int first, int last) {
-    Token next = tt.at(last + 1);
-    if (next == null || !tt.sameSentence(last, last + 1)) {
-      return false;
-    }
-    if (scoreAt(tt, last + 1) || next.isPunct(':') && scoreAt(tt, last + 2)) {
-      return true;
-    }
-    if (!(next.is("–") || next.is("-"))) {
-      return false;
-    }
-    for (int k = last + 2; k <= last + 5 && k < tt.size() && tt.sameSentence(last, k); k++) {
-      if (!tt.get(k).isCapitalised()) {
-        // "Ghana - Australien: 1:1": also with a colon before the score.
-        return k > last + 2 && (scoreAt(tt, k) || tt.get(k).isPunct(':') && scoreAt(tt, k + 1));
-      }
-    }
-    return false;
-  }
-
-  /**
-   * "Hannover holte nur 14 Punkte", "Ingolstadt folgt auf Platz fünf": a town that opens a clause
-   * (after a sentence's start, a comma, a colon or "und") right before a lower-case word that is
-   * no function word, the clause's verb, or joined by "und" to a second name before a match's verb
-   * ("Ghana und Australien trennten sich"): in a match report the team acts, not the town.
-   */
-  private static boolean clauseSubject(TokenizedText tt, Lexicon lex, int first, int last) {
-    Token prev = tt.at(first - 1);
-    Token next = tt.at(last + 1);
-    boolean opens = prev == null || !tt.sameSentence(first - 1, first) || prev.isPunct(',') || prev.isPunct(':')
-        || prev.is("und") || prev.is("–");
-    // "Ghana und Australien trennten sich": the first of two names joined as the subject of a
-    // match's verb ("Wien und Graz blieben trocken" names places).
-    Token other = tt.at(last + 2);
-    Token verb = tt.at(last + 3);
-    if (next != null && next.is("und") && other != null && verb != null && tt.sameSentence(last, last + 3)
-        && other.isCapitalised() && other.isWord() && lex.is(MATCH_VERBS, verb)) {
-      return opens;
-    }
-    return opens && next != null && tt.sameSentence(last, last + 1) && next.isWord() && next.isLowerCase()
-        && !lex.is(PREPOSITIONS, next) && !lex.is(ARTICLES, next) && !lex.is(DETERMINERS, next)
-        && !lex.is(CONJUNCTIONS, next);
   }
 
   /** The last token of "A/B" when a place A is joined by a slash to another name B, else a's index. */
@@ -1784,7 +1432,7 @@ final class LocationFinder {
   }
 
   /** Whether a word separates the members of a list: a comma, "und", "oder", "sowie". */
-  private static boolean listSeparator(Token t) {
+  static boolean listSeparator(Token t) {
     return t.isPunct(',') || t.is("und") || t.is("oder") || t.is("sowie");
   }
 
@@ -2342,7 +1990,7 @@ final class LocationFinder {
     return p.kind() == Gazetteer.Kind.CITY && p.canonical().equals(tt.get(first).text())
         && prev.isCapitalised() && prev.isWord() && !prev.isAllCaps() && !lex.isStop(pv) && (nationality || gaz.get(pv) == null)
         && !lex.isRole(pv) && !lex.isCommonWord(pv) && !lex.isOrdinaryForm(pv)
-        && (roleBefore(tt, lex, first - 1) || nationality || minuteAfter(tt, last));
+        && (roleBefore(tt, lex, first - 1) || nationality || SportsTeams.minuteAfter(tt, last));
   }
 
   /**
@@ -2373,15 +2021,6 @@ final class LocationFinder {
     Token role = tt.at(k - 1);
     return role != null && tt.sameSentence(k - 1, k) && role.isCapitalised() && (lex.isRole(role) || lex.isTitle(role.text()));
   }
-
-  /** "(57.)", "(90.+2)": a match minute in brackets right after token k. */
-  private static boolean minuteAfter(TokenizedText tt, int k) {
-    Token open = tt.at(k + 1);
-    return open != null && open.isPunct('(') && open.start() == tt.get(k).end() + 1
-        && MINUTE.matcher(tt.text).region(open.start(), tt.text.length()).lookingAt();
-  }
-
-  private static final java.util.regex.Pattern MINUTE = java.util.regex.Pattern.compile("\\(\\d{1,3}\\.(\\+\\d{1,2})?\\)");
 
   /** "einem Feldspieler Platz machen": the idiom (make room for someone), no square. */
   private static boolean platzMachen(TokenizedText tt, int k) {

@@ -772,11 +772,11 @@ class LocationRulesTest {
 
   @Test
   void aScoreNeedsDigitsOnBothSidesOfTheColon() {
-    assertTrue(LocationFinder.digitsAroundColon("Das Spiel endete 3:1."));
-    assertTrue(LocationFinder.digitsAroundColon("Sie sagte: 2:0 reicht."), "a colon before it does not hide it");
-    assertFalse(LocationFinder.digitsAroundColon("Er sagte: 3 Tore."));
-    assertFalse(LocationFinder.digitsAroundColon("Stand 3:"), "a colon at the end");
-    assertFalse(LocationFinder.digitsAroundColon(":1"), "a colon at the start");
-    assertFalse(LocationFinder.digitsAroundColon("Sieg ٣:١"), "digits of other scripts, as a regular expression's \\d");
+    assertTrue(SportsTeams.digitsAroundColon("Das Spiel endete 3:1."));
+    assertTrue(SportsTeams.digitsAroundColon("Sie sagte: 2:0 reicht."), "a colon before it does not hide it");
+    assertFalse(SportsTeams.digitsAroundColon("Er sagte: 3 Tore."));
+    assertFalse(SportsTeams.digitsAroundColon("Stand 3:"), "a colon at the end");
+    assertFalse(SportsTeams.digitsAroundColon(":1"), "a colon at the start");
+    assertFalse(SportsTeams.digitsAroundColon("Sieg ٣:١"), "digits of other scripts, as a regular expression's \\d");
   }
 }
