@@ -54,116 +54,142 @@ final class SpeakerFinder {
         continue;
       }
       Token t = tt.get(i);
-      String s = t.text();
       if (t.isLowerCase() && speechCue(i)) {
         record(subjectOf(i), i, SpeakerRule.SPEECH_VERB);
         continue;
       }
-      switch (s) {
-        case "laut", "Laut", "gemäß", "Gemäß" -> {
-          Token noun = tt.at(i + 1);
-          Token von = tt.at(i + 2);
-          if (noun != null && von != null && lex.is(SOURCE_NOUNS, noun) && (von.is("von") || von.is("vom"))) {
-            // "laut Aussage von X"
-            record(phrases.parse(von.is("vom") ? i + 2 : i + 3, tt.sentenceEndOf(i)), i, SpeakerRule.LAUT);
-          } else {
-            record(phrases.parse(i + 1, tt.sentenceEndOf(i)), i, SpeakerRule.LAUT);
-          }
-        }
+      // The other rules' cues are closed-class words and punctuation: one rule each.
+      switch (t.text()) {
+        case "laut", "Laut", "gemäß", "Gemäß" -> laut(i);
         case "zufolge" -> record(endingAt(i - 1), i, SpeakerRule.ZUFOLGE);
-        case "Meinung", "Ansicht", "Auffassung", "Überzeugung" -> {
-          // "Bruce Cutler vertritt die Ansicht, dass …", "ist X der Meinung, …"
-          int v = opinionVerb(i);
-          Token next = tt.at(i + 1);
-          if (v >= 0 && next != null && (next.isPunct(',') || next.isPunct(':'))) {
-            record(subjectOf(v), i, SpeakerRule.OPINION_NOUN);
-          }
-        }
-        case "hieß", "heißt" -> {
-          // "„…“, hieß es vom Sprecher Mark Toner"
-          Token es = tt.at(i + 1);
-          Token von = tt.at(i + 2);
-          if (es != null && es.is("es") && von != null && (von.is("von") || von.is("vom") || von.is("seitens"))
-              && tt.sameSentence(i, i + 3)) {
-            Phrase p = phrases.parse(von.is("vom") ? i + 2 : i + 3, tt.sentenceEndOf(i));
-            if (von.is("vom") && p == null) {
-              p = phrases.parse(i + 3, tt.sentenceEndOf(i));
-            }
-            record(p, i, SpeakerRule.HIESS_ES);
-          } else if (es != null && es.is("es")) {
-            record(statementOf(i), i, SpeakerRule.HIESS_ES); // "In einer Stellungnahme von Innenminister Otto Schily hieß es"
-          }
-        }
-        case "nach", "Nach" -> {
-          int n0 = i + 1;
-          while (n0 < tt.size() && n0 < i + 3 && (lex.is(DETERMINERS, tt.get(n0)) || tt.get(n0).is("eigenen"))) {
-            n0++;
-          }
-          Token next = tt.at(n0);
-          if (next != null && lex.is(SOURCE_NOUNS, next) && !tt.get(n0 - 1).is("eigenen")) {
-            int k = n0 + 1;
-            Token k0 = tt.at(k);
-            if (k0 != null && (k0.is("von") || k0.is("vom"))) {
-              k++;
-            }
-            record(phrases.parse(k, tt.sentenceEndOf(i)), i, SpeakerRule.NACH_ANGABEN);
-          }
-        }
-        case "so" -> {
-          Token prev = tt.at(i - 1);
-          if (prev != null && (prev.isPunct(',') || TokenizedText.isQuoteMark(prev))) {
-            Phrase p = phrases.parse(i + 1, tt.sentenceEndOf(i));
-            Token after = p == null ? null : tt.at(p.last() + 1);
-            Token afterAdverb = tt.at(p == null ? i : p.last() + 2);
-            boolean adverbEnds = after != null && (lex.is(ADVERBS, after) || lex.is(SO_ADVERBS, after))
-                && (afterAdverb == null || !afterAdverb.isWord());
-            if (after == null || !after.isWord() || !tt.sameSentence(i, p.last() + 1)
-                || lex.is(PREPOSITIONS, after) || adverbEnds) {
-              record(p, i, SpeakerRule.SO_INVERSION);
-            }
-          }
-        }
-        case "(" -> {
-          // "Mohammed ElBaradei („Mir fällt niemand ein.“)": a quotation in brackets after a name
-          Token q = tt.at(i + 1);
-          People.Run run = lastRunEndingAt(i - 1);
-          if (q != null && TokenizedText.isQuoteMark(q) && run != null && !run.genitive()) {
-            record(new Phrase(Phrase.Kind.PERSON, run.first(), run.last(), people.personAt(run.first()), null, null, false), i, SpeakerRule.BRACKETED_QUOTE);
-          }
-        }
-        case "," -> {
-          Token q = tt.at(i - 1);
-          if (q != null && TokenizedText.isQuoteMark(q) && i >= 2 && tt.isQuoted(i - 2)) {
-            record(afterQuotation(i), i, SpeakerRule.AFTER_QUOTATION);
-          }
-        }
-        case ":" -> {
-          Token next = tt.at(i + 1);
-          if (next != null && (TokenizedText.isQuoteMark(next) || tt.isQuoted(i + 1))) {
-            int s0 = tt.sentenceStartOf(i);
-            Phrase p = phrases.parse(s0, i);
-            boolean named = p != null && (p.kind() == Phrase.Kind.PERSON || p.kind() == Phrase.Kind.CANDIDATE);
-            Phrase listed = named ? null : listedBefore(i);
-            if (named && (p.last() == i - 1 || tt.get(p.last() + 1).isPunct(',') && i - p.last() < 15)) {
-              record(p, i, SpeakerRule.COLON);
-            } else if (listed != null) {
-              record(listed, i, SpeakerRule.COLON);
-            } else {
-              // "Kritik kam von Gerhard Schröder: „…“"
-              int last = tt.get(i - 1).isPunct(')') ? i - 1 : i;
-              for (int k = Math.max(s0, i - 8); k < last; k++) {
-                if ((tt.get(k).is("von") || tt.get(k).is("vom")) && !tt.isQuoted(k)) {
-                  Phrase q = phrases.parse(tt.get(k).is("vom") ? k : k + 1, i);
-                  if (q != null && q.kind() == Phrase.Kind.PERSON && phrases.skipParenthesis(q.last() + 1) == i) {
-                    record(q, i, SpeakerRule.COLON);
-                    break;
-                  }
-                }
-              }
-            }
-          }
-        }
+        case "Meinung", "Ansicht", "Auffassung", "Überzeugung" -> opinionNoun(i);
+        case "hieß", "heißt" -> hiessEs(i);
+        case "nach", "Nach" -> nachAngaben(i);
+        case "so" -> soInversion(i);
+        case "(" -> bracketedQuote(i);
+        case "," -> commaAfterQuote(i);
+        case ":" -> colonBeforeQuote(i);
         default -> { }
+      }
+    }
+  }
+
+  /** {@link SpeakerRule#LAUT}: "laut X", "gemäß X", "laut Aussage von X" (the cue at i). */
+  private void laut(int i) {
+    Token noun = tt.at(i + 1);
+    Token von = tt.at(i + 2);
+    if (noun != null && von != null && lex.is(SOURCE_NOUNS, noun) && (von.is("von") || von.is("vom"))) {
+      record(phrases.parse(von.is("vom") ? i + 2 : i + 3, tt.sentenceEndOf(i)), i, SpeakerRule.LAUT);
+    } else {
+      record(phrases.parse(i + 1, tt.sentenceEndOf(i)), i, SpeakerRule.LAUT);
+    }
+  }
+
+  /** {@link SpeakerRule#OPINION_NOUN}: "Bruce Cutler vertritt die Ansicht, dass …", "ist X der Meinung, …". */
+  private void opinionNoun(int i) {
+    int v = opinionVerb(i);
+    Token next = tt.at(i + 1);
+    if (v >= 0 && next != null && (next.isPunct(',') || next.isPunct(':'))) {
+      record(subjectOf(v), i, SpeakerRule.OPINION_NOUN);
+    }
+  }
+
+  /**
+   * {@link SpeakerRule#HIESS_ES}: "„…“, hieß es vom Sprecher Mark Toner", "In einer Stellungnahme
+   * von Innenminister Otto Schily hieß es".
+   */
+  private void hiessEs(int i) {
+    Token es = tt.at(i + 1);
+    Token von = tt.at(i + 2);
+    if (es != null && es.is("es") && von != null && (von.is("von") || von.is("vom") || von.is("seitens"))
+        && tt.sameSentence(i, i + 3)) {
+      Phrase p = phrases.parse(von.is("vom") ? i + 2 : i + 3, tt.sentenceEndOf(i));
+      if (von.is("vom") && p == null) {
+        p = phrases.parse(i + 3, tt.sentenceEndOf(i));
+      }
+      record(p, i, SpeakerRule.HIESS_ES);
+    } else if (es != null && es.is("es")) {
+      record(statementOf(i), i, SpeakerRule.HIESS_ES);
+    }
+  }
+
+  /** {@link SpeakerRule#NACH_ANGABEN}: "nach Angaben von X", "nach Aussage des X"; not "nach eigenen Angaben". */
+  private void nachAngaben(int i) {
+    int n0 = i + 1;
+    while (n0 < tt.size() && n0 < i + 3 && (lex.is(DETERMINERS, tt.get(n0)) || tt.get(n0).is("eigenen"))) {
+      n0++;
+    }
+    Token next = tt.at(n0);
+    if (next != null && lex.is(SOURCE_NOUNS, next) && !tt.get(n0 - 1).is("eigenen")) {
+      int k = n0 + 1;
+      Token k0 = tt.at(k);
+      if (k0 != null && (k0.is("von") || k0.is("vom"))) {
+        k++;
+      }
+      record(phrases.parse(k, tt.sentenceEndOf(i)), i, SpeakerRule.NACH_ANGABEN);
+    }
+  }
+
+  /** {@link SpeakerRule#SO_INVERSION}: "„…“, so X (weiter)": after a comma or a quotation mark. */
+  private void soInversion(int i) {
+    Token prev = tt.at(i - 1);
+    if (prev != null && (prev.isPunct(',') || TokenizedText.isQuoteMark(prev))) {
+      Phrase p = phrases.parse(i + 1, tt.sentenceEndOf(i));
+      Token after = p == null ? null : tt.at(p.last() + 1);
+      Token afterAdverb = tt.at(p == null ? i : p.last() + 2);
+      boolean adverbEnds = after != null && (lex.is(ADVERBS, after) || lex.is(SO_ADVERBS, after))
+          && (afterAdverb == null || !afterAdverb.isWord());
+      if (after == null || !after.isWord() || !tt.sameSentence(i, p.last() + 1)
+          || lex.is(PREPOSITIONS, after) || adverbEnds) {
+        record(p, i, SpeakerRule.SO_INVERSION);
+      }
+    }
+  }
+
+  /** {@link SpeakerRule#BRACKETED_QUOTE}: "Mohammed ElBaradei („Mir fällt niemand ein.“)". */
+  private void bracketedQuote(int i) {
+    Token q = tt.at(i + 1);
+    People.Run run = lastRunEndingAt(i - 1);
+    if (q != null && TokenizedText.isQuoteMark(q) && run != null && !run.genitive()) {
+      record(new Phrase(Phrase.Kind.PERSON, run.first(), run.last(), people.personAt(run.first()), null, null, false), i, SpeakerRule.BRACKETED_QUOTE);
+    }
+  }
+
+  /** {@link SpeakerRule#AFTER_QUOTATION}: "„…“, X (verb)": the comma at i right after a quotation. */
+  private void commaAfterQuote(int i) {
+    Token q = tt.at(i - 1);
+    if (q != null && TokenizedText.isQuoteMark(q) && i >= 2 && tt.isQuoted(i - 2)) {
+      record(afterQuotation(i), i, SpeakerRule.AFTER_QUOTATION);
+    }
+  }
+
+  /**
+   * {@link SpeakerRule#COLON}: "X: „…“", a listed person's colon, or "Kritik kam von Gerhard
+   * Schröder: „…“" (the colon at i before a quotation).
+   */
+  private void colonBeforeQuote(int i) {
+    Token next = tt.at(i + 1);
+    if (next == null || !(TokenizedText.isQuoteMark(next) || tt.isQuoted(i + 1))) {
+      return;
+    }
+    int s0 = tt.sentenceStartOf(i);
+    Phrase p = phrases.parse(s0, i);
+    boolean named = p != null && (p.kind() == Phrase.Kind.PERSON || p.kind() == Phrase.Kind.CANDIDATE);
+    Phrase listed = named ? null : listedBefore(i);
+    if (named && (p.last() == i - 1 || tt.get(p.last() + 1).isPunct(',') && i - p.last() < 15)) {
+      record(p, i, SpeakerRule.COLON);
+    } else if (listed != null) {
+      record(listed, i, SpeakerRule.COLON);
+    } else {
+      int last = tt.get(i - 1).isPunct(')') ? i - 1 : i;
+      for (int k = Math.max(s0, i - 8); k < last; k++) {
+        if ((tt.get(k).is("von") || tt.get(k).is("vom")) && !tt.isQuoted(k)) {
+          Phrase q = phrases.parse(tt.get(k).is("vom") ? k : k + 1, i);
+          if (q != null && q.kind() == Phrase.Kind.PERSON && phrases.skipParenthesis(q.last() + 1) == i) {
+            record(q, i, SpeakerRule.COLON);
+            break;
+          }
+        }
       }
     }
   }
