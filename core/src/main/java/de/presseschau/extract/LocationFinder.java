@@ -1573,26 +1573,57 @@ final class LocationFinder {
     out.removeAll(drop);
   }
 
-  /** Names beyond the gazetteer: the last token of a place the context marks, and how; or null. */
+  /**
+   * Names beyond the gazetteer: the last token of a place the context marks, and how; or null.
+   * The rules are tried in order (streets, regions by their ending, districts, datelines, a
+   * place-name prefix, then an unknown name in a place's slot); the first that sees a place wins.
+   */
   private static Context byContext(TokenizedText tt, Lexicon lex, Gazetteer gaz, People people, int i, Set<LocationRule> off) {
+    Token t = tt.get(i);
+    if (!t.isWord() || sharedCompoundEnd(tt, i)) {
+      return null;
+    }
+    Context street = off.contains(LocationRule.STREET) ? null : street(tt, lex, gaz, i, off);
+    if (street != null) {
+      return street;
+    }
+    if (!off.contains(LocationRule.REGION_SUFFIX) && regionByEnding(tt, lex, i, off)) {
+      return new Context(i, LocationRule.REGION_SUFFIX);
+    }
+    // "Rhein-Sieg-Kreises": a district.
+    if (!off.contains(LocationRule.DISTRICT) && districtName(t.text())) {
+      return new Context(i, LocationRule.DISTRICT);
+    }
+    if (!off.contains(LocationRule.DATELINE) && unknownDateline(tt, lex, gaz, i, off)) {
+      return new Context(i, LocationRule.DATELINE);
+    }
+    if (!off.contains(LocationRule.NAME_PREFIX) && prefixedName(tt, lex, gaz, i, off)) {
+      return new Context(i + 1, LocationRule.NAME_PREFIX);
+    }
+    return nameInPlaceSlot(tt, lex, gaz, people, i, off);
+  }
+
+  /**
+   * "in Mid- und Uptempo-Songs": a word cut at a hyphen before "und"/"oder" is the first part of
+   * a compound whose end is shared with the next word, no name of its own.
+   */
+  private static boolean sharedCompoundEnd(TokenizedText tt, int i) {
+    Token next = tt.at(i + 1);
+    Token after = tt.at(i + 2);
+    return next != null && tt.sameSentence(i, i + 1) && next.is("-") && next.start() == tt.get(i).end() && after != null
+        && (after.is("und") || after.is("oder") || after.is("bis") || after.is("sowie"));
+  }
+
+  /** {@link LocationRule#STREET}: a street's, square's or station's name at i, or null. */
+  private static Context street(TokenizedText tt, Lexicon lex, Gazetteer gaz, int i, Set<LocationRule> off) {
     Token t = tt.get(i);
     Token prev = tt.at(i - 1);
     Token next = tt.at(i + 1);
     boolean nextSame = next != null && tt.sameSentence(i, i + 1);
     String s = t.text();
-    if (!t.isWord()) {
-      return null;
-    }
-    // "in Mid- und Uptempo-Songs": a word cut at a hyphen before "und"/"oder" is the first part of
-    // a compound whose end is shared with the next word, no name of its own.
-    Token after = tt.at(i + 2);
-    if (nextSame && next.is("-") && next.start() == t.end() && after != null && (after.is("und") || after.is("oder")
-        || after.is("bis") || after.is("sowie"))) {
-      return null;
-    }
     // "Rue Saint-Benoît", "Via Roma", "Piazza del Popolo": another language's word for a street or
     // square opens the name, which runs over capitalised words and name particles.
-    if (lex.is(STREET_OPENERS, t) && !off.contains(LocationRule.STREET)) {
+    if (lex.is(STREET_OPENERS, t)) {
       int k = i + 1;
       while (k < tt.size() && k - i < 3 && lex.is(NAME_PARTICLES, tt.get(k))) {
         k++;
@@ -1614,7 +1645,7 @@ final class LocationFinder {
     // Not a common noun in -er ("einem Feldspieler Platz machen"; a town's adjective is one too:
     // "Grazer", "Kölner") nor a glued heading ("DOKUMENTATIONDer Weg").
     if (nextSame && lex.is(STREET_WORDS, next) && s.endsWith("er") && s.length() > 3 && !lex.isStop(s)
-        && !lex.isRole(s) && !off.contains(LocationRule.STREET) && !innerCapital(s)
+        && !lex.isRole(s) && !innerCapital(s)
         && (gaz.get(s.substring(0, s.length() - 2)) != null || !lex.isOnlyOrdinaryForm(s))
         && !platzMachen(tt, i + 1)) {
       return new Context(i + 1, LocationRule.STREET);
@@ -1623,17 +1654,18 @@ final class LocationFinder {
     // "im Birkenweg 12", "in der Lindenstraße 5": before a house number, after "im", "am", "in
     // der" or "an der", a street's name may open with an ordinary word, which elsewhere makes a
     // common noun ("auf der Bundesstraße", "am Arbeitsplatz", "auf dem Heimweg").
-    if (!off.contains(LocationRule.STREET) && !s.contains("-") && addressSlot(tt, i) && houseNumberAfter(tt, i) > i
+    if (!s.contains("-") && addressSlot(tt, i) && houseNumberAfter(tt, i) > i
         && (lex.ending(STREET_SUFFIXES, lower, 3) != null || lower.length() > 5 && lower.endsWith("weg"))) {
       return new Context(i, LocationRule.STREET);
     }
     String street = s.contains("-") ? null : lex.ending(STREET_SUFFIXES, lower, 3);
+    boolean afterIndefinite = prev != null && tt.sameSentence(i - 1, i) && lex.is(INDEFINITE_ARTICLES, prev);
     // Not after an indefinite article: a street's name takes none ("um einen Europacupplatz").
     // Nor after an English first part ("den Rankingplatz 438": a place in a ranking).
     if (street != null && !commonHead(lex, s.substring(0, s.length() - street.length())) && !inLongerWord(lex, lower, street)
         && !(s.length() - street.length() >= 5 && lex.isEnglishWord(lower.substring(0, lower.length() - street.length()))
             && !off.contains(LocationRule.ENGLISH_WORD))
-        && !off.contains(LocationRule.STREET) && !(prev != null && tt.sameSentence(i - 1, i) && lex.is(INDEFINITE_ARTICLES, prev))) {
+        && !afterIndefinite) {
       return new Context(i, LocationRule.STREET); // "Jehudastraße", not "Bundesstraße"
     }
     // "Konrad-Adenauer-Straße", "Ernst-Happel-Stadion": a street or venue named after someone, each
@@ -1642,38 +1674,66 @@ final class LocationFinder {
     // Not a name glued to the word before it where a line break was lost ("SK Sturm
     // GrazGoldberg-Stadion"), nor after an indefinite article ("in einer Taekwondo-Halle" is a
     // hall, not its name).
-    if (h > 0 && !off.contains(LocationRule.STREET) && lex.is(STREET_SUFFIXES, lower.substring(h + 1))
+    if (h > 0 && lex.is(STREET_SUFFIXES, lower.substring(h + 1))
         && namedParts(lex, s.substring(0, h)) && !(innerCapital(s.substring(0, h)) && lowerThenUpper(s.substring(0, h)))
-        && !(prev != null && tt.sameSentence(i - 1, i) && lex.is(INDEFINITE_ARTICLES, prev))) {
+        && !afterIndefinite) {
       return new Context(i, LocationRule.STREET);
     }
-    // "im Zillertal", "im Pinzgau", "ins Emsland": a region by its ending after "im"/"ins"/"vom",
-    // unless the first part is an ordinary word ("im Hochland", "im Regierungsviertel").
-    if (prev != null && tt.sameSentence(i - 1, i) && lex.is(REGION_PREPOSITIONS, prev)
-        && !off.contains(LocationRule.REGION_SUFFIX) && !s.contains("-") && t.isCapitalised()) {
-      String region = lex.ending(REGION_SUFFIXES, lower, 4);
-      if (region != null && !endsLongerWord(lex, lower, region, off) && !commonHead(lex, s.substring(0, s.length() - region.length())) && !lex.isStop(s)
-          && !(lex.isOrdinaryForm(s) && !off.contains(LocationRule.ORDINARY_WORD))) { // "im Niemandsland"
-        return new Context(i, LocationRule.REGION_SUFFIX);
-      }
+    return null;
+  }
+
+  /**
+   * {@link LocationRule#REGION_SUFFIX}: "im Zillertal", "im Pinzgau", "ins Emsland": a region by its
+   * ending after "im"/"ins"/"vom", unless the first part is an ordinary word ("im Hochland", "im
+   * Regierungsviertel", "im Niemandsland").
+   */
+  private static boolean regionByEnding(TokenizedText tt, Lexicon lex, int i, Set<LocationRule> off) {
+    Token t = tt.get(i);
+    Token prev = tt.at(i - 1);
+    String s = t.text();
+    if (prev == null || !tt.sameSentence(i - 1, i) || !lex.is(REGION_PREPOSITIONS, prev) || s.contains("-") || !t.isCapitalised()) {
+      return false;
     }
-    // "Rhein-Sieg-Kreises": a district.
-    if (districtName(s) && !off.contains(LocationRule.DISTRICT)) {
-      return new Context(i, LocationRule.DISTRICT);
-    }
-    // A dateline: "Pfaffenhofen (PK)", "Berlin (dpa)".
-    if (i == tt.sentenceStartOf(i) && unknownName(t, lex, gaz, off) && nextSame && next.isPunct('(')
-        && tt.at(i + 2) != null && (tt.get(i + 2).isAllCaps() || tt.get(i + 2).is("dpa")) && tt.at(i + 3) != null
-        && tt.get(i + 3).isPunct(')') && !off.contains(LocationRule.DATELINE)) {
-      return new Context(i, LocationRule.DATELINE);
-    }
-    if ((s.equals("Bad") || s.equals("Sankt") || s.equals("St.") || s.equals("San") || s.equals("Santa")
+    String lower = t.lower();
+    String region = lex.ending(REGION_SUFFIXES, lower, 4);
+    return region != null && !endsLongerWord(lex, lower, region, off) && !commonHead(lex, s.substring(0, s.length() - region.length()))
+        && !lex.isStop(s) && !(lex.isOrdinaryForm(s) && !off.contains(LocationRule.ORDINARY_WORD));
+  }
+
+  /** {@link LocationRule#DATELINE}: an unknown name opening a sentence before an agency's mark, "Pfaffenhofen (PK)", "Berlin (dpa)". */
+  private static boolean unknownDateline(TokenizedText tt, Lexicon lex, Gazetteer gaz, int i, Set<LocationRule> off) {
+    Token next = tt.at(i + 1);
+    return i == tt.sentenceStartOf(i) && unknownName(tt.get(i), lex, gaz, off) && next != null && tt.sameSentence(i, i + 1)
+        && next.isPunct('(') && tt.at(i + 2) != null && (tt.get(i + 2).isAllCaps() || tt.get(i + 2).is("dpa"))
+        && tt.at(i + 3) != null && tt.get(i + 3).isPunct(')');
+  }
+
+  /** {@link LocationRule#NAME_PREFIX}: "Bad X", "Sankt X", "San X", "New X", "Fort X" before an unknown name. */
+  private static boolean prefixedName(TokenizedText tt, Lexicon lex, Gazetteer gaz, int i, Set<LocationRule> off) {
+    String s = tt.get(i).text();
+    Token next = tt.at(i + 1);
+    return (s.equals("Bad") || s.equals("Sankt") || s.equals("St.") || s.equals("San") || s.equals("Santa")
         || s.equals("New") || s.equals("Los") || s.equals("Las") || s.equals("Fort") || s.equals("Port"))
-        && nextSame && unknownName(next, lex, gaz, off) && !off.contains(LocationRule.NAME_PREFIX)
+        && next != null && tt.sameSentence(i, i + 1) && unknownName(next, lex, gaz, off)
         && !placeAdjective(tt, i + 1) && !SAINTS_DAY.matcher(next.text()).find()
-        && !prefixedNameIsOther(tt, lex, gaz, i, off)) {
-      return new Context(i + 1, LocationRule.NAME_PREFIX);
-    }
+        && !prefixedNameIsOther(tt, lex, gaz, i, off);
+  }
+
+  /**
+   * A name no list knows, in a place's slot: after a place noun or direction ({@link
+   * LocationRule#PLACE_NOUN}), a place preposition ({@link LocationRule#PLACE_PREPOSITION}), with
+   * a settlement's ending ({@link LocationRule#PLACE_SUFFIX}), after a regional adjective ({@link
+   * LocationRule#REGIONAL_ADJECTIVE}), before a facility and a direction ({@link
+   * LocationRule#FACILITY}), or as the first of two name words ({@link
+   * LocationRule#MULTI_WORD_NAME}); or null.
+   */
+  private static Context nameInPlaceSlot(
+      TokenizedText tt, Lexicon lex, Gazetteer gaz, People people, int i, Set<LocationRule> off) {
+    Token t = tt.get(i);
+    Token prev = tt.at(i - 1);
+    Token next = tt.at(i + 1);
+    boolean nextSame = next != null && tt.sameSentence(i, i + 1);
+    String s = t.text();
     if (!unknownName(t, lex, gaz, off) || lex.is(FACILITIES, s) || prev == null || !tt.sameSentence(i - 1, i)) {
       return null;
     }
@@ -1694,6 +1754,7 @@ final class LocationFinder {
     if (nameFollows || placeAdjective(tt, i)) {
       return null;
     }
+    String lower = t.lower();
     String p = prev.text();
     Token prev2 = tt.at(i - 2);
     if ((lex.is(PLACE_NOUNS, p) || lex.is(DIRECTIONS, p)
