@@ -31,7 +31,8 @@ import picocli.CommandLine.Option;
     sortOptions = false,
     description = {
       "Extracts speakers and places from the 1,028 Austrian news articles of ../shared/corpora/10kgnad",
-      "(or, with --corpus wikinews, from the 850 articles of ../shared/corpora/wikinews-quotes),",
+      "(or, with --corpus wikinews, from the 850 articles of ../shared/corpora/wikinews-quotes; with",
+      "--corpus germanquad, from the 474 Wikipedia passages of ../shared/eval/germanquad-dev),",
       "takes a seeded sample (a stable pseudo-random order) of the distinct speaker and place values,",
       "and reports the precision of the sample against the judgements committed in",
       "eval/audit/<corpus>-{speakers,places}.tsv (value<TAB>yes|no<TAB>why<TAB>where). Values of the",
@@ -43,6 +44,7 @@ import picocli.CommandLine.Option;
       "  evaluate audit                                  both facets of 10kGNAD, 200 values each",
       "  evaluate audit --sample 2000                    every value of 10kGNAD",
       "  evaluate audit --corpus wikinews --facets places",
+      "  evaluate audit --corpus germanquad --facets places   Wikipedia prose: another genre, held out",
       ""
     })
 public final class AuditEval implements Callable<Integer> {
@@ -61,7 +63,12 @@ public final class AuditEval implements Callable<Integer> {
     /** The 1,028 Austrian articles of 10kGNAD; the place rules were partly written from its errors. */
     TENKGNAD("10kgnad", "10kGNAD", "gnad-"),
     /** The 850 Wikinews articles (train and dev): news no place rule was written from. */
-    WIKINEWS("wikinews", "Wikinews", "wn-");
+    WIKINEWS("wikinews", "Wikinews", "wn-"),
+    /**
+     * The 474 Wikipedia passages of the GermanQuAD dev collection: encyclopaedic prose, another
+     * genre than news, whose place values were judged before any rule was written from them.
+     */
+    GERMANQUAD("germanquad", "GermanQuAD passages", "gq-");
 
     final String file;
     final String label;
@@ -75,14 +82,14 @@ public final class AuditEval implements Callable<Integer> {
   }
 
   @Option(names = "--corpus", paramLabel = "NAME", converter = CorpusConverter.class,
-      description = "10kgnad (default) or wikinews.")
+      description = "10kgnad (default), wikinews or germanquad.")
   Corpus corpus = Corpus.TENKGNAD;
 
   @Option(names = "--facets", paramLabel = "LIST", split = ",",
       description = "speakers, places or both (default: speakers,places).")
   List<String> facets = List.of("speakers", "places");
 
-  /** Reads "10kgnad" or "wikinews" (the file names of the judgements). */
+  /** Reads "10kgnad", "wikinews" or "germanquad" (the file names of the judgements). */
   static final class CorpusConverter implements picocli.CommandLine.ITypeConverter<Corpus> {
     @Override
     public Corpus convert(String value) {
@@ -91,7 +98,7 @@ public final class AuditEval implements Callable<Integer> {
           return c;
         }
       }
-      throw new picocli.CommandLine.TypeConversionException("expected 10kgnad or wikinews, not '" + value + "'");
+      throw new picocli.CommandLine.TypeConversionException("expected 10kgnad, wikinews or germanquad, not '" + value + "'");
     }
   }
 
@@ -135,6 +142,12 @@ public final class AuditEval implements Callable<Integer> {
     if (corpus == Corpus.TENKGNAD) {
       for (String text : data.tenKGnadTexts()) {
         out.add(Article.of(corpus.idPrefix + (out.size() + 1), "", text));
+      }
+      return out;
+    }
+    if (corpus == Corpus.GERMANQUAD) {
+      for (Article a : GermanQuad.load(data.file("eval/germanquad-dev/docs.tsv").getParent()).docs()) {
+        out.add(new Article(corpus.idPrefix + a.id(), a.title(), a.text(), a.date(), a.source(), a.url()));
       }
       return out;
     }
