@@ -398,8 +398,9 @@ final class Lexicon {
         || form.endsWith("en") && form.length() > 4 && speechVerbs.containsKey(form.substring(0, form.length() - 2));
   }
 
+  /** Whether the word is a form of address or a title of nobility ({@link WordClass#TITLES}: "Frau", "Dr.", "Lord"). */
   boolean isTitle(String w) {
-    return w.equals("Herr") || w.equals("Herrn") || w.equals("Frau") || w.equals("Dr.") || w.equals("Prof.");
+    return is(WordClass.TITLES, w);
   }
 
   /** What {@link #isRole} answers, worked out. */

@@ -661,7 +661,22 @@ final class LocationFinder {
       return true;
     }
     // "FC Bayern München"
-    return before != null && prev.isCapitalised() && opensOrgName(lex, before) || quotedAfterInstitution(h.tt(), lex, h.first());
+    return before != null && prev.isCapitalised() && opensOrgName(lex, before) || quotedAfterInstitution(h.tt(), lex, h.first())
+        || slashAfterInstitution(h, lex);
+  }
+
+  /**
+   * "Universität Witten/Herdecke", "Flughafen Köln/Bonn": the second of two names joined by a slash
+   * after an institution's word belongs to its name, as the first does.
+   */
+  private static boolean slashAfterInstitution(Hit h, Lexicon lex) {
+    TokenizedText tt = h.tt();
+    int first = h.first();
+    Token slash = h.prev();
+    Token other = h.before(2);
+    Token head = h.before(3);
+    return slash.is("/") && slash.end() == h.word().start() && other != null && other.end() == slash.start()
+        && other.isCapitalised() && head != null && tt.sameSentence(first - 3, first) && institutionWord(lex, head);
   }
 
   /** {@link LocationRule#ARTICLE_BEFORE}: an article before a place whose name takes none. */
@@ -719,6 +734,19 @@ final class LocationFinder {
                   && !lex.is(PLACE_PREPOSITIONS, prev) && !lex.is(NEAR, prev))) {
         return true;
       }
+      // "zwei Millionen Acre", "drei Dutzend Essen": after a numeral a town's name is a unit or a
+      // plural noun named like it, unless a place's preposition stands before the numeral.
+      if (h.kind(Gazetteer.Kind.CITY) && lex.is(NUMERALS, prev) && !slotBefore(tt, lex, first - 1)) {
+        return true;
+      }
+      // "bei Elkos nach der Kathode": a town's genitive needs a noun to belong to; after a
+      // preposition that governs no genitive and before no noun or adjective it is a plural noun
+      // (not "in Tokios Innenstadt", "in Tokios größtem Park").
+      Token next = h.next();
+      if (genitiveForm(h.word(), h.place(), gaz) && lex.is(DATIVE_PREPOSITIONS, prev)
+          && (next == null || !next.isWord() || lex.is(PREPOSITIONS, next) || lex.is(CONJUNCTIONS, next))) {
+        return true;
+      }
       Token article = h.before(2);
       boolean articleSame = article != null && tt.sameSentence(first - 2, first);
       // "das niederösterreichische Derby": a town whose name is also a noun of the full-form
@@ -764,9 +792,11 @@ final class LocationFinder {
     TokenizedText tt = h.tt();
     // "Collegio Teutonico di Santa Maria", "Universidad de Chile": after a Romance name particle
     // that follows a capitalised word the place ends a longer name.
+    // So after a word of another language in lower case: "École polytechnique fédérale de
+    // Lausanne", "Banca popolare di Milano" (no German word stands before "de" or "di").
     Token beforeParticle = h.before(2);
     if (lex.is(NAME_PARTICLES, prev) && beforeParticle != null && tt.sameSentence(h.first() - 2, h.first() - 1)
-        && beforeParticle.isCapitalised() && beforeParticle.isWord()) {
+        && beforeParticle.isWord() && (beforeParticle.isCapitalised() || foreignLowerCase(lex, beforeParticle))) {
       return true;
     }
     // "Juventus Turin", "Carl Zeiss Jena", "AS Rom", "Air Berlin", "Juri Gagarin": a name before a
@@ -776,6 +806,13 @@ final class LocationFinder {
         && (prev.isAllCaps() || !lex.isCommonWord(pv) || pv.equals("Air"))
         && !pv.endsWith("er") && !pv.endsWith("e") && !(prev.isAllCaps() && pv.length() == 1)
         && h.place().canonical().equals(tt.text.substring(h.word().start(), tt.get(h.last()).end()));
+  }
+
+  /** A word in lower case that is no German word: no function word, dictionary word or form of one ("fédérale"). */
+  private static boolean foreignLowerCase(Lexicon lex, Token t) {
+    String w = t.text();
+    return t.isLowerCase() && w.length() > 3 && !lex.isStop(t) && !lex.isSimpleWord(w) && !lex.isOrdinaryForm(w)
+        && !lex.is(PREPOSITIONS, t) && !lex.is(CONJUNCTIONS, t);
   }
 
   /** {@link LocationRule#PERSON_NAME}: a one-word town's name that is a person's family name here. */
@@ -1629,10 +1666,12 @@ final class LocationFinder {
         k++;
       }
       Token name = tt.at(k);
-      // (Opening a clause "Via" may be the German preposition: "Via Kurier machte sie …".)
+      // (Opening a clause "Via" may be the German preposition: "Via Kurier machte sie …"; an
+      // opener that is an English word opens no English phrase: "A Place Without Mercy".)
+      boolean englishName = lex.isEnglishWord(name == null ? "" : name.text().toLowerCase(Locale.ROOT));
       if (name != null && tt.sameSentence(i, k) && name.isCapitalised() && name.isWord()
-          && !(tt.opensClause(i) && (lex.isCommonWord(name) || lex.isOrdinaryForm(name.text())
-              || lex.isEnglishWord(name.text().toLowerCase(Locale.ROOT))))) {
+          && !(tt.opensClause(i) && (lex.isCommonWord(name) || lex.isOrdinaryForm(name.text()) || englishName))
+          && !(englishName && lex.isEnglishWord(t.lower()))) {
         int last = k;
         while (last + 2 < tt.size() && last - i < 5 && tt.sameSentence(i, last + 2) && lex.is(NAME_PARTICLES, tt.get(last + 1))
             && tt.get(last + 2).isCapitalised() && tt.get(last + 2).isWord()) {
@@ -1646,9 +1685,15 @@ final class LocationFinder {
     // "Grazer", "Kölner") nor a glued heading ("DOKUMENTATIONDer Weg").
     if (nextSame && lex.is(STREET_WORDS, next) && s.endsWith("er") && s.length() > 3 && !lex.isStop(s)
         && !lex.isRole(s) && !innerCapital(s)
-        && (gaz.get(s.substring(0, s.length() - 2)) != null || !lex.isOnlyOrdinaryForm(s))
+        && (gaz.get(s.substring(0, s.length() - 2)) != null || !lex.isOnlyOrdinaryForm(s) && !lex.isEnglishWord(t.lower()))
         && !platzMachen(tt, i + 1)) {
       return new Context(i + 1, LocationRule.STREET);
+    }
+    // "New Gower Street", "Outer Ring Road", "Downing Street": capitalised words that an English
+    // street's word ends are one name (not after an article: "die Street" is no name).
+    int english = englishStreetEnd(tt, lex, i);
+    if (english > i) {
+      return new Context(english, LocationRule.STREET);
     }
     String lower = t.lower();
     // "im Birkenweg 12", "in der Lindenstraße 5": before a house number, after "im", "am", "in
@@ -1680,6 +1725,45 @@ final class LocationFinder {
       return new Context(i, LocationRule.STREET);
     }
     return null;
+  }
+
+  /**
+   * The last token of an English street's name that opens at i: up to three capitalised words, the
+   * last an English street's word ("Street", "Road", "Avenue"); or i. The first word is no German
+   * word nor function word ("Die Downing Street" opens at "Downing"; an English word may be both:
+   * "Team Gushue Highway", "Park Lane") nor an organisation's name
+   * ("Google Drive"); a capitalised word after the street's word makes a longer name ("Google
+   * Street View"), and a colon after a capitalised word before it a work's subtitle ("Mad Max:
+   * Fury Road").
+   */
+  private static int englishStreetEnd(TokenizedText tt, Lexicon lex, int i) {
+    Token t = tt.get(i);
+    if (!t.isCapitalised() || lex.isStop(t) || lex.isCommonWord(t) && !lex.isEnglishWord(t.lower()) || lex.is(ENGLISH_STREET_WORDS, t)
+        || lex.isOrganisation(t) || subtitleAt(tt, i)) {
+      return i;
+    }
+    int end = i;
+    for (int k = i + 1; k <= i + 3 && k < tt.size() && tt.sameSentence(i, k); k++) {
+      Token w = tt.get(k);
+      if (!w.isCapitalised() || !w.isWord() || w.start() != tt.get(k - 1).end() + 1) {
+        break;
+      }
+      if (lex.is(ENGLISH_STREET_WORDS, w)) {
+        end = k;
+      }
+    }
+    Token after = tt.at(end + 1);
+    boolean longer = after != null && tt.sameSentence(end, end + 1) && after.isCapitalised() && after.isWord()
+        && after.start() == tt.get(end).end() + 1;
+    return longer ? i : end;
+  }
+
+  /** Whether the token at i opens a work's subtitle: right after a colon that follows a capitalised word ("Mad Max: Fury Road"). */
+  private static boolean subtitleAt(TokenizedText tt, int i) {
+    Token colon = tt.at(i - 1);
+    Token title = tt.at(i - 2);
+    return colon != null && colon.isPunct(':') && title != null && tt.sameSentence(i - 2, i)
+        && title.isCapitalised() && title.end() == colon.start();
   }
 
   /**
@@ -1845,6 +1929,11 @@ final class LocationFinder {
     return false;
   }
 
+  /** A unit of measurement with a decimal prefix, lower case: "pikofarad", "kilopascal", "megahertz". */
+  private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile(
+      "(piko|nano|mikro|milli|zenti|dezi|hekto|kilo|mega|giga|tera|peta)"
+          + "(farad|volt|watt|ampere|ohm|hertz|joule|newton|pascal|tesla|kelvin|becquerel|sievert|meter|gramm|liter|byte|bit)s?");
+
   /** An apostrophe before the adjective ending -sch(e|em|en|er|es): "Hebb'schem", "Grimm’sche". */
   private static final java.util.regex.Pattern NAME_ADJECTIVE = java.util.regex.Pattern.compile("['’]sch(e|em|en|er|es)?$");
 
@@ -1886,6 +1975,10 @@ final class LocationFinder {
     if (!off.contains(LocationRule.ORDINARY_WORD)
         && (lex.isOrdinaryForm(s) || h > 0 && h + 1 < s.length() && (lex.isOrdinaryForm(s.substring(h + 1))
             || s.length() - h > 5 && lex.isEnglishWord(l.substring(h + 1))))) {
+      return false;
+    }
+    // "in Pikofarad", "in Kilopascal": a unit of measurement with a decimal prefix.
+    if (!off.contains(LocationRule.ORDINARY_WORD) && UNIT.matcher(l).matches()) {
       return false;
     }
     // "aus OneDrive", "in MInecraft", "in WhatsApp": a capital inside a word after a small letter

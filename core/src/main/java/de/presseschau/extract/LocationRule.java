@@ -35,7 +35,9 @@ public enum LocationRule {
   COMPASS_REGION,
   /**
    * Streets and squares: "Gubener Straße", "Jehudastraße", "Lehrter Bahnhof", "Rue Saint-Benoît",
-   * "Via Roma"; in an address, before a house number after "im", "am", "in der" or "an der", also
+   * "Via Roma", "Place Vendôme"; English streets whole, "New Gower Street", "Outer Ring Road",
+   * "Downing Street" (not a product's or work's name: "Google Street View", "Mad Max: Fury Road");
+   * in an address, before a house number after "im", "am", "in der" or "an der", also
    * one that opens with an ordinary word ("in der Lindenstraße 5", "im Birkenweg 12"). The house
    * number belongs to the mention, not to the facet's name.
    */
@@ -111,7 +113,8 @@ public enum LocationRule {
    * places ("an den Flughäfen Frankfurt am Main, Hamburg und Saarbrücken", "der Universitäten
    * Marburg, Gießen und Ulm"), and before a hyphenated place ("des Amtsgerichts
    * Berlin-Charlottenburg", "die Ärztekammer Westfalen-Lippe"; not a facility's word: "vom
-   * Flughafen Moskau-Scheremetjewo" names a place, as GermEval tags it).
+   * Flughafen Moskau-Scheremetjewo" names a place, as GermEval tags it), and the second of two
+   * names joined by a slash ("der Universität Witten/Herdecke").
    */
   NAME_OR_CLUB_BEFORE,
   /**
@@ -124,11 +127,17 @@ public enum LocationRule {
   ARTICLE_BEFORE,
   /**
    * Filter: a town whose name is also a word, used as that word ("ihrem Essen", "13 Siegen", "in
-   * den Tiroler Bergen": after another place's adjective); a
+   * den Tiroler Bergen": after another place's adjective); a town after a numeral ("zwei Millionen
+   * Acre": a unit); a town's genitive after a preposition that governs none and before no noun
+   * ("bei Elkos": a plural); a
    * town named like a function word is that word outside a place's slot ("Allen gemeinsam ist").
    */
   WORD_IN_CONTEXT,
-  /** Filter: a name before the place makes one name of a club, firm or person ("Juventus Turin", "AS Rom"). */
+  /**
+   * Filter: a name before the place makes one name of a club, firm or person ("Juventus Turin", "AS
+   * Rom"); so does a Romance particle after a capitalised word or a foreign one in lower case
+   * ("Universidad de Chile", "École polytechnique fédérale de Lausanne").
+   */
   NAME_BEFORE,
   /**
    * Filter: what follows makes a name of an organisation or person ("Berlin 04", "Paris Hilton",
@@ -227,7 +236,7 @@ public enum LocationRule {
    * Filter: a capitalised word that no gazetteer knows is no place when the full-form dictionary
    * has it as an ordinary word, whole or as a hyphenated compound's last part ("in Ungnade",
    * "nach Belieben", "in Karenz", "in Dixi-Klos", "am Hauptbahnhof"): the word-class evidence the
-   * small compound dictionary lacks.
+   * small compound dictionary lacks; also a unit with a decimal prefix ("in Pikofarad").
    */
   ORDINARY_WORD,
   /**

@@ -268,7 +268,7 @@ final class People {
         boolean nameStart = lex.opensName(tt.get(i)) || j == i && (afterParticle || foreign);
         if (k < tt.size() && articleOk && nameLike(tt.get(k)) && !lex.isOrganisation(tt.get(k))
             && !Token.isAllCaps(tt.get(k).text().split("-")[0]) // "von der GPA-djp": an acronym is no surname
-            && gaz.get(tt.get(k)) == null && (afterParticle || !lex.isCommonWord(tt.get(k)))
+            && (gaz.get(tt.get(k)) == null || placeInName(i, j, k, foreign, gaz)) && (afterParticle || !lex.isCommonWord(tt.get(k)))
             && nameStart) {
           j = k;
           continue;
@@ -305,6 +305,19 @@ final class People {
       j++;
     }
     return j;
+  }
+
+  /**
+   * Whether the town at k, after the particle at j + 1, still belongs to the name that runs from i
+   * to j: after a foreign particle, which German uses as no preposition ("Juan Ponce de León",
+   * "Pedro de Valdivia"), and after "von" that follows a lone given name, the by-name of origin of
+   * saints, scholars and nobles ("Gregor von Tours", "Erasmus von Rotterdam", "Hildegard von
+   * Bingen"); not a country's or state's name ("Juan Carlos von Spanien" stays his realm).
+   */
+  private boolean placeInName(int i, int j, int k, boolean foreign, Gazetteer gaz) {
+    Gazetteer.Place p = gaz.get(tt.get(k));
+    boolean byName = j == i && k == j + 2 && tt.get(j + 1).is("von") && lex.isFirstName(tt.get(i));
+    return p.kind() == Gazetteer.Kind.CITY && (foreign || byName);
   }
 
   /** "Yoons Büro", "Demjanjuks Sohn": a genitive name that only qualifies the noun after it. */

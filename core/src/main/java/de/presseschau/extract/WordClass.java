@@ -17,8 +17,22 @@ enum WordClass {
   ABBREVIATIONS,
   /** Month names and their abbreviations: after "3." a full stop ends no sentence ("am 3. März"). */
   MONTH_WORDS,
+  /**
+   * Numerals, also large ones as nouns ("zwei", "Millionen", "Dutzend"): after one a capitalised
+   * word is a unit or a plural noun.
+   */
+  NUMERALS,
+  /** Prepositions that govern the dative or accusative, never the genitive ("bei", "aus", "mit"). */
+  DATIVE_PREPOSITIONS,
+  /** The heads of English streets' names ("Downing Street", "Outer Ring Road"). */
+  ENGLISH_STREET_WORDS,
   /** Name particles inside a person's name ("van der Bellen", "de Maizière", "bin Salman"). */
   PARTICLES,
+  /**
+   * Forms of address and titles of nobility before a name ("Frau", "Dr.", "Mr.", "Sir", "Lord
+   * Rockingham"): what follows is a person's name.
+   */
+  TITLES,
   /** Articles: after one, a capitalised word is a noun, not a person's name. */
   ARTICLES,
   /** Prepositions of place, time and origin: after one, a capitalised word is rather a place than a person. */

@@ -339,6 +339,24 @@ class LocationRulesTest {
       Sie reisten in die Tschechei und nach Mazedonien.              | Tschechien, Nordmazedonien | a country by an older name is the country
       Er flog von der Côte d'Ivoire nach Kap Verde.                  | Elfenbeinküste, Kap Verde | a country by its own language's name is the country
       Der Zug fuhr von Charkow über Lugansk nach Charkiw und Luhansk. | Charkiw, Luhansk       | a city by its Russian name is the city
+      Sie studierte an der Universität Witten/Herdecke.              |                         | both names joined by a slash after an institution's word are its name
+      Er studierte an der École polytechnique fédérale de Lausanne.  |                         | a foreign word in lower case before the particle opens a longer name
+      Damals wurden zwei Millionen Acre Land freigegeben.            |                         | after a numeral a town's name is a unit
+      Die Siedler kamen in zwei Zügen nach Akko.                     | Akko                    | not after a place's preposition
+      Man unterscheidet bei Elkos nach der Kathode.                  |                         | a genitive after a dative preposition, with no noun after it, is a plural
+      Er wohnt in Tokios Innenstadt.                                 | Tokio                   | a genitive before its noun stays the place
+      Er sprach vor der Downing Street mit Reportern.                | Downing Street          | an English street's word ends a name of capitalised words
+      Der Highway beginnt in der New Gower Street.                   | New Gower Street        | the whole name, also over an English word
+      Sie fuhren auf der Outer Ring Road.                            | Outer Ring Road         | an English word in -er is no German place's adjective
+      Die Daten liegen bei Google Street View.                       |                         | a capitalised word after the street's word makes a longer name
+      Der Film Mad Max: Fury Road gewann.                            |                         | a work's subtitle after a colon is no street
+      Er starb in Paris (Place Vendôme 12).                          | Paris, Place Vendôme    | a French square
+      Der Song A Place Without Mercy lief.                           |                         | an English opener before an English word opens no street
+      Der Wert wird in Pikofarad angegeben.                          |                         | a unit of measurement with a decimal prefix
+      Er war Privatsekretär von Lord Rockingham.                     |                         | a title of nobility makes a person's name
+      Er schrieb über Hildegard von Bingen und Lars von Trier.       |                         | a lone given name and "von" take a town as a by-name
+      Sie kamen von Graz nach Tours.                                 | Graz, Tours             | "von" and a town without a given name stay places
+      Juan Ponce de León entdeckte Florida.                          | Florida                 | a foreign particle takes a town into the person's name
       """)
   void eachSentenceGivesExactlyThesePlaces(String sentence, String places, String why) {
     assertEquals(places == null ? List.of() : List.of(places.split(",\\s*")), extract(ALL, sentence).locationNames(), why);

@@ -411,6 +411,15 @@ class SpeakersTest {
   }
 
   @Test
+  void aTownAfterAForeignParticleOrAfterAGivenNameAndVonBelongsToTheName() {
+    assertEquals(List.of("Juan Ponce de León"), speakers("Juan Ponce de León sagte, er sei zufrieden."));
+    assertEquals(List.of("Hildegard von Bingen"), speakers("Hildegard von Bingen schrieb, dass Gott spreche."));
+    // After a full name "von" and a town say where the person comes from.
+    assertEquals(List.of("Robert Lewandowski"), speakers("Robert Lewandowski von Bayern München sagte, er sei zufrieden."));
+    assertEquals(List.of("Thomas Müller"), speakers("Thomas Müller von Mainz sagte, er sei zufrieden."));
+  }
+
+  @Test
   void oneOrdinaryWordIsNoSpeaker() {
     // Function words and dictionary words next to a cue are no people; one-word names stay.
     assertEquals(List.of(), speakers("Also sagte der Minister, es gehe."));
