@@ -166,6 +166,11 @@ final class People {
         while (end + 1 < tt.size() && end - i < 3 && p.candidate[end + 1] && tt.sameSentence(i, end + 1)) {
           end++;
         }
+        // "Wollte Stalin den Krieg?": a verb or adverb capitalised only because it opens the
+        // clause is no word of the name after it.
+        if (end > i && tt.opensClause(i) && lex.isOnlyOrdinaryForm(tt.get(i).lower()) && !lex.isFirstName(tt.get(i))) {
+          continue;
+        }
         Person match = p.lookup(tt.get(end), end);
         if (match == null && end > i) {
           end = i;

@@ -420,6 +420,12 @@ class SpeakersTest {
   }
 
   @Test
+  void aVerbOpeningAQuestionIsNoWordOfTheNameAfterIt() {
+    assertEquals(List.of("Stalin"),
+        speakers("Wollte Stalin den Krieg? Haben die Briten ihn verhindert? Stalin sagte, er wolle Frieden."));
+  }
+
+  @Test
   void oneOrdinaryWordIsNoSpeaker() {
     // Function words and dictionary words next to a cue are no people; one-word names stay.
     assertEquals(List.of(), speakers("Also sagte der Minister, es gehe."));
