@@ -110,7 +110,7 @@ final class LocationFinder {
         continue;
       }
       Context ctx = byContext(tt, lex, gaz, people, i, off);
-      if (ctx == null && !off.contains(LocationRule.COORDINATED) && coordinated(tt, lex, gaz, out, i, off)) {
+      if (ctx == null && !off.contains(LocationRule.COORDINATED) && coordinated(tt, lex, gaz, people, out, i, off)) {
         ctx = new Context(i, LocationRule.COORDINATED);
       }
       if (ctx != null && (ctx.rule() == LocationRule.PLACE_NOUN || ctx.rule() == LocationRule.PLACE_PREPOSITION
@@ -1435,7 +1435,8 @@ final class LocationFinder {
   }
 
   /** "zwischen Mittweida und Ringethal": an unknown name joined to a place just found. */
-  private static boolean coordinated(TokenizedText tt, Lexicon lex, Gazetteer gaz, List<Found> out, int i, Set<LocationRule> off) {
+  private static boolean coordinated(
+      TokenizedText tt, Lexicon lex, Gazetteer gaz, People people, List<Found> out, int i, Set<LocationRule> off) {
     Token prev = tt.at(i - 1);
     Token next = tt.at(i + 1);
     if (out.isEmpty() || prev == null || !(prev.is("und") || prev.is("oder") || prev.isPunct(','))
@@ -1465,7 +1466,22 @@ final class LocationFinder {
       return false;
     }
     return last.last() == i - 2 && tt.sameSentence(last.last(), i)
-        && (off.contains(LocationRule.LIST_OF_OTHER_NAMES) || !listHoldsOtherName(tt, lex, out, last, i));
+        && (off.contains(LocationRule.LIST_OF_OTHER_NAMES)
+            || !listHoldsOtherName(tt, lex, out, last, i) && !listHoldsPerson(tt, lex, people, last));
+  }
+
+  /**
+   * "des Konzils von Basel, Regiomontanus und Nikolaus Kopernikus": whether a member of the list of
+   * the place found is a person of the article; an unknown name in a list of people is rather a
+   * person's than a place's.
+   */
+  private static boolean listHoldsPerson(TokenizedText tt, Lexicon lex, People people, Found place) {
+    for (int[] member : listMembers(tt, lex, place.first(), place.last())) {
+      if (people.personAt(member[0]) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a word separates the members of a list: a comma, "und", "oder", "sowie". */
@@ -1730,15 +1746,15 @@ final class LocationFinder {
   /**
    * The last token of an English street's name that opens at i: up to three capitalised words, the
    * last an English street's word ("Street", "Road", "Avenue"); or i. The first word is no German
-   * word nor function word ("Die Downing Street" opens at "Downing"; an English word may be both:
-   * "Team Gushue Highway", "Park Lane") nor an organisation's name
+   * word nor function word ("Die Downing Street" opens at "Downing"; "Wall Street", named by a
+   * German word, mostly means the market) nor an organisation's name
    * ("Google Drive"); a capitalised word after the street's word makes a longer name ("Google
    * Street View"), and a colon after a capitalised word before it a work's subtitle ("Mad Max:
    * Fury Road").
    */
   private static int englishStreetEnd(TokenizedText tt, Lexicon lex, int i) {
     Token t = tt.get(i);
-    if (!t.isCapitalised() || lex.isStop(t) || lex.isCommonWord(t) && !lex.isEnglishWord(t.lower()) || lex.is(ENGLISH_STREET_WORDS, t)
+    if (!t.isCapitalised() || lex.isStop(t) || lex.isCommonWord(t) || lex.is(ENGLISH_STREET_WORDS, t)
         || lex.isOrganisation(t) || subtitleAt(tt, i)) {
       return i;
     }

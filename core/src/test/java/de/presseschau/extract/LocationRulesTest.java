@@ -357,6 +357,8 @@ class LocationRulesTest {
       Er schrieb über Hildegard von Bingen und Lars von Trier.       |                         | a lone given name and "von" take a town as a by-name
       Sie kamen von Graz nach Tours.                                 | Graz, Tours             | "von" and a town without a given name stay places
       Juan Ponce de León entdeckte Florida.                          | Florida                 | a foreign particle takes a town into the person's name
+      Das Konzil von Basel, Regiomontanus und Nikolaus Kopernikus.   | Basel                   | an unknown name in a list with a person is no place
+      Zwischen Mittweida und Ringethal fuhr er.                      | Mittweida, Ringethal    | an unknown name joined to a place is one
       """)
   void eachSentenceGivesExactlyThesePlaces(String sentence, String places, String why) {
     assertEquals(places == null ? List.of() : List.of(places.split(",\\s*")), extract(ALL, sentence).locationNames(), why);
