@@ -875,7 +875,8 @@ final class LocationFinder {
     Token prev = h.prev();
     Token word = h.word();
     String nx = next.text();
-    if (lex.is(ORG_AFTER, nx) || SportsTeams.clubNumberAfter(tt, lex, first, last) || legalFormAfter(tt, lex, last)) {
+    if (lex.is(ORG_AFTER, nx) || SportsTeams.clubNumberAfter(tt, lex, first, last) || legalFormAfter(tt, lex, last)
+        || organisationWordAfter(tt, lex, last)) {
       return true;
     }
     // "in San Felice sul Panaro", "aus San Luca": a name's prefix word found as a place of its
@@ -1432,6 +1433,17 @@ final class LocationFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * "Arizona-Sonora Desert Museum", "Boston Symphony Orchestra": an English word and an
+   * organisation's word ({@code org-after}) after the place end the organisation's name.
+   */
+  private static boolean organisationWordAfter(TokenizedText tt, Lexicon lex, int last) {
+    Token word = tt.at(last + 1);
+    Token head = tt.at(last + 2);
+    return word != null && head != null && tt.sameSentence(last, last + 2) && word.isCapitalised() && word.isWord()
+        && !lex.isStop(word) && lex.isEnglishWord(word.lower()) && lex.is(ORG_AFTER, head);
   }
 
   /** "zwischen Mittweida und Ringethal": an unknown name joined to a place just found. */

@@ -358,6 +358,9 @@ class LocationRulesTest {
       Sie kamen von Graz nach Tours.                                 | Graz, Tours             | "von" and a town without a given name stay places
       Juan Ponce de León entdeckte Florida.                          | Florida                 | a foreign particle takes a town into the person's name
       Das Konzil von Basel, Regiomontanus und Nikolaus Kopernikus.   | Basel                   | an unknown name in a list with a person is no place
+      Er besuchte das Tucson Desert Museum in Arizona.               | Arizona                 | an English word and an organisation's word end its name
+      Die Energieversorgung Niederösterreich Aktiengesellschaft wächst. |                      | a legal form written out ends a firm's name
+      Er spielt im Boston Symphony Orchestra.                        |                         | an organisation's word after the place ends its name
       Zwischen Mittweida und Ringethal fuhr er.                      | Mittweida, Ringethal    | an unknown name joined to a place is one
       """)
   void eachSentenceGivesExactlyThesePlaces(String sentence, String places, String why) {
