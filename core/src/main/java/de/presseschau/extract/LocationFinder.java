@@ -1824,9 +1824,7 @@ final class LocationFinder {
   private static boolean prefixedName(TokenizedText tt, Lexicon lex, Gazetteer gaz, int i, Set<LocationRule> off) {
     String s = tt.get(i).text();
     Token next = tt.at(i + 1);
-    return (s.equals("Bad") || s.equals("Sankt") || s.equals("St.") || s.equals("San") || s.equals("Santa")
-        || s.equals("New") || s.equals("Los") || s.equals("Las") || s.equals("Fort") || s.equals("Port"))
-        && next != null && tt.sameSentence(i, i + 1) && unknownName(next, lex, gaz, off)
+    return lex.is(NAME_PREFIXES, s) && next != null && tt.sameSentence(i, i + 1) && unknownName(next, lex, gaz, off)
         && !placeAdjective(tt, i + 1) && !SAINTS_DAY.matcher(next.text()).find()
         && !prefixedNameIsOther(tt, lex, gaz, i, off);
   }

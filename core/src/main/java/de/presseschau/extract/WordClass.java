@@ -24,6 +24,8 @@ enum WordClass {
   NUMERALS,
   /** Prepositions that govern the dative or accusative, never the genitive ("bei", "aus", "mit"). */
   DATIVE_PREPOSITIONS,
+  /** Words that open a place's name before an unknown name ("Bad X", "Sankt X", "New X", "Fort X"). */
+  NAME_PREFIXES,
   /** The heads of English streets' names ("Downing Street", "Outer Ring Road"). */
   ENGLISH_STREET_WORDS,
   /** Name particles inside a person's name ("van der Bellen", "de Maizière", "bin Salman"). */
