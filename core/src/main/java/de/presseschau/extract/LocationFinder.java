@@ -1700,10 +1700,20 @@ final class LocationFinder {
       if (name != null && tt.sameSentence(i, k) && name.isCapitalised() && name.isWord()
           && !(tt.opensClause(i) && (lex.isCommonWord(name) || lex.isOrdinaryForm(name.text()) || englishName))
           && !(englishName && lex.isEnglishWord(t.lower()))) {
+        // The name runs on over particles and capitalised words of no German kind ("Rue du
+        // Faubourg Saint-Honoré", "Piazza del Popolo").
         int last = k;
-        while (last + 2 < tt.size() && last - i < 5 && tt.sameSentence(i, last + 2) && lex.is(NAME_PARTICLES, tt.get(last + 1))
-            && tt.get(last + 2).isCapitalised() && tt.get(last + 2).isWord()) {
-          last += 2;
+        while (last + 1 < tt.size() && last - i < 5 && tt.sameSentence(i, last + 1)) {
+          Token w = tt.get(last + 1);
+          if (last + 2 < tt.size() && tt.sameSentence(i, last + 2) && lex.is(NAME_PARTICLES, w)
+              && tt.get(last + 2).isCapitalised() && tt.get(last + 2).isWord()) {
+            last += 2;
+          } else if (w.isCapitalised() && w.isWord() && w.start() == tt.get(last).end() + 1 && !lex.isCommonWord(w)
+              && !lex.isStop(w) && !lex.isOrdinaryForm(w.text())) {
+            last++;
+          } else {
+            break;
+          }
         }
         return new Context(last, LocationRule.STREET);
       }
@@ -1820,10 +1830,23 @@ final class LocationFinder {
         && tt.at(i + 3) != null && tt.get(i + 3).isPunct(')');
   }
 
-  /** {@link LocationRule#NAME_PREFIX}: "Bad X", "Sankt X", "San X", "New X", "Fort X" before an unknown name. */
+  /**
+   * {@link LocationRule#NAME_PREFIX}: "Bad X", "Sankt X", "San X", "New X", "Fort X" before an
+   * unknown name; "Lake X", "Mount X" also before a known one ("Lake Michigan").
+   */
   private static boolean prefixedName(TokenizedText tt, Lexicon lex, Gazetteer gaz, int i, Set<LocationRule> off) {
     String s = tt.get(i).text();
     Token next = tt.at(i + 1);
+    if (lex.is(FEATURE_PREFIXES, s)) {
+      // "Lake Michigan", "Mount Hood": the feature, not the state or town it is named after; not
+      // inside a longer name ("im Lake Eyre Basin", "das Bistum Cape Palmas").
+      Token after = tt.at(i + 2);
+      Token prev = tt.at(i - 1);
+      return next != null && tt.sameSentence(i, i + 1) && next.isCapitalised() && next.isWord()
+          && next.start() == tt.get(i).end() + 1 && (gaz.get(next) != null || unknownName(next, lex, gaz, off))
+          && !(after != null && tt.sameSentence(i + 1, i + 2) && after.isCapitalised() && after.isWord())
+          && !(prev != null && tt.sameSentence(i - 1, i) && institutionWord(lex, prev));
+    }
     return lex.is(NAME_PREFIXES, s) && next != null && tt.sameSentence(i, i + 1) && unknownName(next, lex, gaz, off)
         && !placeAdjective(tt, i + 1) && !SAINTS_DAY.matcher(next.text()).find()
         && !prefixedNameIsOther(tt, lex, gaz, i, off);
@@ -1896,9 +1919,11 @@ final class LocationFinder {
     }
     Token dir = tt.at(k);
     Token beyond = tt.at(k + 1);
-    // The direction needs what it points to: "… Gülen nahe." is the verb "nahestehen".
+    // The direction needs what it points to, a name, an article or "von": "… Gülen nahe." is the
+    // verb "nahestehen", "mit dem Auerhuhn nahe verwandt" an adjective.
     if (dir != null && lex.is(DIRECTIONS, dir) && tt.sameSentence(i, k) && beyond != null && tt.sameSentence(k, k + 1)
-        && beyond.isWord() && !off.contains(LocationRule.FACILITY)
+        && beyond.isWord() && (beyond.isCapitalised() || lex.is(ARTICLES, beyond) || beyond.is("von") || beyond.is("vom"))
+        && !off.contains(LocationRule.FACILITY)
         // "des Dorfes Beit Anon südlich von Hebron": the end of a longer name; "neben einer
         // Schaffarm südlich von Palermo": a compound noun.
         && !(!off.contains(LocationRule.NAME_BEFORE) && nameWordBefore(tt, lex, gaz, i))
@@ -2003,8 +2028,9 @@ final class LocationFinder {
             || s.length() - h > 5 && lex.isEnglishWord(l.substring(h + 1))))) {
       return false;
     }
-    // "in Pikofarad", "in Kilopascal": a unit of measurement with a decimal prefix.
-    if (!off.contains(LocationRule.ORDINARY_WORD) && UNIT.matcher(l).matches()) {
+    // "in Pikofarad", "in Kilopascal": a unit of measurement with a decimal prefix; "in Sanskrit":
+    // a language's name.
+    if (!off.contains(LocationRule.ORDINARY_WORD) && (UNIT.matcher(l).matches() || lex.is(LANGUAGES, s))) {
       return false;
     }
     // "aus OneDrive", "in MInecraft", "in WhatsApp": a capital inside a word after a small letter

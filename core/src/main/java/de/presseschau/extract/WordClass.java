@@ -24,6 +24,10 @@ enum WordClass {
   NUMERALS,
   /** Prepositions that govern the dative or accusative, never the genitive ("bei", "aus", "mit"). */
   DATIVE_PREPOSITIONS,
+  /** Words for a lake, mountain, cape or island that open its name, also before a place's ("Lake Michigan", "Mount Hood"). */
+  FEATURE_PREFIXES,
+  /** Names of languages without the ending -isch ("Sanskrit", "Hindi", "Suaheli"): words, not places. */
+  LANGUAGES,
   /** Words that open a place's name before an unknown name ("Bad X", "Sankt X", "New X", "Fort X"). */
   NAME_PREFIXES,
   /** The heads of English streets' names ("Downing Street", "Outer Ring Road"). */

@@ -361,6 +361,15 @@ class LocationRulesTest {
       Er besuchte das Tucson Desert Museum in Arizona.               | Arizona                 | an English word and an organisation's word end its name
       Die Energieversorgung Niederösterreich Aktiengesellschaft wächst. |                      | a legal form written out ends a firm's name
       Er spielt im Boston Symphony Orchestra.                        |                         | an organisation's word after the place ends its name
+      Der Campus liegt am Ufer des Lake Michigan.                    | Lake Michigan           | a lake's word opens its name, also before a state's
+      Sie bestiegen den Mount Everest.                               | Mount Everest           | a mountain's word opens its name
+      Das Projekt liegt im Lake Eyre Basin.                          |                         | not inside a longer name
+      Es gibt das Bistum Cape Palmas.                                |                         | nor after an institution's word
+      Die Schriften wurden in Sanskrit abgefasst.                    |                         | a language's name
+      Das Birkhuhn ist mit dem Auerhuhn nahe verwandt.               |                         | a direction before an adjective points nowhere
+      Die Basis liegt bei Iruma nahe Tokio.                          | Iruma, Tokio            | a direction before a name
+      Sie besiegten University College Dublin.                       |                         | an English house of learning before its town
+      Der Laden liegt in der Rue du Faubourg Saint-Honoré.           | Rue du Faubourg Saint-Honoré | a street's name runs on over capitalised foreign words
       Zwischen Mittweida und Ringethal fuhr er.                      | Mittweida, Ringethal    | an unknown name joined to a place is one
       """)
   void eachSentenceGivesExactlyThesePlaces(String sentence, String places, String why) {
