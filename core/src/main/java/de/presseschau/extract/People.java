@@ -166,9 +166,7 @@ final class People {
         while (end + 1 < tt.size() && end - i < 3 && p.candidate[end + 1] && tt.sameSentence(i, end + 1)) {
           end++;
         }
-        // "Wollte Stalin den Krieg?": a verb or adverb capitalised only because it opens the
-        // clause is no word of the name after it.
-        if (end > i && tt.opensClause(i) && lex.isOnlyOrdinaryForm(tt.get(i).lower()) && !lex.isFirstName(tt.get(i))) {
+        if (end > i && p.capitalisedAsOpener(i)) {
           continue;
         }
         Person match = p.lookup(tt.get(end), end);
@@ -213,6 +211,25 @@ final class People {
     return next != null && tt.sameSentence(i, i + 1) && nameLike(next) && !next.isAllCaps()
         && gaz.get(next) == null && !lex.isCommonWord(next) && !lex.isOrganisation(next)
         && (prev == null || !prev.isWord() || prev.isCapitalised() && lex.isRole(prev));
+  }
+
+  /**
+   * "Wollte Stalin den Krieg?", "Einzig Sony gab bekannt": whether the word at i is capitalised only
+   * because it opens the clause, a verb, adverb or adjective (its lower-case form an ordinary word,
+   * no given name, and the article writes it capitalised nowhere else: "Nie Haisheng … seiner Frau
+   * Nie Jielin" is a family name): no word of a name that a capitalised word after it goes on.
+   */
+  boolean capitalisedAsOpener(int i) {
+    Token t = tt.get(i);
+    if (!tt.opensClause(i) || !lex.isOnlyOrdinaryForm(t.lower()) || lex.isFirstName(t)) {
+      return false;
+    }
+    for (int k = 0; k < tt.size(); k++) {
+      if (k != i && tt.get(k).text().equals(t.text()) && !tt.opensClause(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Capitalised, not a function word, role, month or acronym of three letters or more. */

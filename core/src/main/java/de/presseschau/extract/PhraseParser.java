@@ -54,6 +54,9 @@ final class PhraseParser {
         return null; // "mehrere Sunniten": a group, not a family name
       }
       int end = people.candidateEnd(i);
+      if (end > i && people.capitalisedAsOpener(i)) {
+        return name(i + 1); // "Einzig Sony gab bekannt": the name is Sony's
+      }
       if (end == i && i == tt.sentenceStartOf(i) && !beforeSingularVerb(i)) {
         return null; // "Details", "Überraschend": a lone unknown word that opens a sentence is rarely a name
       }

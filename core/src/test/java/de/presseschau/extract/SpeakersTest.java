@@ -420,9 +420,13 @@ class SpeakersTest {
   }
 
   @Test
-  void aVerbOpeningAQuestionIsNoWordOfTheNameAfterIt() {
+  void aWordCapitalisedOnlyAsTheClausesOpenerIsNoWordOfTheNameAfterIt() {
     assertEquals(List.of("Stalin"),
         speakers("Wollte Stalin den Krieg? Haben die Briten ihn verhindert? Stalin sagte, er wolle Frieden."));
+    assertEquals(List.of(), speakers("Die Hersteller schweigen. Einzig Sony gab bekannt, einen Patch zu liefern."),
+        "the adverb is no given name, and Sony alone no person");
+    assertEquals(List.of("Nie Haisheng"), speakers("Nie Haisheng sagte, er sei glücklich. Seine Frau Nie Jielin wartete."),
+        "written capitalised inside a clause too, the word is a family name");
   }
 
   @Test
