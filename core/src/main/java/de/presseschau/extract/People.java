@@ -333,8 +333,8 @@ final class People {
    * Whether the town at k, after the particle at j + 1, still belongs to the name that runs from i
    * to j: after a foreign particle, which German uses as no preposition ("Juan Ponce de León",
    * "Pedro de Valdivia"), and after "von" that follows a lone given name, the by-name of origin of
-   * saints, scholars and nobles ("Gregor von Tours", "Erasmus von Rotterdam", "Hildegard von
-   * Bingen"); not a country's or state's name ("Juan Carlos von Spanien" stays his realm).
+   * saints, scholars, nobles and artists ("Hildegard von Bingen", "Lars von Trier"); not a
+   * country's or state's name ("Juan Carlos von Spanien" stays his realm).
    */
   private boolean placeInName(int i, int j, int k, boolean foreign, Gazetteer gaz) {
     Gazetteer.Place p = gaz.get(tt.get(k));
