@@ -48,7 +48,7 @@ class LocationRulesTest {
       Die Bremer Polizei ermittelt.                                 | DERIVED_ADJECTIVE  | Bremen
       Der Erlanger Frauenarzt ist gestorben.                        | DERIVED_ADJECTIVE  | Erlangen
       Sie tagen im Wiener Austria Center.                           | DERIVED_ADJECTIVE  | Wien
-      Im Zillertal schneite es.                                     | REGION_SUFFIX      | Zillertal
+      Im Lechtal schneite es.                                       | REGION_SUFFIX      | Lechtal
       """)
   void eachRuleFindsItsPlaceAndNothingWhenOff(String sentence, LocationRule rule, String place) {
     Extraction with = extract(ALL, sentence);
@@ -362,6 +362,9 @@ class LocationRulesTest {
       Die Energieversorgung Niederösterreich Aktiengesellschaft wächst. |                      | a legal form written out ends a firm's name
       Er spielt im Boston Symphony Orchestra.                        |                         | an organisation's word after the place ends its name
       Der Campus liegt am Ufer des Lake Michigan.                    | Lake Michigan           | a lake's word opens its name, also before a state's
+      Er wurde in Siebenbürgen geboren und lebte im Waldviertel.     | Siebenbürgen, Waldviertel | historic regions and Austria's quarters are in the gazetteer
+      Der Konflikt um Bergkarabach und Südossetien schwelt.          | Berg-Karabach, Südossetien | so are breakaway regions
+      Sie machten Urlaub auf Föhr und auf Teneriffa.                 | Föhr, Teneriffa         | and islands that GeoNames' towns miss
       Sie bestiegen den Mount Everest.                               | Mount Everest           | a mountain's word opens its name
       Das Projekt liegt im Lake Eyre Basin.                          |                         | not inside a longer name
       Es gibt das Bistum Cape Palmas.                                |                         | nor after an institution's word
