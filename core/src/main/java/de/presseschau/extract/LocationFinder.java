@@ -131,6 +131,9 @@ final class LocationFinder {
             || ctx.last() == i && capitalsGenitive(tt, i)) {
           canonical = canonical.substring(0, canonical.length() - 1);
         }
+        if (ctx.rule() == LocationRule.STREET) {
+          canonical = roadName(canonical);
+        }
         // An address's house number belongs to the mention ("Neuendorfer Straße 90c"), not to the
         // street's name in the facet.
         int end = ctx.rule() == LocationRule.STREET ? houseNumberAfter(tt, ctx.last()) : ctx.last();
@@ -1727,6 +1730,10 @@ final class LocationFinder {
         && !platzMachen(tt, i + 1)) {
       return new Context(i + 1, LocationRule.STREET);
     }
+    int road = numberedRoad(tt, lex, i);
+    if (road >= 0) {
+      return new Context(road, LocationRule.STREET);
+    }
     // "New Gower Street", "Outer Ring Road", "Downing Street": capitalised words that an English
     // street's word ends are one name (not after an article: "die Street" is no name).
     int english = englishStreetEnd(tt, lex, i);
@@ -1794,6 +1801,89 @@ final class LocationFinder {
     boolean longer = after != null && tt.sameSentence(end, end + 1) && after.isCapitalised() && after.isWord()
         && after.start() == tt.get(end).end() + 1;
     return longer ? i : end;
+  }
+
+  /** A road's number: "216", "7", "66". */
+  private static final java.util.regex.Pattern ROAD_NUMBER = java.util.regex.Pattern.compile("[1-9]\\d{0,3}");
+
+  /** A numbered road in one word: "A1", "B17". */
+  private static final java.util.regex.Pattern ROAD = java.util.regex.Pattern.compile("[AB][1-9]\\d{0,2}");
+
+  /**
+   * The last token of a numbered road that opens at i, or -1: a kind of road and its number
+   * ("Bundesstraße 216", "Autobahn 7"), or a road's letter and number where a road stands: after
+   * a road's word ("die Autobahn A 5", also over a list: "die Autobahnen A1, A4 und A44"), or after
+   * "der" or "den" that a preposition or a noun governs ("auf der B311", "beim Bau der A 7");
+   * not before a capitalised word, which makes a longer name ("der A1 Telekom"), nor before a
+   * unit. Elsewhere letter and number name a firm ("3 und A1"), an aircraft ("der A330") or a
+   * car ("der S800").
+   */
+  private static int numberedRoad(TokenizedText tt, Lexicon lex, int i) {
+    Token t = tt.get(i);
+    Token next = tt.at(i + 1);
+    boolean nextAdjacent = next != null && tt.sameSentence(i, i + 1) && next.start() == t.end() + 1;
+    if (lex.is(ROAD_WORDS, t) && nextAdjacent && ROAD_NUMBER.matcher(next.text()).matches() && !unitAfter(tt, lex, i + 1)) {
+      return i + 1;
+    }
+    int last = roadEnd(tt, lex, i);
+    if (last < 0) {
+      return -1;
+    }
+    // Back over the list the road ends ("A1, A4, A44 und A540") to what stands before it.
+    int first = i;
+    while (first >= 2 && tt.sameSentence(first - 2, first) && listSeparator(tt.get(first - 1))
+        && roadEnd(tt, lex, first - 2) == first - 2 || first >= 3 && tt.sameSentence(first - 3, first)
+        && listSeparator(tt.get(first - 1)) && roadEnd(tt, lex, first - 3) == first - 2) {
+      first = roadEnd(tt, lex, first - 2) == first - 2 ? first - 2 : first - 3;
+    }
+    Token prev = tt.at(first - 1);
+    Token governor = tt.at(first - 2);
+    boolean slot = prev != null && tt.sameSentence(first - 1, first) && (lex.is(ROAD_WORDS, prev)
+        || (prev.is("der") || prev.is("den")) && governor != null && tt.sameSentence(first - 2, first - 1)
+            && (lex.is(PREPOSITIONS, governor) || lex.is(DIRECTIONS, governor)
+                || governor.isCapitalised() && governor.isWord() && !lex.isStop(governor)));
+    Token after = tt.at(last + 1);
+    boolean longer = after != null && tt.sameSentence(last, last + 1) && after.isCapitalised() && after.isWord()
+        && after.start() == tt.get(last).end() + 1;
+    return slot && !longer && !unitAfter(tt, lex, last) ? last : -1;
+  }
+
+  /** The last token of a road's letter and number at k ("A1", "A 7"), or -1. */
+  private static int roadEnd(TokenizedText tt, Lexicon lex, int k) {
+    Token t = tt.at(k);
+    if (t == null) {
+      return -1;
+    }
+    if (ROAD.matcher(t.text()).matches()) {
+      return k;
+    }
+    Token next = tt.at(k + 1);
+    return lex.is(ROAD_LETTERS, t) && next != null && tt.sameSentence(k, k + 1) && next.start() == t.end() + 1
+        && ROAD_NUMBER.matcher(next.text()).matches() ? k + 1 : -1;
+  }
+
+  /** "Autobahn 52", "Bundesautobahn 2": a motorway by its word and number. */
+  private static final java.util.regex.Pattern MOTORWAY = java.util.regex.Pattern.compile("(?:Bundes)?[Aa]utobahn (\\d+)");
+
+  /**
+   * One facet value per numbered road, however the text names it: "A1" and "A 1" are "A 1",
+   * "Autobahn 52" is "A 52", "Bundesstraße 49" is "B 49"; other names stay as they are.
+   */
+  static String roadName(String name) {
+    if (ROAD.matcher(name).matches()) {
+      return name.charAt(0) + " " + name.substring(1);
+    }
+    java.util.regex.Matcher motorway = MOTORWAY.matcher(name);
+    if (motorway.matches()) {
+      return "A " + motorway.group(1);
+    }
+    return name.startsWith("Bundesstraße ") && ROAD_NUMBER.matcher(name.substring(13)).matches() ? "B " + name.substring(13) : name;
+  }
+
+  /** Whether a unit follows the number at k: then it counts, and names no road ("auf der Bundesstraße 12 km weit"). */
+  private static boolean unitAfter(TokenizedText tt, Lexicon lex, int k) {
+    Token after = tt.at(k + 1);
+    return after != null && tt.sameSentence(k, k + 1) && (after.isPunct('%') || lex.is(UNITS, after));
   }
 
   /** Whether the token at i opens a work's subtitle: right after a colon that follows a capitalised word ("Mad Max: Fury Road"). */

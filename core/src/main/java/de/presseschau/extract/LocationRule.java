@@ -35,7 +35,9 @@ public enum LocationRule {
   COMPASS_REGION,
   /**
    * Streets and squares: "Gubener Straße", "Jehudastraße", "Lehrter Bahnhof", "Rue Saint-Benoît",
-   * "Via Roma", "Place Vendôme"; English streets whole, "New Gower Street", "Outer Ring Road",
+   * "Via Roma", "Place Vendôme"; numbered roads, one value per road ("Bundesstraße 216" and "B216"
+   * are "B 216"; "auf der A1", "die Autobahnen A1, A4 und A44"; not an aircraft, "der A330", nor a
+   * firm, "3 und A1"); English streets whole, "New Gower Street", "Outer Ring Road",
    * "Downing Street" (not a product's or work's name: "Google Street View", "Mad Max: Fury Road");
    * in an address, before a house number after "im", "am", "in der" or "an der", also
    * one that opens with an ordinary word ("in der Lindenstraße 5", "im Birkenweg 12"). The house

@@ -30,6 +30,12 @@ enum WordClass {
   LANGUAGES,
   /** Words that open a place's name before an unknown name ("Bad X", "Sankt X", "New X", "Fort X"). */
   NAME_PREFIXES,
+  /** Kinds of roads that a number names ("Bundesstraße 216", "Autobahn 7", "Route 66"). */
+  ROAD_WORDS,
+  /** The letters of numbered roads: motorway and federal road ("A 7", "B17"). */
+  ROAD_LETTERS,
+  /** Units after a number: the number counts and names nothing ("auf der Bundesstraße 12 km weit"). */
+  UNITS,
   /** The heads of English streets' names ("Downing Street", "Outer Ring Road"). */
   ENGLISH_STREET_WORDS,
   /** Name particles inside a person's name ("van der Bellen", "de Maizière", "bin Salman"). */

@@ -365,6 +365,15 @@ class LocationRulesTest {
       Er wurde in Siebenbürgen geboren und lebte im Waldviertel.     | Siebenbürgen, Waldviertel | historic regions and Austria's quarters are in the gazetteer
       Der Konflikt um Bergkarabach und Südossetien schwelt.          | Berg-Karabach, Südossetien | so are breakaway regions
       Sie machten Urlaub auf Föhr und auf Teneriffa.                 | Föhr, Teneriffa         | and islands that GeoNames' towns miss
+      Der Wald ist zerschnitten von den Autobahnen A 2 und A 7.      | A 2, A 7                | numbered roads after a road's word, also in a list
+      Der Lückenschluss der A1 und die Autobahn 1 kosten Geld.       | A 1                     | one value per road, however it is written
+      Die Bundesstraße 216 liegt südlich der B17.                    | B 216, B 17             | federal roads
+      Der Chef der A1 Telekom sprach, und die A1 erhöht die Preise.  |                         | not in a longer name, nor after "die" (a firm)
+      Der Lkw fuhr auf der B 12 km weit.                             |                         | not before a unit
+      Die Autobahnen A1, A4, A44 und A540 waren gesperrt.            | A 1, A 4, A 44, A 540   | a list after a road's word
+      Airbus zieht Ingenieure zugunsten der Produktlinien A380 und A350 ab. |                  | aircraft are no roads
+      Alle wissen, dass der A330 das modernere Flugzeug ist.         |                         | nor after "der" that opens a clause
+      Mit Erfolg verkauften 3 und A1 bereits Handys.                 |                         | nor a firm in a list
       Sie bestiegen den Mount Everest.                               | Mount Everest           | a mountain's word opens its name
       Das Projekt liegt im Lake Eyre Basin.                          |                         | not inside a longer name
       Es gibt das Bistum Cape Palmas.                                |                         | nor after an institution's word
