@@ -71,11 +71,12 @@ public final class Extractor {
 
   /**
    * The facet value the index stores for a place however it is written: "Tokyo" and "Tōkyō" →
-   * "Tokio", "Kyiv" → "Kiew", "Iraq" → "Irak"; a name the gazetteer lacks comes back as given.
+   * "Tokio", "Kyiv" → "Kiew", "Iraq" → "Irak", a numbered road "A1" → "A 1"; a name the gazetteer
+   * lacks comes back as given.
    */
   public String canonicalPlace(String name) {
     Gazetteer.Place p = gazetteer.get(name.strip());
-    return p != null ? p.canonical() : gazetteer.canonical(Gazetteer.normalise(name.strip()));
+    return p != null ? p.canonical() : LocationFinder.roadName(gazetteer.canonical(Gazetteer.normalise(name.strip())));
   }
 
   /** Extracts from the article's {@link Article#fullText() full text}. */

@@ -308,6 +308,14 @@ class LocationRulesTest {
   }
 
   @Test
+  void aRoadFilterFindsTheRoadHoweverItIsWritten() {
+    assertEquals("A 1", ALL.canonicalPlace("A1"));
+    assertEquals("A 1", ALL.canonicalPlace("Autobahn 1"));
+    assertEquals("B 216", ALL.canonicalPlace("Bundesstraße 216"));
+    assertEquals("Landesstraße 502", ALL.canonicalPlace("Landesstraße 502"));
+  }
+
+  @Test
   void twoLargePlacesJoinedByAHyphenAreTwoPlacesButACityAndItsDistrictOne() {
     assertEquals(List.of("Dresden", "Prag"),
         extract(ALL, "Dresden ist reich. Er plant die Eisenbahnverbindung Dresden-Prag.").locationNames());
