@@ -286,9 +286,11 @@ final class Gazetteer {
       // "Wroclaw", "Gdansk"); never an umlaut.
       String decomposed = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD);
       Place q = names.get(withoutMarks(decomposed));
-      // Accents on vowels alone ("Kraków", "Montréal", but "Kaká", a footballer, not the town Kaka)
-      // are trusted for countries, states and large cities only.
-      if (q != null && (foreignLetter(decomposed) || q.kind() != Kind.CITY || largeCities.contains(q.canonical()))) {
+      // Accents on vowels alone ("Kraków", "Montréal", but "Kaká", a footballer, not the town Kaka,
+      // and "Ferran Adriá", a cook, not the sea) are trusted for countries, states and large
+      // cities only.
+      if (q != null && (foreignLetter(decomposed) || q.kind() == Kind.COUNTRY || q.kind() == Kind.STATE
+          || largeCities.contains(q.canonical()))) {
         p = q;
       }
     }

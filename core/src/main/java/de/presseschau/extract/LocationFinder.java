@@ -1342,6 +1342,9 @@ final class LocationFinder {
     if (lex.ending(NEWSPAPER_HEADS, lowerTail, 0) != null) {
       return null; // "dem Weser-Kurier", "die Rhein-Zeitung": a newspaper's name
     }
+    if (lex.is(STREET_SUFFIXES, lowerTail) && p.kind() != Gazetteer.Kind.CITY && p.kind() != Gazetteer.Kind.COUNTRY) {
+      return null; // "Wörthersee-Stadion", "Bodensee-Arena": a venue named after a lake or region (STREET's)
+    }
     // "bei der HSG Nordhorn-Lingen": a club's word before the compound makes it the club's name;
     // an institution's does the institution's ("des Amtsgerichts Berlin-Charlottenburg", "die
     // Ärztekammer Westfalen-Lippe"), but for a facility's, whose name is a place's ("vom Flughafen

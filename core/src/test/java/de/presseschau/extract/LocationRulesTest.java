@@ -378,6 +378,11 @@ class LocationRulesTest {
       Die Bundesstraße 216 liegt südlich der B17.                    | B 216, B 17             | federal roads
       Der Chef der A1 Telekom sprach, und die A1 erhöht die Preise.  |                         | not in a longer name, nor after "die" (a firm)
       Der Lkw fuhr auf der B 12 km weit.                             |                         | not before a unit
+      Das Hochwasser an der Weichsel und am Comersee sinkt.          | Weichsel, Comer See     | rivers and lakes that GeoNames' towns miss
+      Sie bestiegen den Großglockner und die Zugspitze.              | Großglockner, Zugspitze | and mountains
+      Der Koch Ferran Adriá aus Spanien kommt.                       | Spanien                 | accents alone make no sea of a name
+      Das Spiel findet im Wörthersee-Stadion statt.                  | Wörthersee-Stadion      | a venue named after a lake is the venue
+      Die Hypo Alpe Adria schrieb Verluste, die Hypo Tirol auch.     |                         | a bank's word before its region
       Die Autobahnen A1, A4, A44 und A540 waren gesperrt.            | A 1, A 4, A 44, A 540   | a list after a road's word
       Airbus zieht Ingenieure zugunsten der Produktlinien A380 und A350 ab. |                  | aircraft are no roads
       Alle wissen, dass der A330 das modernere Flugzeug ist.         |                         | nor after "der" that opens a clause
