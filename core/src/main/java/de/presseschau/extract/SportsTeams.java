@@ -224,8 +224,18 @@ final class SportsTeams {
         || nextSame && teamNumber(tt, last + 1)
         || prevSame && prev.isCapitalised() && lex.headIn(TEAM_NOUNS, prev.text())
         || resultLine(tt, first, last) && !LocationFinder.placeSlot(tt, lex, first, last)
+        || scoreWithMit(tt, last) && !LocationFinder.placeSlot(tt, lex, first, last)
         || matchSide(tt, lex, first)
         || (standingAfter(tt, last) || stageAfter(tt, lex, last)) && sportsArticle(tt, lex);
+  }
+
+  /**
+   * "als man Turkmenistan mit 1:0 bezwang", "Rapid hat Salzburg mit 2:0 besiegt": a name before
+   * "mit" and a score is a side of the match.
+   */
+  static boolean scoreWithMit(TokenizedText tt, int last) {
+    Token mit = tt.at(last + 1);
+    return mit != null && mit.is("mit") && tt.sameSentence(last, last + 1) && scoreAt(tt, last + 2);
   }
 
   /**
@@ -326,8 +336,9 @@ final class SportsTeams {
   static boolean sportsTeam(TokenizedText tt, Lexicon lex, Gazetteer gaz, int first, int last) {
     Token next = tt.at(last + 1);
     boolean nextSame = next != null && tt.sameSentence(last, last + 1);
-    // "Hannover 0:1": a town right before a score is a side of the match.
-    if (nextSame && scoreAt(tt, last + 1)) {
+    // "Hannover 0:1": a town right before a score is a side of the match; so is one before "mit"
+    // and a score ("Rapid hat Salzburg mit 2:0 besiegt").
+    if (nextSame && scoreAt(tt, last + 1) || scoreWithMit(tt, last) && !LocationFinder.placeSlot(tt, lex, first, last)) {
       return true;
     }
     // "des Erstliga-Aufsteigers Frosinone", "Tabellenführer Dortmund": a noun of a team's standing
