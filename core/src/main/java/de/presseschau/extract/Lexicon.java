@@ -555,6 +555,11 @@ final class Lexicon {
     return facts(word).ask(WordFacts.Fact.ONLY_FAMILY_NAME, onlyFamilyNameTest);
   }
 
+  /** Whether the lower-case form is an adjective of the full-form dictionary ("steinerne", "hohen"). */
+  boolean isAdjectiveForm(String lower) {
+    return forms.isAdjective(lower);
+  }
+
   /** See {@link WordForms#neuterOrPeople}: "Bayern", "Schwaben"; not "Pfalz", "Alpen". */
   boolean isNeuterOrPeople(String word) {
     return forms.neuterOrPeople(word);

@@ -1743,6 +1743,12 @@ final class LocationFinder {
     if (english > i) {
       return new Context(english, LocationRule.STREET);
     }
+    // "die Steinerne Brücke", "am Hohen Markt", "in der Langen Gasse": German capitalises an
+    // adjective inside a clause only in a name, so one before a street's word names the street.
+    if (nextSame && lex.is(STREET_WORDS, next) && !sharedCompoundEnd(tt, i + 1) && !tt.opensClause(i) && t.isCapitalised() && !t.isAllCaps()
+        && ADJECTIVE_ENDING.matcher(s).find() && lex.isAdjectiveForm(t.lower()) && !lex.isStop(t) && !lex.isOrganisation(t)) {
+      return new Context(i + 1, LocationRule.STREET);
+    }
     String lower = t.lower();
     // "im Birkenweg 12", "in der Lindenstraße 5": before a house number, after "im", "am", "in
     // der" or "an der", a street's name may open with an ordinary word, which elsewhere makes a

@@ -45,6 +45,17 @@ final class WordForms {
     return hasReading(form, false);
   }
 
+  /** Whether one reading of the form, as written, is an adjective (tag ADJ: "steinerne", "hohen"). */
+  synchronized boolean isAdjective(String form) {
+    for (WordData d : lookup.lookup(form)) {
+      CharSequence tag = d.getTag();
+      if (tag != null && tag.length() >= 3 && tag.charAt(0) == 'A' && tag.charAt(1) == 'D' && tag.charAt(2) == 'J') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the form, as written, is a proper name of the dictionary (tag EIG: "Merkel", "Graz", "Koch"). */
   boolean isProperName(String form) {
     return hasReading(form, true);

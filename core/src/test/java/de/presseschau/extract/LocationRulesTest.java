@@ -379,6 +379,11 @@ class LocationRulesTest {
       Der Chef der A1 Telekom sprach, und die A1 erhöht die Preise.  |                         | not in a longer name, nor after "die" (a firm)
       Der Lkw fuhr auf der B 12 km weit.                             |                         | not before a unit
       Das Hochwasser an der Weichsel und am Comersee sinkt.          | Weichsel, Comer See     | rivers and lakes that GeoNames' towns miss
+      Sie diskutieren über die Steinerne Brücke in Regensburg.       | Steinerne Brücke, Regensburg | a capitalised adjective before a street's word names the street
+      Neue Straße gebaut: Die Stadt plant weiter.                    |                         | not where the clause opens
+      Den Preis erhielt der Arbeitskreis Deutscher Markt- und Sozialforschungsinstitute. |  | nor before a compound's shared end
+      Die Siedlung führt vom Wallis bis nach Vorarlberg.             | Wallis, Vorarlberg      | a canton named with its article
+      Wir wohnen in NÖ und in OÖ.                                    | Niederösterreich, Oberösterreich | Austrian states by their abbreviation
       Sie bestiegen den Großglockner und die Zugspitze.              | Großglockner, Zugspitze | and mountains
       Der Koch Ferran Adriá aus Spanien kommt.                       | Spanien                 | accents alone make no sea of a name
       Das Spiel findet im Wörthersee-Stadion statt.                  | Wörthersee-Stadion      | a venue named after a lake is the venue
