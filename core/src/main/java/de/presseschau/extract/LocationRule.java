@@ -35,7 +35,8 @@ public enum LocationRule {
   COMPASS_REGION,
   /**
    * Streets and squares: "Gubener Straße", "Jehudastraße", "Lehrter Bahnhof", "Rue Saint-Benoît",
-   * "Via Roma", "Place Vendôme"; numbered roads, one value per road ("Bundesstraße 216" and "B216"
+   * "Via Roma", "Place Vendôme"; a capitalised adjective inside a clause before a street's word
+   * ("die Steinerne Brücke", "am Hohen Markt"); numbered roads, one value per road ("Bundesstraße 216" and "B216"
    * are "B 216"; "auf der A1", "die Autobahnen A1, A4 und A44"; not an aircraft, "der A330", nor a
    * firm, "3 und A1"); English streets whole, "New Gower Street", "Outer Ring Road",
    * "Downing Street" (not a product's or work's name: "Google Street View", "Mad Max: Fury Road");
