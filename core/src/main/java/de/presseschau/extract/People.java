@@ -71,6 +71,9 @@ final class People {
       "(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|ismus|nis|nisse|tum|ment|mente|"
           + "ssen|isse|nahme|lage|gabe|ische|ischen|ierung|ierungen)$");
 
+  /** A regnal number in Roman numerals, I to XXXIX: "I", "II", "XVI". */
+  private static final Pattern REGNAL = Pattern.compile("X{0,3}(IX|IV|V?I{0,3})");
+
   private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
 
   /** Arabic article prefixes written in lower case: "al-Sisi", "el-Baradei". */
@@ -295,6 +298,14 @@ final class People {
           j = k;
           continue;
         }
+        break;
+      }
+      // "Benedikt XVI.", "Juan Carlos I.": a regnal number after a given name ends the name (one of
+      // two letters is name-like anyway: "Elisabeth II").
+      Token dot = tt.at(j + 2);
+      if (lex.opensName(tt.get(j)) && REGNAL.matcher(next.text()).matches() && dot != null && dot.is(".")
+          && dot.start() == next.end()) {
+        j++;
         break;
       }
       boolean afterFirstName = lex.opensName(tt.get(j)) || INITIAL.matcher(tt.get(j).text()).matches();

@@ -420,6 +420,12 @@ class SpeakersTest {
   }
 
   @Test
+  void aRegnalNumberAfterAGivenNameBelongsToTheName() {
+    assertEquals(List.of("Benedikt XVI"), speakers("Papst Benedikt XVI. sagte, die Kirche müsse sich erneuern."));
+    assertEquals(List.of("Elisabeth II"), speakers("„Wir danken allen“, sagte Königin Elisabeth II. am Montag."));
+  }
+
+  @Test
   void aWordCapitalisedOnlyAsTheClausesOpenerIsNoWordOfTheNameAfterIt() {
     assertEquals(List.of("Stalin"),
         speakers("Wollte Stalin den Krieg? Haben die Briten ihn verhindert? Stalin sagte, er wolle Frieden."));
