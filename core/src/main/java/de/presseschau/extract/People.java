@@ -71,6 +71,9 @@ final class People {
       "(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|ismus|nis|nisse|tum|ment|mente|"
           + "ssen|isse|nahme|lage|gabe|ische|ischen|ierung|ierungen)$");
 
+  /** A one-letter Roman numeral with its point: "I.", "V.", "X.". */
+  private static final Pattern ROMAN_INITIAL = Pattern.compile("[IVX]\\.");
+
   /** A regnal number in Roman numerals, I to XXXIX: "I", "II", "XVI". */
   private static final Pattern REGNAL = Pattern.compile("X{0,3}(IX|IV|V?I{0,3})");
 
@@ -305,6 +308,14 @@ final class People {
       Token dot = tt.at(j + 2);
       if (lex.opensName(tt.get(j)) && REGNAL.matcher(next.text()).matches() && dot != null && dot.is(".")
           && dot.start() == next.end()) {
+        j++;
+        break;
+      }
+      // "Peter I. förderte": a one-letter numeral with its point, no family name after it ("George
+      // W. Bush" goes on).
+      Token after1 = tt.at(j + 2);
+      if (lex.opensName(tt.get(j)) && ROMAN_INITIAL.matcher(next.text()).matches()
+          && (after1 == null || !tt.sameSentence(j + 1, j + 2) || !nameLike(after1))) {
         j++;
         break;
       }

@@ -423,6 +423,9 @@ class SpeakersTest {
   void aRegnalNumberAfterAGivenNameBelongsToTheName() {
     assertEquals(List.of("Benedikt XVI"), speakers("Papst Benedikt XVI. sagte, die Kirche müsse sich erneuern."));
     assertEquals(List.of("Elisabeth II"), speakers("„Wir danken allen“, sagte Königin Elisabeth II. am Montag."));
+    assertEquals(List.of("Peter III", "Peter I."),
+        speakers("Zar Peter III. sagte, er sei Preuße. „Wir lernen“, sagte Zar Peter I. damals."),
+        "two tsars of one name stay two people");
   }
 
   @Test
