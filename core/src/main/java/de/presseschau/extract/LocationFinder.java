@@ -1806,10 +1806,14 @@ final class LocationFinder {
         end = k;
       }
     }
-    Token after = tt.at(end + 1);
-    boolean longer = after != null && tt.sameSentence(end, end + 1) && after.isCapitalised() && after.isWord()
-        && after.start() == tt.get(end).end() + 1;
-    return longer ? i : end;
+    return nameGoesOn(tt, end) ? i : end;
+  }
+
+  /** Whether a capitalised word follows token k right after a space: the name goes on ("Google Street View"). */
+  private static boolean nameGoesOn(TokenizedText tt, int k) {
+    Token after = tt.at(k + 1);
+    return after != null && tt.sameSentence(k, k + 1) && after.isCapitalised() && after.isWord()
+        && after.start() == tt.get(k).end() + 1;
   }
 
   /** A road's number: "216", "7", "66". */
@@ -1840,10 +1844,9 @@ final class LocationFinder {
     }
     // Back over the list the road ends ("A1, A4, A44 und A540") to what stands before it.
     int first = i;
-    while (first >= 2 && tt.sameSentence(first - 2, first) && listSeparator(tt.get(first - 1))
-        && roadEnd(tt, lex, first - 2) == first - 2 || first >= 3 && tt.sameSentence(first - 3, first)
-        && listSeparator(tt.get(first - 1)) && roadEnd(tt, lex, first - 3) == first - 2) {
-      first = roadEnd(tt, lex, first - 2) == first - 2 ? first - 2 : first - 3;
+    for (int before = roadEndingAt(tt, lex, first - 2); before >= 0 && tt.sameSentence(before, first)
+        && listSeparator(tt.get(first - 1)); before = roadEndingAt(tt, lex, first - 2)) {
+      first = before;
     }
     Token prev = tt.at(first - 1);
     Token governor = tt.at(first - 2);
@@ -1851,10 +1854,12 @@ final class LocationFinder {
         || (prev.is("der") || prev.is("den")) && governor != null && tt.sameSentence(first - 2, first - 1)
             && (lex.is(PREPOSITIONS, governor) || lex.is(DIRECTIONS, governor)
                 || governor.isCapitalised() && governor.isWord() && !lex.isStop(governor)));
-    Token after = tt.at(last + 1);
-    boolean longer = after != null && tt.sameSentence(last, last + 1) && after.isCapitalised() && after.isWord()
-        && after.start() == tt.get(last).end() + 1;
-    return slot && !longer && !unitAfter(tt, lex, last) ? last : -1;
+    return slot && !nameGoesOn(tt, last) && !unitAfter(tt, lex, last) ? last : -1;
+  }
+
+  /** The first token of a road's letter and number that ends at token k ("A44", "A 7"), or -1. */
+  private static int roadEndingAt(TokenizedText tt, Lexicon lex, int k) {
+    return k >= 0 && roadEnd(tt, lex, k) == k ? k : k >= 1 && roadEnd(tt, lex, k - 1) == k ? k - 1 : -1;
   }
 
   /** The last token of a road's letter and number at k ("A1", "A 7"), or -1. */
@@ -1886,8 +1891,12 @@ final class LocationFinder {
     if (motorway.matches()) {
       return "A " + motorway.group(1);
     }
-    return name.startsWith("Bundesstraße ") && ROAD_NUMBER.matcher(name.substring(13)).matches() ? "B " + name.substring(13) : name;
+    java.util.regex.Matcher federal = FEDERAL_ROAD.matcher(name);
+    return federal.matches() ? "B " + federal.group(1) : name;
   }
+
+  /** "Bundesstraße 49": a federal road by its word and number. */
+  private static final java.util.regex.Pattern FEDERAL_ROAD = java.util.regex.Pattern.compile("Bundesstraße ([1-9]\\d{0,3})");
 
   /** Whether a unit follows the number at k: then it counts, and names no road ("auf der Bundesstraße 12 km weit"). */
   private static boolean unitAfter(TokenizedText tt, Lexicon lex, int k) {
@@ -2080,7 +2089,7 @@ final class LocationFinder {
   }
 
   /** A unit of measurement with a decimal prefix, lower case: "pikofarad", "kilopascal", "megahertz". */
-  private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile(
+  private static final java.util.regex.Pattern DECIMAL_UNIT = java.util.regex.Pattern.compile(
       "(piko|nano|mikro|milli|zenti|dezi|hekto|kilo|mega|giga|tera|peta)"
           + "(farad|volt|watt|ampere|ohm|hertz|joule|newton|pascal|tesla|kelvin|becquerel|sievert|meter|gramm|liter|byte|bit)s?");
 
@@ -2129,7 +2138,7 @@ final class LocationFinder {
     }
     // "in Pikofarad", "in Kilopascal": a unit of measurement with a decimal prefix; "in Sanskrit":
     // a language's name.
-    if (!off.contains(LocationRule.ORDINARY_WORD) && (UNIT.matcher(l).matches() || lex.is(LANGUAGES, s))) {
+    if (!off.contains(LocationRule.ORDINARY_WORD) && (DECIMAL_UNIT.matcher(l).matches() || lex.is(LANGUAGES, s))) {
       return false;
     }
     // "aus OneDrive", "in MInecraft", "in WhatsApp": a capital inside a word after a small letter

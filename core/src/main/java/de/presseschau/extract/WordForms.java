@@ -46,14 +46,8 @@ final class WordForms {
   }
 
   /** Whether one reading of the form, as written, is an adjective (tag ADJ: "steinerne", "hohen"). */
-  synchronized boolean isAdjective(String form) {
-    for (WordData d : lookup.lookup(form)) {
-      CharSequence tag = d.getTag();
-      if (tag != null && tag.length() >= 3 && tag.charAt(0) == 'A' && tag.charAt(1) == 'D' && tag.charAt(2) == 'J') {
-        return true;
-      }
-    }
-    return false;
+  boolean isAdjective(String form) {
+    return anyTag(form, tag -> startsWith(tag, "ADJ"));
   }
 
   /** Whether the form, as written, is a proper name of the dictionary (tag EIG: "Merkel", "Graz", "Koch"). */
@@ -62,14 +56,31 @@ final class WordForms {
   }
 
   /** Whether one reading of the form is a proper name (name) or any other word class (not name). */
-  private synchronized boolean hasReading(String form, boolean name) {
+  private boolean hasReading(String form, boolean name) {
+    return anyTag(form, tag -> startsWith(tag, "EIG") == name);
+  }
+
+  /** Whether a reading of the form has a tag that passes the test (the lookup is not thread-safe). */
+  private synchronized boolean anyTag(String form, java.util.function.Predicate<CharSequence> test) {
     for (WordData d : lookup.lookup(form)) {
       CharSequence tag = d.getTag();
-      if (tag != null && (tag.length() >= 3 && tag.charAt(0) == 'E' && tag.charAt(1) == 'I' && tag.charAt(2) == 'G') == name) {
+      if (tag != null && test.test(tag)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean startsWith(CharSequence tag, String prefix) {
+    if (tag.length() < prefix.length()) {
+      return false;
+    }
+    for (int k = 0; k < prefix.length(); k++) {
+      if (tag.charAt(k) != prefix.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
