@@ -1160,8 +1160,8 @@ final class LocationFinder {
 
   /** "1998", "2012": a year of the last or this century (a test per token: no regular expression). */
   private static boolean isYear(String s) {
-    return s.length() == 4 && (s.startsWith("19") || s.startsWith("20")) && SportsTeams.isAsciiDigit(s.charAt(2))
-        && SportsTeams.isAsciiDigit(s.charAt(3));
+    return s.length() == 4 && (s.startsWith("19") || s.startsWith("20")) && isAsciiDigit(s.charAt(2))
+        && isAsciiDigit(s.charAt(3));
   }
 
   /**
@@ -2340,6 +2340,11 @@ final class LocationFinder {
   private static boolean platzMachen(TokenizedText tt, int k) {
     Token next = tt.at(k + 1);
     return tt.get(k).is("Platz") && next != null && tt.sameSentence(k, k + 1) && next.text().startsWith("mach");
+  }
+
+  /** 0–9, as a regular expression's {@code \d}. */
+  static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** A small letter right before a capital ("GrazGoldberg"), unlike an acronym ("KUB-Arena"). */

@@ -62,16 +62,11 @@ final class SportsTeams {
    */
   static boolean digitsAroundColon(String text) {
     for (int k = text.indexOf(':', 1); k >= 0 && k + 1 < text.length(); k = text.indexOf(':', k + 1)) {
-      if (isAsciiDigit(text.charAt(k - 1)) && isAsciiDigit(text.charAt(k + 1))) {
+      if (LocationFinder.isAsciiDigit(text.charAt(k - 1)) && LocationFinder.isAsciiDigit(text.charAt(k + 1))) {
         return true;
       }
     }
     return false;
-  }
-
-  /** 0–9, as a regular expression's {@code \d}. */
-  static boolean isAsciiDigit(char c) {
-    return c >= '0' && c <= '9';
   }
 
   static boolean bracketBeforeDigit(String text) {
@@ -233,7 +228,7 @@ final class SportsTeams {
    * "als man Turkmenistan mit 1:0 bezwang", "Rapid hat Salzburg mit 2:0 besiegt": a name before
    * "mit" and a score is a side of the match.
    */
-  static boolean scoreWithMit(TokenizedText tt, int last) {
+  private static boolean scoreWithMit(TokenizedText tt, int last) {
     Token mit = tt.at(last + 1);
     return mit != null && mit.is("mit") && tt.sameSentence(last, last + 1) && scoreAt(tt, last + 2);
   }
