@@ -187,6 +187,7 @@ final class People {
         }
       }
     }
+    p.particleSurnames();
     // "Dominic Raab … sagte Raab", "Roland Koch … sagte Koch": a family name that is also a place
     // or a word, once the article has named the person in full, and not after a preposition of
     // place or an article.
@@ -205,6 +206,54 @@ final class People {
       }
     }
     return p;
+  }
+
+  /**
+   * "Ursula von der Leyen … Von der Leyen betonte", "… sagte von der Leyen": a family name with
+   * its particles and without the given names names the article's person whose name ends so. The
+   * particles must be the name's own, in any case (a sentence's first word is capitalised), so
+   * "von" as a preposition before a surname ("ein Brief von Leyen") names no one this way.
+   */
+  private void particleSurnames() {
+    for (int i = 0; i < tt.size(); i++) {
+      if (personAt[i] != null || !isParticle(tt.get(i))) {
+        continue;
+      }
+      int last = i + 1;
+      while (last < tt.size() && last - i < 3 && lex.isLower(PARTICLES, tt.get(last)) && tt.sameSentence(i, last)) {
+        last++;
+      }
+      if (last >= tt.size() || !tt.sameSentence(i, last) || !nameLike(tt.get(last))) {
+        continue;
+      }
+      Person match = byLastKey(fold(tt.get(last)), last, null);
+      if (match != null && endsWithParticles(match, i, last)) {
+        if (personAt[last] != null && (personAt[last] != match || runAt[last] == null)) {
+          continue;
+        }
+        if (runAt[last] != null) {
+          match.runs.remove(runAt[last]); // the surname alone, found before: now inside the longer run
+          runAt[last] = null;
+        }
+        add(match, new Run(i, last, genitiveAt(last)));
+        i = last;
+      }
+    }
+  }
+
+  /** Whether the person's name has the particles of tokens first..last-1 right before its last word. */
+  private boolean endsWithParticles(Person p, int first, int last) {
+    int n = last - first;
+    if (p.name.size() < n + 2) {
+      return false; // a given name too: "von der Leyen" alone is no full name to refer to
+    }
+    for (int k = 0; k < n; k++) {
+      String own = p.name.get(p.name.size() - 1 - n + k);
+      if (!own.equalsIgnoreCase(tt.get(first + k).text())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

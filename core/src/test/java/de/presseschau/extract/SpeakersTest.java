@@ -411,6 +411,20 @@ class SpeakersTest {
   }
 
   @Test
+  void aSurnameWithItsParticlesNamesThePersonInAnyCase() {
+    assertEquals(List.of("Ursula von der Leyen"),
+        speakers("Ministerin Ursula von der Leyen kam. Von der Leyen betonte, das sei gut."),
+        "the particle capitalised as the sentence's first word");
+    assertEquals(List.of("Ursula von der Leyen"),
+        speakers("Ministerin Ursula von der Leyen kam. „Das ist gut“, sagte von der Leyen."));
+    assertEquals(List.of("Thomas de Maizière"),
+        speakers("Minister Thomas de Maizière kam. „Das ist gut“, sagte de Maizière."));
+    assertEquals(List.of("Peter Müller"),
+        speakers("Ein Brief von Leyen kam an. „Das ist gut“, sagte Peter Müller."),
+        "von before a surname no person of the article has is a preposition");
+  }
+
+  @Test
   void aTownAfterAForeignParticleOrAfterAGivenNameAndVonBelongsToTheName() {
     assertEquals(List.of("Juan Ponce de León"), speakers("Juan Ponce de León sagte, er sei zufrieden."));
     assertEquals(List.of("Hildegard von Bingen"), speakers("Hildegard von Bingen schrieb, dass Gott spreche."));
@@ -456,6 +470,9 @@ class SpeakersTest {
         speakers("Jeder Verein gibt Geld aus, sagt Kapfenberg-Coach Michael Schrittwieser."));
     assertEquals(List.of("Heinz Mayer"),
         speakers("Das ist wirkungslos, sagte Verfassungsrechtler Heinz Mayer im ORF."));
+    assertEquals(List.of("Daniil Medvedev"),
+        speakers("Im Finale traf er auf den Tennisspieler Daniil Medvedev. Medvedev sagte: „Ich bin mir sicher.“"),
+        "a player of any game is a role: the name after it is a person's, known by the surname later");
   }
 
   @Test
