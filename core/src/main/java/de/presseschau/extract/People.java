@@ -144,6 +144,7 @@ final class People {
         p.attach(r, true);
       }
     }
+    p.sharedFamilyNames();
     // "Papst Franziskus … sagte Franziskus", "Thaksin Shinawatra … Thaksin sagte": a lone given
     // name that names a person of the article, by the whole name or (Thai style) the first.
     for (int i = 0; i < tt.size(); i++) {
@@ -206,6 +207,37 @@ final class People {
       }
     }
     return p;
+  }
+
+  /**
+   * "Sonia und Willy Bogner", "Barack und Michelle Obama": a lone given name joined by "und" to a
+   * full name shares its family name, so it names a person of its own ("Sonia Bogner").
+   */
+  private void sharedFamilyNames() {
+    for (int i = 0; i + 3 < tt.size(); i++) {
+      Token t = tt.get(i);
+      Run run = runAt[i + 2];
+      if (personAt[i] != null || !lex.isFirstName(t) || !nameLike(t) || !tt.get(i + 1).is("und")
+          || run == null || personAt[i + 2] == null || run.last() == run.first() || !tt.sameSentence(i, run.last())
+          || !lex.isFirstName(tt.get(i + 2))) {
+        continue;
+      }
+      int k = run.first();
+      while (k < run.last() && lex.isFirstName(tt.get(k))) {
+        k++;
+      }
+      List<String> words = new ArrayList<>();
+      words.add(t.text());
+      for (int w = k; w <= run.last(); w++) {
+        words.add(tt.get(w).text());
+      }
+      Person match = byLastKey(fold(tt.get(run.last())), i, words);
+      if (match == null) {
+        match = new Person(words);
+        people.add(match);
+      }
+      add(match, new Run(i, i, false));
+    }
   }
 
   /**

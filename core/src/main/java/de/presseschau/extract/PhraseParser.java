@@ -220,6 +220,13 @@ final class PhraseParser {
       break;
     }
     int at = j < limit && tt.get(j).isPunct(',') ? j + 1 : j;
+    if (at > j && definite && !headOnly) {
+      // "der General der US-Streitkräfte, General George Casey": the apposed name has its own title
+      // (after a definite role only: "Ein Dolmetscher wurde geschlagen, ARD-Reporter X" is a new clause).
+      for (int k = 0; k < 2 && at + 1 < limit && (lex.isTitle(tt.get(at).text()) || lex.isRole(tt.get(at))); k++) {
+        at++;
+      }
+    }
     Phrase named = at < limit ? name(at) : null;
     if (named != null) {
       int last = skipParenthesis(named.last() + 1) - 1;

@@ -93,6 +93,8 @@ class SpeakersTest {
       Der Vorstoß sei richtig, erklärte der Klimaexperte Thomas Kaiser.                               | Thomas Kaiser
       Das Urteil sei falsch, sagte Anna Richter.                                                      | Anna Richter
       Der Rabatt reiche nicht, sagte Minister Boris Tschischin.                                       | Boris Tschischin
+      Das sei eine Bedrohung, sagte der General der US-Streitkräfte im Irak, General George Casey.    | George Casey
+      Sonia und Willy Bogner teilten mit: „Das erschüttert uns sehr.“                                 | Sonia Bogner; Willy Bogner
       """)
   void speechCuesNameTheSpeaker(String sentence, String speaker) {
     assertEquals(List.of(speaker.split("; ")), speakers(sentence));
