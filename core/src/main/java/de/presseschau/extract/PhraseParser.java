@@ -228,11 +228,45 @@ final class PhraseParser {
       }
     }
     Phrase named = at < limit ? name(at) : null;
+    if (named != null && at == j && genitiveBetween(i, j)) {
+      Phrase apposed = apposedAfter(named, limit);
+      if (apposed != null) {
+        named = apposed; // "Der Nachfolger des Airbus-Chefs Christian Streiff, Louis Gallois, hat …"
+      }
+    }
     if (named != null) {
       int last = skipParenthesis(named.last() + 1) - 1;
       return new Phrase(named.kind(), named.first(), last, named.person(), named.text(), headOnly ? null : role, true);
     }
     return headOnly ? null : new Phrase(Phrase.Kind.ROLE, roleAt, roleAt, null, role, role, definite && !plural);
+  }
+
+  /** Whether a genitive article ("des", "der", "eines") stands among tokens from..to-1. */
+  private boolean genitiveBetween(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (lex.is(GENITIVE_ARTICLES, tt.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The person's name set off by commas right after the name in p ("…Christian Streiff, Louis
+   * Gallois, hat"): after a role qualified by a genitive, the first name belongs to the genitive
+   * and the apposed one to the role. Null when no such name follows.
+   */
+  private Phrase apposedAfter(Phrase p, int limit) {
+    int comma = skipParenthesis(p.last() + 1);
+    if (comma + 1 >= limit || !tt.get(comma).isPunct(',')) {
+      return null;
+    }
+    Phrase apposed = name(comma + 1);
+    if (apposed == null || apposed.kind() != Phrase.Kind.PERSON || apposed.person() == p.person()) {
+      return null;
+    }
+    Token after = tt.at(skipParenthesis(apposed.last() + 1));
+    return after != null && after.isPunct(',') ? apposed : null;
   }
 
   /** "Lahms": a family name in the genitive. */

@@ -53,6 +53,8 @@ enum WordClass {
   DETERMINERS,
   /** Definite articles. */
   DEFINITE,
+  /** The articles of the genitive ("des Landes", "der Partei", "eines Ministers"). */
+  GENITIVE_ARTICLES,
   /** Adverbs that may stand between a verb and its subject ("sagte zudem Stoltenberg"). */
   ADVERBS,
   /** Words that make a role noun plural ("die beiden Beamten"): no one person. */
