@@ -958,7 +958,8 @@ final class SpeakerFinder {
     }
     for (int k = from + 1; k < v; k++) {
       Token t = tt.get(k);
-      if (t.isLowerCase() && !lex.is(GAP_OPENERS, t) && !phrases.isAdjective(k)) {
+      // "Sascha Kempf vom Max-Planck-Institut für Kernphysik in Heidelberg erläutert": the phrase may hold prepositions.
+      if (t.isLowerCase() && !lex.is(GAP_OPENERS, t) && !lex.is(PREPOSITIONS, t) && !phrases.isAdjective(k)) {
         return false;
       }
     }
