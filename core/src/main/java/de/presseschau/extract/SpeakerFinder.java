@@ -133,6 +133,20 @@ final class SpeakerFinder {
   /** {@link SpeakerRule#SO_INVERSION}: "„…“, so X (weiter)": after a comma or a quotation mark. */
   private void soInversion(int i) {
     Token prev = tt.at(i - 1);
+    int verb = afterQuotationVerb(i);
+    if (verb > i) {
+      // "„…“, so charakterisierte ihn der Gewerkschafter Bernard Aubin": after a quotation, "so"
+      // and a finite verb put the one who said it behind the verb, whatever the verb.
+      int k = verb + 1;
+      while (k < tt.size() && lex.is(OBJECT_PRONOUNS, tt.get(k)) && k - verb <= 2) {
+        k++;
+      }
+      Phrase p = phrases.parse(k, tt.sentenceEndOf(i));
+      if (p != null && p.kind() == Phrase.Kind.PERSON) {
+        record(p, i, SpeakerRule.SO_INVERSION);
+      }
+      return;
+    }
     if (prev != null && (prev.isPunct(',') || TokenizedText.isQuoteMark(prev))) {
       Phrase p = phrases.parse(i + 1, tt.sentenceEndOf(i));
       Token after = p == null ? null : tt.at(p.last() + 1);
@@ -144,6 +158,23 @@ final class SpeakerFinder {
         record(p, i, SpeakerRule.SO_INVERSION);
       }
     }
+  }
+
+  /**
+   * The finite verb right after the "so" at i when a quotation closes right before it ("„…“, so
+   * beschrieb"), or -1: a lower-case word with a verb's ending of the third person.
+   */
+  private int afterQuotationVerb(int i) {
+    Token prev = tt.at(i - 1);
+    int q = prev != null && prev.isPunct(',') ? i - 2 : i - 1;
+    Token quote = tt.at(q);
+    Token verb = tt.at(i + 1);
+    if (quote == null || !TokenizedText.isQuoteMark(quote) || !tt.isQuoted(q - 1) || verb == null
+        || !verb.isLowerCase() || !tt.sameSentence(i, i + 1) || lex.is(ADVERBS, verb) || lex.is(SO_ADVERBS, verb)) {
+      return -1;
+    }
+    String w = verb.text();
+    return w.endsWith("te") || w.endsWith("t") ? i + 1 : -1;
   }
 
   /** {@link SpeakerRule#BRACKETED_QUOTE}: "Mohammed ElBaradei („Mir fällt niemand ein.“)". */

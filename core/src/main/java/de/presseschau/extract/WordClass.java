@@ -55,6 +55,8 @@ enum WordClass {
   DEFINITE,
   /** The articles of the genitive ("des Landes", "der Partei", "eines Ministers"). */
   GENITIVE_ARTICLES,
+  /** Personal and demonstrative pronouns as objects ("so beschrieb es", "so nannte ihn"). */
+  OBJECT_PRONOUNS,
   /** Adverbs that may stand between a verb and its subject ("sagte zudem Stoltenberg"). */
   ADVERBS,
   /** Words that make a role noun plural ("die beiden Beamten"): no one person. */

@@ -98,6 +98,7 @@ class SpeakersTest {
       Der Nachfolger des Airbus-Chefs Christian Streiff, Louis Gallois, hat angekündigt, es werde Stellen kosten. | Louis Gallois
       Der Vorsitzende der Partei Peter Müller, der gestern sprach, sagte, es sei gut.                | Peter Müller
       Sascha Kempf vom Institut für Kernphysik in Heidelberg erläutert die Hypothese, die geprüft wird, so: „Es gibt zwei Arten.“ | Sascha Kempf
+      „Er ist die eiserne Hand im eisernen Handschuh“, so charakterisierte ihn der Gewerkschafter Bernard Aubin. | Bernard Aubin
       """)
   void speechCuesNameTheSpeaker(String sentence, String speaker) {
     assertEquals(List.of(speaker.split("; ")), speakers(sentence));
