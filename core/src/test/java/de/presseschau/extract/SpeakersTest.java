@@ -99,6 +99,7 @@ class SpeakersTest {
       Der Vorsitzende der Partei Peter Müller, der gestern sprach, sagte, es sei gut.                | Peter Müller
       Sascha Kempf vom Institut für Kernphysik in Heidelberg erläutert die Hypothese, die geprüft wird, so: „Es gibt zwei Arten.“ | Sascha Kempf
       „Er ist die eiserne Hand im eisernen Handschuh“, so charakterisierte ihn der Gewerkschafter Bernard Aubin. | Bernard Aubin
+      Innenminister Peter Krause wertete den Vorfall als „bedauerlichen Einzelfall“.                  | Peter Krause
       """)
   void speechCuesNameTheSpeaker(String sentence, String speaker) {
     assertEquals(List.of(speaker.split("; ")), speakers(sentence));
