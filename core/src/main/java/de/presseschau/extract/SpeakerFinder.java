@@ -1391,6 +1391,9 @@ final class SpeakerFinder {
     int gap = alsAuch ? 3 : 2;
     if (andBefore != null && (andBefore.is("und") || alsAuch) && p.first() - gap >= tt.sentenceStartOf(p.first())) {
       int e = p.first() - gap;
+      if (tt.get(e).isPunct(',') && e - 1 >= tt.sentenceStartOf(p.first())) {
+        e--; // "der Geschäftsführer der Grünen, Volker Beck, und Wolfgang Wieland": the apposition's comma
+      }
       if (tt.get(e).isPunct(')')) {
         while (e > 0 && !tt.get(e).isPunct('(') && p.first() - e < 8) {
           e--;

@@ -100,6 +100,7 @@ class SpeakersTest {
       Sascha Kempf vom Institut für Kernphysik in Heidelberg erläutert die Hypothese, die geprüft wird, so: „Es gibt zwei Arten.“ | Sascha Kempf
       „Er ist die eiserne Hand im eisernen Handschuh“, so charakterisierte ihn der Gewerkschafter Bernard Aubin. | Bernard Aubin
       Innenminister Peter Krause wertete den Vorfall als „bedauerlichen Einzelfall“.                  | Peter Krause
+      Der Vorsitzende der Grünen, Peter Krause, und Anna Lenz, Sprecherin für Recht, sprachen von einem „Dammbruch“. | Anna Lenz; Peter Krause
       """)
   void speechCuesNameTheSpeaker(String sentence, String speaker) {
     assertEquals(List.of(speaker.split("; ")), speakers(sentence));
