@@ -248,8 +248,10 @@ final class People {
    */
   private void particleSurnames() {
     for (int i = 0; i < tt.size(); i++) {
-      if (personAt[i] != null || !isParticle(tt.get(i))) {
-        continue;
+      Token before = tt.at(i - 1);
+      if (personAt[i] != null || !isParticle(tt.get(i))
+          || before != null && tt.sameSentence(i - 1, i) && before.isCapitalised() && nameLike(before)) {
+        continue; // "Ponce de León": a fuller form of the name than its particles and last word
       }
       int last = i + 1;
       while (last < tt.size() && last - i < 3 && lex.isLower(PARTICLES, tt.get(last)) && tt.sameSentence(i, last)) {
