@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
 final class PhraseParser {
 
   /** Endings of adverbs and adjectives that open sentences ("Überraschend", "Gegenwärtig"). */
+  /** Present participles used as adjectives ("lebende", "amtierenden"). */
+  private static final Pattern PRESENT_PARTICIPLE = Pattern.compile("\\p{L}{3,}end(e|en|er|es|em)$");
+
   static final Pattern ADVERB_LIKE =
       Pattern.compile("(lich|ig|end|isch|bar|weise|ell|iv|al|los|sam|gemäß)$");
 
@@ -106,6 +109,7 @@ final class PhraseParser {
     boolean definite = lex.isLower(DEFINITE, t);
     if (det) {
       i++;
+      i = afterExtendedAttribute(i, limit);
     }
     String role = null;
     int roleAt = -1;
@@ -267,6 +271,28 @@ final class PhraseParser {
     }
     Token after = tt.at(skipParenthesis(apposed.last() + 1));
     return after != null && after.isPunct(',') ? apposed : null;
+  }
+
+  /**
+   * "die in Berlin lebende Autorin", "der seit 2005 amtierende Präsident", "die das Unglück
+   * überlebende Alice Kakamara": after an article, a phrase that a participle closes qualifies the
+   * noun after it. Returns the index of that participle, or i when none closes such a phrase
+   * within a few words.
+   */
+  private int afterExtendedAttribute(int i, int limit) {
+    if (i >= limit || !tt.get(i).isLowerCase() && !tt.get(i).isCapitalised()) {
+      return i;
+    }
+    for (int k = i; k < Math.min(limit, i + 6); k++) {
+      Token t = tt.get(k);
+      if (!t.isWord() || tt.isQuoted(k) || people.personAt(k) != null || lex.isRole(t)) {
+        return i;
+      }
+      if (k > i && t.isLowerCase() && PRESENT_PARTICIPLE.matcher(t.text()).find()) {
+        return k;
+      }
+    }
+    return i;
   }
 
   /** "Lahms": a family name in the genitive. */

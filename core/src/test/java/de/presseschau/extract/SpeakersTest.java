@@ -101,6 +101,8 @@ class SpeakersTest {
       „Er ist die eiserne Hand im eisernen Handschuh“, so charakterisierte ihn der Gewerkschafter Bernard Aubin. | Bernard Aubin
       Innenminister Peter Krause wertete den Vorfall als „bedauerlichen Einzelfall“.                  | Peter Krause
       Der Vorsitzende der Grünen, Peter Krause, und Anna Lenz, Sprecherin für Recht, sprachen von einem „Dammbruch“. | Anna Lenz; Peter Krause
+      Die in Berlin lebende Autorin Anna Lenz sagte, das sei gut.                                       | Anna Lenz
+      „Das ist gut“, sagte der seit 2005 amtierende Präsident Peter Krause.                            | Peter Krause
       """)
   void speechCuesNameTheSpeaker(String sentence, String speaker) {
     assertEquals(List.of(speaker.split("; ")), speakers(sentence));
