@@ -1294,9 +1294,11 @@ final class SpeakerFinder {
     if (p == null || off.contains(rule)) {
       return;
     }
-    if (rule == SpeakerRule.SPEECH_VERB && (p.kind() == Phrase.Kind.PERSON || p.kind() == Phrase.Kind.CANDIDATE)
+    if (rule == SpeakerRule.SPEECH_VERB
+        && (p.kind() == Phrase.Kind.PERSON || p.kind() == Phrase.Kind.CANDIDATE || p.kind() == Phrase.Kind.ROLE)
         && lex.pluralSpeechForm(tt.get(cue).text()) && !coordinated(p, cue)) {
-      // "meldeten die Nachrichten, Feldmann rechne …": a plural verb has no one person as subject.
+      // "meldeten die Nachrichten, Feldmann rechne …", "nahmen die Klubchefs Stellung": a plural
+      // verb has no one person as subject.
       return;
     }
     switch (p.kind()) {

@@ -102,6 +102,7 @@ class SpeakersTest {
       Innenminister Peter Krause wertete den Vorfall als „bedauerlichen Einzelfall“.                  | Peter Krause
       Der Vorsitzende der Grünen, Peter Krause, und Anna Lenz, Sprecherin für Recht, sprachen von einem „Dammbruch“. | Anna Lenz; Peter Krause
       Die in Berlin lebende Autorin Anna Lenz sagte, das sei gut.                                       | Anna Lenz
+      Das sei peinlich, nahm Boxer Wladimir Klitschko klar Stellung.                                   | Wladimir Klitschko
       „Das ist gut“, sagte der seit 2005 amtierende Präsident Peter Krause.                            | Peter Krause
       """)
   void speechCuesNameTheSpeaker(String sentence, String speaker) {
@@ -418,6 +419,14 @@ class SpeakersTest {
     assertEquals(List.of("Alexander Van der Bellen"),
         speakers("Bundespräsident Alexander Van der Bellen reiste nach Brüssel. „Das ist gut“, sagt Van der Bellen."));
     assertEquals(List.of("Van der Bellen"), speakers("„Das ist gut“, sagt Van der Bellen."));
+  }
+
+  @Test
+  void aPluralVerbGivesNoRoleToOnePerson() {
+    Extraction e = extract("UN-Chef Ban Ki-moon sagte, es sei ernst. Danach nahmen die Klubchefs der Parteien Stellung.");
+    assertEquals(List.of("Ban Ki-moon"), e.speakerNames());
+    assertTrue(e.speakers().get(0).mentions().stream().noneMatch(m -> m.text().equals("Klubchefs")),
+        e.speakers().toString());
   }
 
   @Test
