@@ -217,9 +217,10 @@ final class People {
     for (int i = 0; i + 3 < tt.size(); i++) {
       Token t = tt.get(i);
       Run run = runAt[i + 2];
-      if (personAt[i] != null || !lex.isFirstName(t) || !nameLike(t) || !tt.get(i + 1).is("und")
-          || run == null || personAt[i + 2] == null || run.last() == run.first() || !tt.sameSentence(i, run.last())
-          || !lex.isFirstName(tt.get(i + 2))) {
+      // Cheap tests first: this runs at every token.
+      if (run == null || !tt.get(i + 1).is("und") || personAt[i] != null || personAt[i + 2] == null
+          || run.last() == run.first() || !tt.sameSentence(i, run.last())
+          || !lex.isFirstName(t) || !nameLike(t) || !lex.isFirstName(tt.get(i + 2))) {
         continue;
       }
       int k = run.first();
@@ -247,6 +248,9 @@ final class People {
    * "von" as a preposition before a surname ("ein Brief von Leyen") names no one this way.
    */
   private void particleSurnames() {
+    if (people.stream().noneMatch(this::hasParticle)) {
+      return; // the common case, checked once rather than at every "von"
+    }
     for (int i = 0; i < tt.size(); i++) {
       Token before = tt.at(i - 1);
       if (personAt[i] != null || !isParticle(tt.get(i))
@@ -273,6 +277,16 @@ final class People {
         i = last;
       }
     }
+  }
+
+  /** Whether a word of the person's name between the given name and the last is a particle ("von", "de"). */
+  private boolean hasParticle(Person p) {
+    for (int k = 1; k + 1 < p.name.size(); k++) {
+      if (lex.is(PARTICLES, p.name.get(k).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the person's name has the particles of tokens first..last-1 right before its last word. */

@@ -14,9 +14,6 @@ import java.util.regex.Pattern;
 final class PhraseParser {
 
   /** Endings of adverbs and adjectives that open sentences ("Überraschend", "Gegenwärtig"). */
-  /** Present participles used as adjectives ("lebende", "amtierenden"). */
-  private static final Pattern PRESENT_PARTICIPLE = Pattern.compile("\\p{L}{3,}end(e|en|er|es|em)$");
-
   static final Pattern ADVERB_LIKE =
       Pattern.compile("(lich|ig|end|isch|bar|weise|ell|iv|al|los|sam|gemäß)$");
 
@@ -280,19 +277,35 @@ final class PhraseParser {
    * within a few words.
    */
   private int afterExtendedAttribute(int i, int limit) {
-    if (i >= limit || !tt.get(i).isLowerCase() && !tt.get(i).isCapitalised()) {
-      return i;
-    }
-    for (int k = i; k < Math.min(limit, i + 6); k++) {
+    int end = Math.min(limit, i + 6);
+    int participle = -1;
+    for (int k = i + 1; k < end && participle < 0; k++) {
       Token t = tt.get(k);
-      if (!t.isWord() || tt.isQuoted(k) || people.personAt(k) != null || lex.isRole(t)) {
+      if (!t.isWord()) {
         return i;
       }
-      if (k > i && t.isLowerCase() && PRESENT_PARTICIPLE.matcher(t.text()).find()) {
-        return k;
+      if (t.isLowerCase() && presentParticiple(t.text())) {
+        participle = k;
       }
     }
-    return i;
+    if (participle < 0) {
+      return i; // the common case, found by looking at the words' letters alone
+    }
+    for (int k = i; k < participle; k++) {
+      if (tt.isQuoted(k) || people.personAt(k) != null || lex.isRole(tt.get(k))) {
+        return i;
+      }
+    }
+    return participle;
+  }
+
+  /** A present participle used as an adjective ("lebende", "amtierenden"): -end and an ending. */
+  private static boolean presentParticiple(String w) {
+    int e = w.length() - 1;
+    if (w.charAt(e) != 'e') {
+      e--; // "-en", "-er", "-es", "-em"
+    }
+    return e >= 6 && w.charAt(e) == 'e' && w.startsWith("nd", e - 2) && w.charAt(e - 3) == 'e';
   }
 
   /** "Lahms": a family name in the genitive. */
