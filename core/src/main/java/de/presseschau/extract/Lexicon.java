@@ -390,12 +390,16 @@ final class Lexicon {
   }
 
   /**
-   * Whether a speech-verb form is a plural of the past: "sagten" beside "sagte", "sprachen" beside
-   * "sprach" (also the participle of some strong verbs: "beschrieben", "erwogen").
+   * Whether a speech-verb form is a plural: of the past, "sagten" beside "sagte", "sprachen" beside
+   * "sprach" (also the participle of some strong verbs: "beschrieben", "erwogen"), or of the present,
+   * "warnen" beside "warnt", "fordern" beside "fordert".
    */
   boolean pluralSpeechForm(String form) {
-    return form.endsWith("ten") && speechVerbs.containsKey(form.substring(0, form.length() - 1))
-        || form.endsWith("en") && form.length() > 4 && speechVerbs.containsKey(form.substring(0, form.length() - 2));
+    int n = form.length();
+    return form.endsWith("ten") && speechVerbs.containsKey(form.substring(0, n - 1))
+        || form.endsWith("en") && n > 4 && (speechVerbs.containsKey(form.substring(0, n - 2))
+            || speechVerbs.containsKey(form.substring(0, n - 2) + "t"))
+        || (form.endsWith("ern") || form.endsWith("eln")) && speechVerbs.containsKey(form.substring(0, n - 1) + "t");
   }
 
   /** Whether the word is a form of address or a title of nobility ({@link WordClass#TITLES}: "Frau", "Dr.", "Lord"). */

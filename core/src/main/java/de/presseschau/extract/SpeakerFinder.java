@@ -1296,9 +1296,9 @@ final class SpeakerFinder {
     }
     if (rule == SpeakerRule.SPEECH_VERB
         && (p.kind() == Phrase.Kind.PERSON || p.kind() == Phrase.Kind.CANDIDATE || p.kind() == Phrase.Kind.ROLE)
-        && lex.pluralSpeechForm(tt.get(cue).text()) && !coordinated(p, cue)) {
-      // "meldeten die Nachrichten, Feldmann rechne …", "nahmen die Klubchefs Stellung": a plural
-      // verb has no one person as subject.
+        && (lex.pluralSpeechForm(tt.get(cue).text()) || pluralAuxiliaryBefore(cue)) && !coordinated(p, cue)) {
+      // "meldeten die Nachrichten, Feldmann rechne …", "nahmen die Klubchefs Stellung", "Einige
+      // Moslems haben Tony Blair geschrieben": a plural verb has no one person as subject.
       return;
     }
     switch (p.kind()) {
@@ -1324,6 +1324,26 @@ final class SpeakerFinder {
       }
       case ORGANISATION -> found.add(new Attribution(null, p.text(), p.first(), p.last(), cue, rule));
     }
+  }
+
+  /**
+   * Whether the speech verb at v closes a clause whose finite auxiliary, before it and with no
+   * comma between, is plural ("Einige haben Tony Blair … geschrieben"), and none is singular.
+   */
+  private boolean pluralAuxiliaryBefore(int v) {
+    boolean plural = false;
+    for (int k = v - 1; k >= tt.sentenceStartOf(v) && v - k <= 20; k--) {
+      Token t = tt.get(k);
+      if (!t.isWord() || tt.isQuoted(k)) {
+        break; // "…, sagte X": what stands before the comma is another clause
+      }
+      if (lex.is(PLURAL_AUXILIARIES, t)) {
+        plural = true;
+      } else if (lex.is(AUXILIARIES, t)) {
+        return false;
+      }
+    }
+    return plural;
   }
 
   /** "und", "sowie": the words that join the last member of a list. */

@@ -57,6 +57,8 @@ enum WordClass {
   GENITIVE_ARTICLES,
   /** Personal and demonstrative pronouns as objects ("so beschrieb es", "so nannte ihn"). */
   OBJECT_PRONOUNS,
+  /** Finite auxiliaries of the plural ("haben … gesagt", "sind … gefolgt"): their subject is no one person. */
+  PLURAL_AUXILIARIES,
   /** Adverbs that may stand between a verb and its subject ("sagte zudem Stoltenberg"). */
   ADVERBS,
   /** Words that make a role noun plural ("die beiden Beamten"): no one person. */

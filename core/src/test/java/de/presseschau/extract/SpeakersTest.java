@@ -422,6 +422,16 @@ class SpeakersTest {
   }
 
   @Test
+  void aPluralAuxiliaryHasNoOnePersonAsSubject() {
+    assertEquals(List.of(),
+        speakers("Einige Moslems haben Premierminister Tony Blair gestern in einem Brief geschrieben, dass es so nicht gehe."));
+    assertEquals(List.of("Tony Blair"),
+        speakers("Premierminister Tony Blair hat gestern in einem Brief geschrieben, dass es so nicht gehe."));
+    assertEquals(List.of(), speakers("Britische Moslems warnen Premierminister Tony Blair vor dem Krieg."),
+        "a verb of the present plural");
+  }
+
+  @Test
   void aPluralVerbGivesNoRoleToOnePerson() {
     Extraction e = extract("UN-Chef Ban Ki-moon sagte, es sei ernst. Danach nahmen die Klubchefs der Parteien Stellung.");
     assertEquals(List.of("Ban Ki-moon"), e.speakerNames());
