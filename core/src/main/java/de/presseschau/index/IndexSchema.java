@@ -6,7 +6,7 @@ package de.presseschau.index;
  */
 public final class IndexSchema {
   /** Bump whenever fields, analysis or extraction change: the stored facets would be stale. */
-  public static final String VERSION = "23";
+  public static final String VERSION = "24";
   /** Key of the version in the index's commit user data. */
   public static final String VERSION_KEY = "presseschau.schema";
 
