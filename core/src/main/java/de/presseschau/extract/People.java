@@ -224,8 +224,8 @@ final class People {
         continue;
       }
       int k = run.first();
-      while (k < run.last() && lex.isFirstName(tt.get(k))) {
-        k++;
+      while (k < run.last() && (lex.isFirstName(tt.get(k)) || INITIAL.matcher(tt.get(k).text()).matches())) {
+        k++; // the given names and initials are the other person's: "Laura und George W. Bush"
       }
       List<String> words = new ArrayList<>();
       words.add(t.text());

@@ -95,6 +95,7 @@ class SpeakersTest {
       Der Rabatt reiche nicht, sagte Minister Boris Tschischin.                                       | Boris Tschischin
       Das sei eine Bedrohung, sagte der General der US-Streitkräfte im Irak, General George Casey.    | George Casey
       Sonia und Willy Bogner teilten mit: „Das erschüttert uns sehr.“                                 | Sonia Bogner; Willy Bogner
+      Laura und George W. Bush sagten: „Wir sind dankbar.“                                            | Laura Bush; George W. Bush
       Der Nachfolger des Airbus-Chefs Christian Streiff, Louis Gallois, hat angekündigt, es werde Stellen kosten. | Louis Gallois
       Der Vorsitzende der Partei Peter Müller, der gestern sprach, sagte, es sei gut.                | Peter Müller
       Sascha Kempf vom Institut für Kernphysik in Heidelberg erläutert die Hypothese, die geprüft wird, so: „Es gibt zwei Arten.“ | Sascha Kempf
