@@ -244,6 +244,11 @@ final class Gazetteer {
         && !excluded.contains(genitive) && !lexicon.opensName(genitive)) {
       names.putIfAbsent(genitive, p);
     }
+    // "des Burgenlandes", "des Saarlandes", "Griechenlandes": a name in -land also takes -es.
+    if (key.endsWith("land") && !hasWhitespace(key) && !lexicon.inDictionary((key + "es").toLowerCase(Locale.ROOT))
+        && !excluded.contains(key + "es")) {
+      names.putIfAbsent(key + "es", p);
+    }
   }
 
   /** One spelling for look-ups: single spaces, no space after a hyphen or before a full stop. */

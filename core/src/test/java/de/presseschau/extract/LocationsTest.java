@@ -24,6 +24,7 @@ class LocationsTest {
       Der Minister flog von Tokio nach Peking.                           | Tokio, Peking
       Tokios Pläne stoßen in Washingtons Regierung auf Kritik.          | Tokio, Washington
       Chinas Führung reagierte scharf.                                   | China
+      Der Landeshauptmann des Burgenlandes reiste ins Saarland.          | Burgenland, Saarland
       Die DVRK kritisierte die Vereinigten Staaten.                      | Nordkorea, USA
       Die USA und die Vereinigten Staaten von Amerika sind eins.         | USA
       Der Gipfel in Brüssel betraf auch Kiew und Pjöngjang.              | Brüssel, Kiew, Pjöngjang
