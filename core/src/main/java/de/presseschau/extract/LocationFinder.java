@@ -485,8 +485,10 @@ final class LocationFinder {
       p = bare;
     }
     // A city's name that is a German word too makes a compound noun of that word ("Süd|derby").
+    // Waters too: "in den Nordatlantik", "im Südpazifik".
     if (p == null || p.canonical().indexOf(' ') >= 0 || !(p.kind() == Gazetteer.Kind.COUNTRY || p.kind() == Gazetteer.Kind.STATE
-        || p.kind() == Gazetteer.Kind.REGION || gaz.isLargeCity(p.canonical()) && !lex.isOrdinaryForm(rest))) {
+        || p.kind() == Gazetteer.Kind.REGION || p.kind() == Gazetteer.Kind.WATER
+        || gaz.isLargeCity(p.canonical()) && !lex.isOrdinaryForm(rest))) {
       return false;
     }
     // "das Polizeipräsidium Westpfalz": a region named after an institution's word ends its name

@@ -79,6 +79,7 @@ class LocationRulesTest {
   @CsvSource(delimiter = '|', textBlock = """
       Die Kämpfe in der Ostukraine dauern an.                       | Ostukraine | Ukraine
       Die Lage des Nordiraks bleibt ernst.                          | Nordirak   | Irak
+      Der Sturm zog über den Nordatlantik.                          | Nordatlantik | Atlantik
       """)
   void aPointOfTheCompassBeforeAPlaceNamesARegionAndFeedsThePlaceAsAPart(String sentence, String region, String place) {
     Extraction e = extract(ALL, sentence);
