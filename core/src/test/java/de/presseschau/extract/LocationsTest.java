@@ -25,6 +25,7 @@ class LocationsTest {
       Tokios Pläne stoßen in Washingtons Regierung auf Kritik.          | Tokio, Washington
       Chinas Führung reagierte scharf.                                   | China
       Der Landeshauptmann des Burgenlandes reiste ins Saarland.          | Burgenland, Saarland
+      Im Römischen Reich und im Osmanischen Reich galt anderes Recht.    | Römisches Reich, Osmanisches Reich
       Die DVRK kritisierte die Vereinigten Staaten.                      | Nordkorea, USA
       Die USA und die Vereinigten Staaten von Amerika sind eins.         | USA
       Der Gipfel in Brüssel betraf auch Kiew und Pjöngjang.              | Brüssel, Kiew, Pjöngjang
