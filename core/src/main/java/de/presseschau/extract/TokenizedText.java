@@ -187,7 +187,22 @@ final class TokenizedText {
         boolean spaceBefore = t.start() == 0 || Character.isWhitespace(text.charAt(t.start() - 1));
         boolean spaceAfter = t.end() >= text.length() || !Character.isLetterOrDigit(text.charAt(t.end()));
         char c = t.text().charAt(0);
-        if (c == '„' || c == '»' && !spaceAfter || c == '‚') {
+        if ((c == '‘' || c == '‚') && (spaceBefore || c == '‚') && !spaceAfter) {
+          // A single mark opens only a quotation that a single mark closes in the paragraph:
+          // otherwise it is an apostrophe or a transliteration's sign ("in ‘Adi"), and the rest
+          // of the paragraph is no quotation.
+          int close = singleClose(k);
+          if (close > k) {
+            for (int j = k + 1; j < close; j++) {
+              q[j] = true;
+            }
+            k = close;
+          } else {
+            q[k] = in;
+          }
+          continue;
+        }
+        if (c == '„' || c == '»' && !spaceAfter) {
           in = true;
         } else if (spaceBefore && !spaceAfter) {
           in = true;
@@ -201,6 +216,20 @@ final class TokenizedText {
       q[k] = in;
     }
     return q;
+  }
+
+  /** The closing single mark ("’", "‘" right after a word) of the one opening at k, within its paragraph; or -1. */
+  private int singleClose(int k) {
+    for (int j = k + 1; j < Math.min(tokens.size(), k + 80); j++) {
+      Token t = tokens.get(j);
+      if (t.paragraphStart()) {
+        return -1;
+      }
+      if ((t.is("’") || t.is("‘")) && t.start() > 0 && !Character.isWhitespace(text.charAt(t.start() - 1))) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   int size() {

@@ -423,6 +423,17 @@ class SpeakersTest {
   }
 
   @Test
+  void aSingleMarkThatNoSingleMarkClosesOpensNoQuotation() {
+    assertEquals(List.of("Joe Stork"),
+        speakers("Der Angriff traf das Dorf ‘Adi, östlich der Stadt. Joe Stork von HRW fordert eine Untersuchung, "
+            + "es handle sich um einen Angriff auf Zivilisten."),
+        "‘ as a transliteration's sign: what follows it is no quotation");
+    assertEquals(List.of("Anna Lenz"),
+        speakers("„Er nannte es ‚Unsinn‘, das ist zu wenig“, sagte Anna Lenz."),
+        "a single quotation inside a double one");
+  }
+
+  @Test
   void aPluralAuxiliaryHasNoOnePersonAsSubject() {
     assertEquals(List.of(),
         speakers("Einige Moslems haben Premierminister Tony Blair gestern in einem Brief geschrieben, dass es so nicht gehe."));
