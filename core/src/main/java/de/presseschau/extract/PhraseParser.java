@@ -35,7 +35,22 @@ final class PhraseParser {
    * adverb ("Überraschend", "Gegenwärtig").
    */
   boolean beforeSingularVerb(int i) {
-    Token next = tt.at(i + 1);
+    // "Dittrich aus dem Forscherteam erklärte": a short phrase of origin may stand between.
+    int before = i; // the token before the verb
+    Token opener = tt.at(i + 1);
+    if (opener != null && opener.isLowerCase() && lex.is(GAP_OPENERS, opener)) {
+      for (int k = i + 2; k < Math.min(tt.size(), i + 6) && tt.sameSentence(i, k); k++) {
+        Token t = tt.get(k);
+        if (t.isLowerCase() && lex.speechVerb(t.text()) != null) {
+          before = k - 1;
+          break;
+        }
+        if (!t.isWord() || people.personAt(k) != null) {
+          break;
+        }
+      }
+    }
+    Token next = tt.at(before + 1);
     String w = tt.get(i).text().toLowerCase(Locale.ROOT);
     boolean verb = next != null && next.isLowerCase() && !next.text().endsWith("en")
         && (lex.speechVerb(next.text()) != null || lex.is(AUXILIARIES, next));

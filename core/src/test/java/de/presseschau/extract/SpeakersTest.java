@@ -103,6 +103,7 @@ class SpeakersTest {
       Innenminister Peter Krause wertete den Vorfall als „bedauerlichen Einzelfall“.                  | Peter Krause
       Der Vorsitzende der Grünen, Peter Krause, und Anna Lenz, Sprecherin für Recht, sprachen von einem „Dammbruch“. | Anna Lenz; Peter Krause
       Die in Berlin lebende Autorin Anna Lenz sagte, das sei gut.                                       | Anna Lenz
+      Wie Privatdozent Dr. Karl Dittrich aus dem Forscherteam erklärte, sei das neu.                  | Karl Dittrich
       Das sei peinlich, nahm Boxer Wladimir Klitschko klar Stellung.                                   | Wladimir Klitschko
       „Das ist gut“, sagte der seit 2005 amtierende Präsident Peter Krause.                            | Peter Krause
       """)
@@ -420,6 +421,12 @@ class SpeakersTest {
     assertEquals(List.of("Alexander Van der Bellen"),
         speakers("Bundespräsident Alexander Van der Bellen reiste nach Brüssel. „Das ist gut“, sagt Van der Bellen."));
     assertEquals(List.of("Van der Bellen"), speakers("„Das ist gut“, sagt Van der Bellen."));
+  }
+
+  @Test
+  void aLoneFamilyNameMayOpenTheSentenceBeforeAPhraseOfOriginAndTheSpeechVerb() {
+    assertEquals(List.of("Dittrich"), speakers("Das Verfahren ist neu. Dittrich aus dem Forscherteam erklärte, es sei gut."));
+    assertEquals(List.of(), speakers("Das Verfahren ist neu. Details aus dem Bericht erklärten, es sei gut."));
   }
 
   @Test
