@@ -104,6 +104,7 @@ class SpeakersTest {
       Der Vorsitzende der Grünen, Peter Krause, und Anna Lenz, Sprecherin für Recht, sprachen von einem „Dammbruch“. | Anna Lenz; Peter Krause
       Die in Berlin lebende Autorin Anna Lenz sagte, das sei gut.                                       | Anna Lenz
       Wie Privatdozent Dr. Karl Dittrich aus dem Forscherteam erklärte, sei das neu.                  | Karl Dittrich
+      Am Rande der Sitzung nahm jetzt auch der Ministerpräsident, Karl Wolf (CDU), dazu Stellung.     | Karl Wolf
       Das sei peinlich, nahm Boxer Wladimir Klitschko klar Stellung.                                   | Wladimir Klitschko
       „Das ist gut“, sagte der seit 2005 amtierende Präsident Peter Krause.                            | Peter Krause
       """)
