@@ -232,12 +232,7 @@ final class People {
       for (int w = k; w <= run.last(); w++) {
         words.add(tt.get(w).text());
       }
-      Person match = byLastKey(fold(tt.get(run.last())), i, words);
-      if (match == null) {
-        match = new Person(words);
-        people.add(match);
-      }
-      add(match, new Run(i, i, false));
+      attachNamed(new Run(i, i, false), words, true);
     }
   }
 
@@ -482,9 +477,16 @@ final class People {
         || lastWord.endsWith("s") && words.size() > 1 && strongLastKeys.contains(fold(stripGenitive(lastWord)))) {
       words.set(words.size() - 1, stripGenitive(lastWord));
     }
-    // A full name of its own (create) is a new person when its given names differ from those of
-    // everyone the article names with that family name ("Jeb Bush" beside "George W. Bush"); a
-    // chain of unknown words belongs to whoever its last word names ("Niessl Doskozil").
+    attachNamed(r, words, create);
+  }
+
+  /**
+   * Adds the run r as a mention of the person named by words. A full name of its own (create) is a
+   * new person when its given names differ from those of everyone the article names with that
+   * family name ("Jeb Bush" beside "George W. Bush"); a chain of unknown words belongs to whoever
+   * its last word names ("Niessl Doskozil").
+   */
+  private void attachNamed(Run r, List<String> words, boolean create) {
     Person match = words.size() > 1 ? byLastKey(fold(words.get(words.size() - 1)), r.first(), create ? words : null)
         : lookup(words.get(0), r.first());
     if (match == null) {

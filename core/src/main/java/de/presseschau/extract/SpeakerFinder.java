@@ -167,9 +167,8 @@ final class SpeakerFinder {
   private int afterQuotationVerb(int i) {
     Token prev = tt.at(i - 1);
     int q = prev != null && prev.isPunct(',') ? i - 2 : i - 1;
-    Token quote = tt.at(q);
     Token verb = tt.at(i + 1);
-    if (quote == null || !TokenizedText.isQuoteMark(quote) || !tt.isQuoted(q - 1) || verb == null
+    if (!tt.closesQuotation(q) || verb == null
         || !verb.isLowerCase() || !tt.sameSentence(i, i + 1) || lex.is(ADVERBS, verb) || lex.is(SO_ADVERBS, verb)) {
       return -1;
     }
@@ -188,8 +187,7 @@ final class SpeakerFinder {
 
   /** {@link SpeakerRule#AFTER_QUOTATION}: "„…“, X (verb)": the comma at i right after a quotation. */
   private void commaAfterQuote(int i) {
-    Token q = tt.at(i - 1);
-    if (q != null && TokenizedText.isQuoteMark(q) && i >= 2 && tt.isQuoted(i - 2)) {
+    if (tt.closesQuotation(i - 1)) {
       record(afterQuotation(i), i, SpeakerRule.AFTER_QUOTATION);
     }
   }
@@ -1086,7 +1084,7 @@ final class SpeakerFinder {
           continue;
         }
       }
-      if (TokenizedText.isQuoteMark(t) && k - 1 > s && tt.isQuoted(k - 1)) {
+      if (k - 1 > s && tt.closesQuotation(k)) {
         int open = k - 1;
         while (open > s && tt.isQuoted(open) && k - open < 6) {
           open--;

@@ -248,6 +248,11 @@ final class TokenizedText {
     return k < 0 ? before : after;
   }
 
+  /** Whether the token at k is a quotation mark that closes a quotation ("…“"): quoted text right before it. */
+  boolean closesQuotation(int k) {
+    return isQuoteMark(get(k)) && isQuoted(k - 1);
+  }
+
   /** Whether the token at k stands inside quotation marks; false outside the text. */
   boolean isQuoted(int k) {
     return k >= 0 && k < quoted.length && quoted[k];
