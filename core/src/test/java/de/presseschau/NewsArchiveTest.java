@@ -158,6 +158,17 @@ class NewsArchiveTest {
   }
 
   @Test
+  void stopWordsAreNeitherCorrectedNorOffered() throws Exception {
+    try (NewsArchive archive = threeArticles()) {
+      archive.add(dated("d", "Nacht", "Die Nacht über Tokio.", "2023-06-01"));
+      archive.commit();
+      // "nach" is a letter from "Nacht", "einer" two from "ein": stop words are not searched.
+      assertEquals("nach Madrid", archive.search(SearchRequest.of("nach Mdarid")).suggestion());
+      assertEquals("einer Madrid", archive.search(SearchRequest.of("einer Mdarid")).suggestion());
+    }
+  }
+
+  @Test
   void typoToleranceIsTheSameWithAndWithoutSyntax() throws Exception {
     try (NewsArchive archive = threeArticles()) {
       long plain = archive.search(SearchRequest.plain("Madird")).total();

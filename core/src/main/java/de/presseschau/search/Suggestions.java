@@ -4,17 +4,18 @@ import de.presseschau.index.Fields;
 import java.io.IOException;
 import de.presseschau.query.QueryNode;
 import de.presseschau.query.QueryRewrite;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
 
 /**
  * "Did you mean": for a query that found nothing, replaces each word the archive does not contain
@@ -40,23 +41,36 @@ final class Suggestions {
     boolean changed = false;
     for (String typed : words) {
       String word = QueryRewrite.trimPunctuation(typed);
-      if (word.length() < 3 || !word.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+      String lower = word.toLowerCase(Locale.ROOT);
+      if (!correctable(lower)) {
         continue;
       }
-      Term term = new Term(Fields.SPELL, word.toLowerCase(Locale.ROOT));
+      Term term = new Term(Fields.SPELL, lower);
       if (reader.docFreq(term) > 0) {
         continue;
       }
-      SuggestWord[] found = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-      if (found.length > 0) {
+      String best = Arrays.stream(checker.suggestSimilar(term, 5, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX))
+          .map(w -> w.string).filter(Suggestions::correctable).findFirst().orElse(null);
+      if (best != null) {
         Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])").matcher(out);
         if (m.find()) {
-          out = out.substring(0, m.start()) + matchCase(word, found[0].string) + out.substring(m.end());
+          out = out.substring(0, m.start()) + matchCase(word, best) + out.substring(m.end());
           changed = true;
         }
       }
     }
     return changed ? out : null;
+  }
+
+  /**
+   * Whether a lower-cased word is one to correct or to offer: three or more letters (or hyphens),
+   * and no stop word. The search drops stop words, so one typed is meant as it is ("nach" is not
+   * "Nacht" misspelt), and one offered would find nothing ("ein" for "einer").
+   */
+  private static boolean correctable(String lower) {
+    return lower.length() >= 3
+        && lower.chars().allMatch(c -> Character.isLetter(c) || c == '-')
+        && !GermanAnalyzer.getDefaultStopSet().contains(lower);
   }
 
   /** The words a user typed: terms and phrase words on text fields, not patterns or names. */
