@@ -150,7 +150,7 @@ public enum LocationRule {
    * "Hessen Kassel", "Erzgebirge Aue", "Sparta Prag": a club); a place's adjective before such a word is the club's
    * too ("der Hamburger SV", "die Wiener Austria"); and an Arabic article joined to the next word
    * makes a longer name of the place's word and that ("Sahl al-Ghab", "Irfan al-Alawi"); an
-   * ampersand, a type's code or a version number after it makes a firm or product ("Ernst & Young",
+   * ampersand, a type's code or a version number after it makes a firm or product ("Ernst &amp; Young",
    * "Hercules C-130", "Mesa 17.2");
    * a Latin species name after a genus in brackets makes a name of a species ("(Ursus arctos)");
    * a town's name alone in brackets after ordinary words, one of which it begins like, is their

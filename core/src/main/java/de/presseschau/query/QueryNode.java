@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * ranking clauses, and each backend renders it (the embedded index to a Lucene query).
  *
  * <p>Words are kept as the user wrote them; each backend analyses them as its fields do. Every
- * node is an immutable record, and {@link #toString()} shows the query in a compact notation that
+ * node is an immutable record, and {@code toString()} shows the query in a compact notation that
  * tests compare against, e.g. {@code (text:Japan text:Rakete words:"Japan Rakete"~4)}.
  */
 public sealed interface QueryNode {
