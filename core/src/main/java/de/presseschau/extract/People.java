@@ -397,26 +397,25 @@ final class People {
       }
       // "Benedikt XVI.", "Juan Carlos I.": a regnal number after a given name ends the name (one of
       // two letters is name-like anyway: "Elisabeth II").
-      Token dot = tt.at(j + 2);
-      if (lex.opensName(tt.get(j)) && REGNAL.matcher(next.text()).matches() && dot != null && dot.is(".")
-          && dot.start() == next.end()) {
+      Token after = tt.at(j + 2);
+      boolean givenName = lex.opensName(tt.get(j));
+      if (givenName && REGNAL.matcher(next.text()).matches() && after != null && after.is(".")
+          && after.start() == next.end()) {
         j++;
         break;
       }
       // "Peter I. förderte": a one-letter numeral with its point, no family name after it ("George
       // W. Bush" goes on).
-      Token after1 = tt.at(j + 2);
-      if (lex.opensName(tt.get(j)) && ROMAN_INITIAL.matcher(next.text()).matches()
-          && (after1 == null || !tt.sameSentence(j + 1, j + 2) || !nameLike(after1))) {
+      if (givenName && ROMAN_INITIAL.matcher(next.text()).matches()
+          && (after == null || !tt.sameSentence(j + 1, j + 2) || !nameLike(after))) {
         j++;
         break;
       }
-      boolean afterFirstName = lex.opensName(tt.get(j)) || INITIAL.matcher(tt.get(j).text()).matches();
-      if (INITIAL.matcher(next.text()).matches() && j + 2 < tt.size() && nameLike(tt.get(j + 2))) {
+      boolean afterFirstName = givenName || INITIAL.matcher(tt.get(j).text()).matches();
+      if (INITIAL.matcher(next.text()).matches() && after != null && nameLike(after)) {
         j++; // "George W. Bush"
         continue;
       }
-      Token after = tt.at(j + 2);
       // "Michael Bloomberg sagte": a known organisation name after a given name ends the name
       // when nothing capitalised follows it.
       boolean endsName = afterFirstName && (after == null || !after.isCapitalised() || !tt.sameSentence(j + 1, j + 2));
